@@ -1,0 +1,40 @@
+"""English words that shape speaker mentions (data only, written for this project)."""
+
+PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "him": "m", "them": None}
+
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+              "miss": "f", "dr.": None, "dr": None, "sir": "m", "dame": "f", "lady": "f",
+              "lord": "m", "rev.": None, "prof.": None}
+
+TITLES = {
+    "president": None, "secretary": None, "minister": None, "senator": None, "sen.": None,
+    "rep.": None, "representative": None, "congressman": "m", "congresswoman": "f",
+    "governor": None, "gov.": None, "mayor": None, "spokesman": "m", "spokeswoman": "f",
+    "spokesperson": None, "chairman": "m", "chairwoman": "f", "chair": None,
+    "director": None, "chief": None, "leader": None, "candidate": None, "nominee": None,
+    "attorney": None, "judge": None, "justice": None, "general": None, "gen.": None,
+    "ambassador": None, "official": None, "ceo": None, "professor": None, "speaker": None,
+    "chancellor": None, "adviser": None, "advisor": None, "strategist": None,
+    "manager": None, "analyst": None, "pollster": None, "founder": None, "host": None,
+    "anchor": None, "commissioner": None, "sheriff": None, "chief of staff": None,
+    "businessman": "m", "businesswoman": "f", "king": "m", "queen": "f", "pope": "m",
+    "lawyer": None, "economist": None, "historian": None, "author": None,
+    "vice president": None, "press secretary": None, "campaign manager": None,
+    "aide": None, "activist": None, "executive": None, "officer": None, "agent": None,
+    "prosecutor": None, "superintendent": None, "coach": None, "researcher": None,
+    "expert": None, "writer": None, "columnist": None, "editor": None, "reporter": None,
+    "director general": None, "first lady": "f", "mogul": None, "billionaire": None,
+}
+
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one",
+               "another", "former"}
+
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
+                  "bin", "al", "el", "st.", "y", "du", "dos", "ter", "ten"}
+
+PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "on", "against",
+                "than", "like", "into", "toward", "towards", "over", "under", "between",
+                "among", "without", "through", "after", "before", "as", "whom",
+                "upon", "per", "via", "behind"}
+
+RELATIVES = {"who"}

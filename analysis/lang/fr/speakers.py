@@ -1,0 +1,49 @@
+"""French words that shape speaker mentions (data only, written for this project)."""
+
+# Subject pronouns and their gender ("m", "f", None for plural/unknown).
+PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "on": None, "lui": "m", "eux": None}
+
+# Honorifics that precede a name and tell its gender.
+HONORIFICS = {"m.": "m", "mm.": None, "monsieur": "m", "mme": "f", "mmes": None, "madame": "f",
+              "mlle": "f", "mademoiselle": "f", "me": None, "dr": None, "pr": None, "mgr": "m"}
+
+# Title heads: "le ministre", "la présidente", "le secrétaire d’État".
+TITLES = {
+    "président": "m", "présidente": "f", "ministre": None, "secrétaire": None,
+    "porte-parole": None, "chef": None, "directeur": "m", "directrice": "f",
+    "maire": None, "député": "m", "députée": "f", "sénateur": "m", "sénatrice": "f",
+    "chancelier": "m", "chancelière": "f", "ambassadeur": "m", "ambassadrice": "f",
+    "général": "m", "gouverneur": "m", "gouverneure": "f", "juge": None,
+    "procureur": "m", "procureure": "f", "avocat": "m", "avocate": "f",
+    "professeur": "m", "professeure": "f", "dirigeant": "m", "dirigeante": "f",
+    "responsable": None, "commissaire": None, "entraîneur": "m", "entraîneuse": "f",
+    "pdg": None, "fondateur": "m", "fondatrice": "f", "patron": "m", "patronne": "f",
+    "candidat": "m", "candidate": "f", "premier": "m", "première": "f", "roi": "m",
+    "reine": "f", "pape": "m", "prince": "m", "princesse": "f", "chercheur": "m",
+    "chercheuse": "f", "expert": "m", "experte": "f", "économiste": None,
+    "spécialiste": None, "sociologue": None, "politologue": None, "historien": "m",
+    "historienne": "f", "auteur": "m", "autrice": "f", "écrivain": "m", "écrivaine": "f",
+    "vice-président": "m", "vice-présidente": "f", "coprésident": "m", "leader": None,
+    "représentant": "m", "représentante": "f", "conseiller": "m", "conseillère": "f",
+    "cardinal": "m", "évêque": "m", "archevêque": "m", "militant": "m", "militante": "f",
+    "président-directeur": "m", "médecin": None, "docteur": None, "policier": "m",
+    "policière": "f", "syndicaliste": None, "élu": "m", "élue": "f", "adjoint": "m",
+    "adjointe": "f", "délégué": "m", "déléguée": "f", "rapporteur": "m",
+    "administrateur": "m", "administratrice": "f", "capitaine": None, "colonel": "m",
+    "lieutenant": None, "sélectionneur": "m", "joueur": "m", "joueuse": "f",
+}
+
+# Determiners that may open a mention ("le ministre", "la Russie").
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "ce", "cette"}
+
+# Lowercase particles allowed inside a person's name ("Ursula von der Leyen").
+NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "der", "den", "di", "da", "dos",
+                  "del", "della", "la", "le", "ben", "bin", "al", "el", "y", "zu", "ter", "ten"}
+
+# Prepositions: a mention right after one is not a subject ("à Lavrov", "de Blinken").
+PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour", "avec", "sur",
+                "contre", "chez", "vers", "entre", "sans", "sous", "envers", "dans", "en",
+                "selon", "après", "avant", "comme", "auprès"}
+
+# Relative pronoun introducing the speaker's clause: "Lavrov, qui a déclaré …".
+RELATIVES = {"qui"}

@@ -1,0 +1,57 @@
+"""French reporting verbs and quote frames (data only).
+
+Lemmas written for this project; the list of forms in the Gender Gap Tracker
+(MIT, Maite Taboada) was read as a reference for coverage. Regular ``-er`` verbs
+are conjugated by :func:`analysis.quotes.cues.french_forms`; irregular verbs list
+the forms news uses (3rd person, participles, passé simple, infinitive).
+"""
+
+# Regular -er verbs that introduce or follow a quotation.
+ER_VERBS = """
+accuser ajouter affirmer alerter annoncer appeler argumenter arguer assurer attester
+avouer blaguer clamer commenter confesser confier confirmer considérer constater
+critiquer déclarer déplorer dénoncer détailler déplorer démentir espérer estimer
+évoquer expliquer exposer exprimer fustiger indiquer insister interpeller interroger
+ironiser jurer justifier lancer lâcher marteler mentionner noter nuancer observer
+penser pester plaider poursuivre préciser proclamer protester questionner raconter
+rappeler rapporter réagir réclamer regretter relater relever remarquer répliquer
+résumer rétorquer révéler saluer signaler soulever souligner souhaiter soupirer
+suggérer témoigner tempêter tonner trancher tweeter twitter déclamer annoncer
+s'exclamer s'interroger s'inquiéter s'étonner s'indigner s'emporter s'alarmer
+s'agacer se féliciter se réjouir se désoler se lamenter s'insurger s'amuser
+juger prévenir qualifier assener asséner embrayer enchaîner certifier objecter
+insinuer murmurer chuchoter crier hurler scander glisser confier admettre
+""".split()
+
+# Irregular verbs: the forms that report speech in news.
+IRREGULAR_FORMS = """
+dit dire disait disaient disent dira diront dirait dirent disant dite dits
+écrit écrire écrivait écrivaient écrivent écrivit écrivant
+répond répondu répondre répondait répondaient répondent répondit répondant
+reconnaît reconnait reconnu reconnue reconnaître reconnaitre reconnaissait reconnut
+admet admis admettre admettait admit admettant
+promet promis promettre promettait promit
+soutient soutenu soutenir soutenait soutint soutiennent
+prévient prévenu prévenir prévenait prévint
+avertit averti avertir avertissait avertissent
+conclut conclu conclure concluait
+poursuit poursuivi poursuivre poursuivait poursuivit
+réagit réagi réagir réagissait réagissent
+maintient maintenu maintenir maintenait
+décrit décrit décrire décrivait
+prédit prédire prédisait
+s'écrie écrié s'écrier
+lance lancé
+fait-il fait-elle
+""".split()
+
+# Auxiliaries and clitics that sit between the subject and the participle.
+AUXILIARIES = """a ont avait avaient aura auront aurait auraient eut est sont était
+étaient s'est se sont s’est""".split()
+
+# Frames that name a speaker without a verb: "selon X", "d’après X".
+SOURCE_FRAMES = ["selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de",
+                 "pour reprendre les mots de", "comme l'a dit", "comme l’a dit"]
+
+# Frames that name a speaker only when they open the sentence: "Pour X, « … »".
+LEAD_FRAMES = ["pour", "aux yeux de"]

@@ -1,0 +1,140 @@
+"""Stage 2 resources: reporting cues and speaker words for one language, ready to use.
+
+Per-language data lives in ``analysis.lang.<lang>.verbs`` and ``.speakers``; this
+module turns it into lookup sets once per language. To add a language, write those
+two data modules (same names as for French and English) and add it to ``_BUILDERS``.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.language import LANGUAGES
+
+__all__ = ["Cues", "cues_for", "french_forms"]
+
+# -er endings: present, participles, imperfect, passé simple, future, conditional.
+_ER_ENDINGS = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era",
+               "eront", "erait", "eraient", "ant", "er")
+
+
+def french_forms(lemma: str) -> set[str]:
+    """Conjugated forms of a regular French ``-er`` reporting verb (pronominal ones too)."""
+    reflexive = lemma.startswith(("s'", "s’", "se "))
+    base = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:] if reflexive else lemma
+    if not base.endswith("er"):
+        return {base}
+    stem = base[:-2]
+    forms = set()
+    for end in _ER_ENDINGS:
+        form = stem + end
+        # Stem changes before a mute e: "espère", "suggère", "appelle", "rejette".
+        if end in ("e", "ent", "era", "eront", "erait", "eraient"):
+            if stem.endswith(("ér", "ég", "éd", "ét", "én")):
+                forms.add(stem[:-2] + "è" + stem[-1] + end)
+            if stem.endswith(("el", "et")):
+                forms.add(stem + stem[-1] + end)
+        if stem.endswith(("g",)) and end[0] in "ao":
+            form = stem + "e" + end
+        if stem.endswith("c") and end[0] in "ao":
+            forms.add(stem[:-1] + "ç" + end)
+        if stem.endswith("y") and end in ("e", "ent"):
+            forms.add(stem[:-1] + "i" + end)
+        forms.add(form)
+    return forms
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents, for tolerant lookups."""
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Lookup sets for one language (all keys lowercased, ’ folded to ')."""
+
+    language: str
+    verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    frames: tuple[tuple[str, ...], ...]  # token sequences: ("selon",), ("according", "to")
+    lead_frames: tuple[tuple[str, ...], ...]  # frames valid only opening a sentence: ("pour",)
+    pronouns: dict
+    honorifics: dict
+    titles: dict
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    prepositions: frozenset[str]
+    relatives: frozenset[str]
+    stop_words: frozenset[str]
+
+    def is_verb(self, low: str) -> bool:
+        return low in self.verbs
+
+
+def _with_plurals(titles: dict, language: str) -> dict:
+    """Titles and their plurals ("juges", "généraux", "senators"): plural has no gender."""
+    out = {k.replace("’", "'"): v for k, v in titles.items()}
+    for k in list(out):
+        if " " in k or k.endswith((".", "s", "x")):
+            continue
+        plural = k[:-2] + "aux" if language == "fr" and k.endswith("al") else k + "s"
+        out.setdefault(plural, None)
+    return out
+
+
+def _norm(words) -> frozenset[str]:
+    return frozenset(w.lower().replace("’", "'") for w in words)
+
+
+def _frames(frames) -> tuple[tuple[str, ...], ...]:
+    out = []
+    for f in frames:
+        toks = f.lower().replace("’", "'").replace("'", "' ").split()
+        out.append(tuple(toks))
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    try:
+        from analysis.tokens import stop_words
+    except ImportError:  # pragma: no cover - tokens is part of the package
+        return frozenset()
+    return _norm(stop_words(language))
+
+
+def _build_fr() -> Cues:
+    from analysis.lang.fr import speakers, verbs
+
+    forms: set[str] = set(verbs.IRREGULAR_FORMS)
+    for lemma in verbs.ER_VERBS:
+        forms |= french_forms(lemma)
+    return Cues("fr", _norm(forms), _norm(verbs.AUXILIARIES), _frames(verbs.SOURCE_FRAMES),
+                _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS, speakers.HONORIFICS,
+                _with_plurals(speakers.TITLES, "fr"),
+                _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
+                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"))
+
+
+def _build_en() -> Cues:
+    from analysis.lang.en import speakers, verbs
+
+    return Cues("en", _norm(verbs.REPORTING_VERB_FORMS), _norm(verbs.AUXILIARIES),
+                _frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS,
+                speakers.HONORIFICS,
+                _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
+                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"))
+
+
+_BUILDERS = {"fr": _build_fr, "en": _build_en}
+assert set(_BUILDERS) == set(LANGUAGES)
+
+
+@lru_cache(maxsize=None)
+def cues_for(language: str) -> Cues:
+    """The cue resources of ``language`` ("fr" or "en"), built once."""
+    try:
+        return _BUILDERS[language]()
+    except KeyError:
+        raise ValueError(f"language must be one of {', '.join(map(repr, _BUILDERS))}; got {language!r}") from None

@@ -1,0 +1,330 @@
+"""The quote pipeline: marks -> tokens -> cue and speaker -> canonical names.
+
+1. ``marks.find_quoted_spans`` pairs the quote marks (linear, paragraph by paragraph).
+2. ``scan.scan`` tokenizes once and draws sentence bounds that ignore quoted text.
+3. For each quoted span, cues are tried in order of reliability, all within the
+   quote's sentence: a cue right after the quote (``», a déclaré X``, ``" X said``),
+   a reporting verb before it (``X a déclaré que … “…”``, ``X said: "…"``), a cue
+   later in the sentence (``…, a déclaré X.``), a frame (``selon X``, ``according to
+   X``), an incise inside the quote (``«…, a-t-il dit, …»``), a dash line under it
+   (``— X, title``). A quote with no cue continues a neighbouring quoted passage and
+   takes its speaker. Short quotes with no cue are scare quotes or titles: dropped.
+4. ``speakers.SpeakerIndex`` turns mentions into canonical names: surnames merged
+   with the fullest name, titles ("le ministre") resolved to the person introduced
+   with that title, pronouns to the latest compatible speaker.
+"""
+from __future__ import annotations
+
+from analysis.language import resolve_language
+from analysis.quotes.cues import Cues, cues_for
+from analysis.quotes.marks import find_quoted_spans
+from analysis.quotes.model import Quote
+from analysis.quotes.scan import Tokens, scan
+from analysis.quotes.speakers import Mention, SpeakerIndex, mention_forward, subject_backward
+
+__all__ = ["extract_quotes"]
+
+# Quotes shorter than this (in words) need a cue in their own sentence to count.
+_MIN_WORDS_INHERIT = 3
+_MIN_WORDS_UNATTRIBUTED = 6
+_ADVERBS = {"ne", "n'", "not", "also", "then", "later", "just", "déjà", "aussi", "encore", "ensuite",
+            "alors", "bien", "pourtant", "toutefois", "never", "once", "again", "still", "even",
+            "lui", "leur", "s'", "se", "y", "en", "finally", "simply", "recently", "on", "-t-on"}
+_TELL = {"tell", "tells", "told", "telling"}
+_DASHES = {"—", "–", "-"}
+
+
+def _inverted_pronoun(low: str, cues: Cues) -> str | None:
+    if low.startswith("-"):
+        p = low[3:] if low.startswith("-t-") else low[1:]
+        return p if p in cues.pronouns else None
+    return None
+
+
+def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str | None, int | None] | None:
+    """Parse "a-t-il ajouté", "a déclaré", "said", "ajoute-t-elle" at token i.
+
+    Returns (verb token, end token, inverted pronoun, pronoun token) or None.
+    """
+    j, pron, pron_at = i, None, None
+    while j < hi and tk.quote[j] < 0 and j - i < 4:
+        low = tk.low[j]
+        p = _inverted_pronoun(low, cues)
+        if p:
+            pron, pron_at = p, j
+        elif not (low in cues.auxiliaries or low in _ADVERBS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
+            break
+        j += 1
+    if j < hi and tk.quote[j] < 0 and cues.is_verb(tk.low[j]):
+        v = j
+        j += 1
+        if j < hi:
+            p = _inverted_pronoun(tk.low[j], cues)
+            if p:
+                pron, pron_at = p, j
+                j += 1
+        return v, j, pron, pron_at
+    return None
+
+
+def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
+    """A cue starting at token i: inverted ("a déclaré X", "said X") or not ("X said")."""
+    while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
+        i += 1
+    if i >= hi or tk.quote[i] >= 0:
+        return None
+    vg = _verb_group(tk, i, hi, cues)
+    if vg:
+        v, e, pron, pron_at = vg
+        if pron:
+            return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
+        if tk.low[v] in _TELL:
+            return None
+        for k in range(e, min(hi, e + 6)):
+            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0:
+                break
+            m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
+            if m:
+                return m, i, e
+        return None
+    m = mention_forward(tk, i, hi, cues)
+    if m is None:
+        # "a source said", "officials said"
+        j = i + (1 if tk.low[i] in cues.determiners else 0)
+        if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words:
+            m = Mention(i, j + 1, "other")
+        else:
+            return None
+    # apposition between the name and the verb: "Josh Earnest, the press secretary, said"
+    j = m.end
+    if j < hi and tk.text[j] == ",":
+        k = j + 1
+        while k < hi and k - j < 12 and tk.text[k] != "," and tk.quote[k] < 0:
+            k += 1
+        if k < hi and tk.text[k] == ",":
+            j = k + 1
+    vg = _verb_group(tk, j, hi, cues)
+    if vg:
+        v, e, _, _ = vg
+        return m, j, e
+    return None
+
+
+def _frame(tk: Tokens, lo: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
+    for i in range(lo, hi):
+        if tk.quote[i] >= 0:
+            continue
+        for frame in cues.frames + (cues.lead_frames if i == lo else ()):
+            n = len(frame)
+            if tuple(tk.low[i:i + n]) == frame:
+                m = mention_forward(tk, i + n, hi, cues)
+                if m:
+                    return m, i, i + n
+    return None
+
+
+class _Article:
+    """State for one article: tokens, sentence bounds, speaker index."""
+
+    def __init__(self, text: str, cues: Cues) -> None:
+        self.text = text
+        self.cues = cues
+        self.spans = find_quoted_spans(text)
+        self.tk = scan(text, self.spans)
+        self.index = SpeakerIndex(self.tk, cues)
+        tk = self.tk
+        n = len(tk)
+        self.sent_lo: dict[int, int] = {}
+        self.sent_hi: dict[int, int] = {}
+        for i in range(n):
+            s = tk.sent[i]
+            self.sent_lo.setdefault(s, i)
+            self.sent_hi[s] = i + 1
+        self.para: list[int] = []
+        p = 0
+        for w in tk.text:
+            if w.startswith("\n"):
+                p += 1
+            self.para.append(p)
+        self.qtok: list[tuple[int, int]] = [(-1, -1)] * len(self.spans)
+        first: dict[int, int] = {}
+        for i in range(n):
+            q = tk.quote[i]
+            if q >= 0:
+                if q not in first:
+                    first[q] = i
+                self.qtok[q] = (first[q], i + 1)
+
+    def paragraph_start(self, i: int) -> bool:
+        return i == 0 or self.tk.text[i - 1].startswith("\n")
+
+    def attribute(self, qi: int) -> tuple[Mention, int, int, str] | None:
+        tk, cues = self.tk, self.cues
+        qa, qb = self.qtok[qi]
+        if qa < 0:
+            return None
+        lo = self.sent_lo[tk.sent[qa]]
+        hi = self.sent_hi[tk.sent[qb - 1]]
+        # "X a déclaré :\n\n« … »": the colon sentence of the previous paragraph.
+        if self.paragraph_start(qa) and qa >= 2 and tk.text[qa - 2] == ":":
+            lo = self.sent_lo[tk.sent[qa - 2]]
+        # 0. a transcript label opening the quote: "PENCE: Well, …"
+        k = qa + 1
+        while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
+            k += 1
+        if qa + 1 < k < qb and tk.text[k] == ":" and len(tk.text[k - 1]) > 1:
+            return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
+        # a. a cue right after the quote
+        hit = _cue_after(tk, qb, hi, cues)
+        if hit:
+            return (*hit, "after")
+        # b. a reporting verb before the quote, nearest first
+        for v in range(qa - 1, lo - 1, -1):
+            if tk.quote[v] >= 0 or not cues.is_verb(tk.low[v]):
+                continue
+            m = subject_backward(tk, v, lo, cues)
+            e = v + 1
+            if e < qa and _inverted_pronoun(tk.low[e], cues):
+                m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[_inverted_pronoun(tk.low[e], cues)])
+                e += 1
+            if m is None:
+                m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
+            if m is not None:
+                return m, v, e, "before"
+        # "Jean Dupont : « … »"
+        if qa >= 1 and tk.text[qa - 1] == ":" and qa - 1 > lo:
+            m = subject_backward(tk, qa - 1, lo, cues)
+            if m and m.kind != "other":
+                return m, qa - 1, qa, "colon"
+        # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."
+        for c in range(qb, hi):
+            if tk.text[c] == "," and tk.quote[c] < 0:
+                hit = _cue_after(tk, c + 1, hi, cues)
+                if hit:
+                    return (*hit, "later")
+        # d. a frame: "selon X", "according to X"
+        hit = _frame(tk, lo, hi, cues)
+        if hit:
+            return (*hit, "frame")
+        # e. an incise inside the quote: "« …, a-t-il dit, … »"
+        for c in range(qa + 1, qb - 1):
+            if tk.text[c] == ",":
+                vg = _verb_group(tk, c + 1, qb, cues)
+                if vg and vg[0] == c + 1 + (vg[0] - c - 1) and (vg[2] or _name_after(tk, vg[1], qb, cues)):
+                    v, e, pron, pron_at = vg
+                    if pron:
+                        return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
+                    m = mention_forward(tk, e, qb, cues)
+                    if m and m.end < qb and tk.text[m.end] in ",.":
+                        return m, c + 1, e, "incise"
+        # f. a dash line under the quote: "— Robert Kopp, professeur …"
+        j = qb
+        while j < len(tk) and (tk.text[j].startswith("\n") or (tk.text[j] == "." and tk.quote[j] < 0)):
+            j += 1
+        if j > qb and j < len(tk) and tk.text[j] in _DASHES and tk.text[j - 1].startswith("\n"):
+            end = j + 1
+            while end < len(tk) and not tk.text[end].startswith("\n"):
+                end += 1
+            m = mention_forward(tk, j + 1, end, cues)
+            if m:
+                return m, j, j + 1, "dash"
+        return None
+
+
+def _name_after(tk: Tokens, e: int, hi: int, cues: Cues) -> bool:
+    m = mention_forward(tk, e, hi, cues)
+    return m is not None and m.kind in ("name", "title")
+
+
+def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
+    """Return the direct quotations of ``text`` with their speakers, in text order.
+
+    ``language`` is "auto" (detected), "fr" or "en". Offsets refer to ``text`` as given.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    lang = resolve_language(language, text)
+    if not text or not any(c in text for c in "«»“”„‹›\""):
+        return []
+    art = _Article(text, cues_for(lang))
+    tk, cues, index = art.tk, art.cues, art.index
+    found: list[tuple[int, Mention | None, int, int, str]] = []
+    for qi in range(len(art.spans)):
+        hit = art.attribute(qi)
+        if hit:
+            m, ca, cb, how = hit
+            found.append((qi, m, ca, cb, how))
+        else:
+            found.append((qi, None, -1, -1, "none"))
+
+    quotes: list[Quote] = []
+    speakers: list[str | None] = [None] * len(art.spans)
+    last_speaker_at: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
+    for qi, m, ca, cb, how in found:
+        speakers[qi] = _resolve(art, m, art.qtok[qi][0], last_speaker_at) if m else None
+        if speakers[qi]:
+            last_speaker_at.append((art.qtok[qi][0], speakers[qi]))
+
+    for qi, m, ca, cb, how in found:
+        sp = art.spans[qi]
+        qa, qb = art.qtok[qi]
+        nwords = sum(1 for k in range(qa, qb) if tk.text[k][:1].isalnum())
+        speaker = speakers[qi]
+        if m is None:
+            speaker = _inherit(art, qi, speakers)
+            if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
+                continue
+            if speaker is not None and nwords < _MIN_WORDS_INHERIT:
+                continue
+        starts_sentence = qa == art.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
+        ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
+        kind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
+        mention = mention_start = mention_end = None
+        if m is not None:
+            mention_start, mention_end = tk.start[m.start], tk.end[m.end - 1]
+            mention = text[mention_start:mention_end]
+            if mention.startswith("-"):
+                mention = mention.lstrip("-t").lstrip("-")
+        cue = cue_start = cue_end = None
+        if m is not None and cb > ca:
+            cue_start, cue_end = tk.start[ca], tk.end[cb - 1]
+            cue = text[cue_start:cue_end]
+        quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
+                            mention_end, cue, cue_start, cue_end, kind))
+    return quotes
+
+
+def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:
+    tk, index = art.tk, art.index
+    if m.kind == "name" and m.name:
+        return index.canonical(m.name)
+    if m.kind == "title" and m.title:
+        name = index.by_title_before(m.title, at) or index.latest_name_before(m.start, m.gender)
+        if name:
+            return index.canonical(name)
+        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+    if m.kind == "pronoun":
+        # the latest name in subject position before the pronoun, gender permitting
+        name = index.latest_name_before(m.start, m.gender)
+        if name:
+            return index.canonical(name)
+        return history[-1][1] if history else None
+    return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _inherit(art: _Article, qi: int, speakers: list[str | None]) -> str | None:
+    """Speaker of the quoted passage this quote continues, if any."""
+    tk = art.tk
+    qa, _ = art.qtok[qi]
+
+    para = art.para.__getitem__
+    p = para(qa)
+    # previous quote in the same paragraph, or in the paragraph just before when this one opens its paragraph
+    if qi > 0 and art.qtok[qi - 1][0] >= 0 and speakers[qi - 1]:
+        pp = para(art.qtok[qi - 1][0])
+        if pp == p or (pp == p - 1 and art.paragraph_start(qa)):
+            return speakers[qi - 1]
+    if qi + 1 < len(speakers) and art.qtok[qi + 1][0] >= 0 and speakers[qi + 1]:
+        if para(art.qtok[qi + 1][0]) == p:
+            return speakers[qi + 1]
+    return None

@@ -1,0 +1,99 @@
+"""Light tokens with offsets, and sentence bounds that ignore text inside quotes.
+
+The quote engine does not need a full tokenizer: it needs words with their case and
+offsets, elisions and French inversions (``a-t-il``) split off, and abbreviations
+(``M.``, ``Mr.``, ``U.S.``) kept whole so their dot never ends a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Tokens", "scan"]
+
+_ABBREV = (r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Ste|Jr|Sr|"
+           r"Prof|Rev|Hon|Pres|Supt|Det|Gouv|Mgr|Pr|MM|Me|Mme|Mmes|Mlle|No|Inc|Corp|Co|Ltd|vs|etc|"
+           r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|janv|févr|déc|av|apr|J\.-C|cf|p\.ex|ex|env|M)\.")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"                          # U.S. D.C. a.m.
+    r"|[A-Z]\.-[A-Z]\."                            # J.-P.
+    r"|\b" + _ABBREV +                            # Mr. M. Sen.
+    r"|\b[A-Z]\.(?=\s+[A-Z])"                      # initials: J. Smith
+    r"|(?i:\b(?:qu|jusqu|lorsqu|puisqu|quoiqu|[ldjmnstc]))['’](?=\w)"  # French elisions
+    r"|-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b(?![-'’])"  # inversions
+    r"|['’]s\b"                                    # English possessive
+    r"|\w+(?:-(?!t-(?:il|elle|ils|elles|on)\b|(?:il|elle|ils|elles|on)\b(?![-'’]))\w+)*(?:['’](?!s\b)\w+)*"
+    r"|\n+"                                        # paragraph breaks are tokens
+    r"|[^\w\s]"
+)
+_END_PUNCT = {".", "!", "?", "…"}
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Parallel token arrays for one text."""
+
+    src: str  # the text itself
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    low: list[str]  # lowercased, ’ folded to '
+    quote: list[int]  # index of the quoted span holding the token, -1 outside quotes
+    sent: list[int]  # sentence number (sentences never break inside a quote)
+    caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def scan(text: str, spans: list) -> Tokens:
+    """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order)."""
+    words, starts, ends = [], [], []
+    for m in _TOKEN_RE.finditer(text):
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    low = [w.lower().replace("’", "'") for w in words]
+    n = len(words)
+    quote = [-1] * n
+    # Mark quoted tokens, marks included (open mark .. close mark).
+    j = 0
+    for qi, sp in enumerate(spans):
+        lo, hi = sp.open, sp.outer_end
+        while j < n and starts[j] < lo:
+            j += 1
+        k = j
+        while k < n and starts[k] < hi:
+            quote[k] = qi
+            k += 1
+    sent = [0] * n
+    s = 0
+    for i in range(n):
+        sent[i] = s
+        w = words[i]
+        if quote[i] >= 0:
+            # A quote that ends a sentence ("… vigueur.”) ends it only when the next
+            # token starts a new one (capital or another quote).
+            if i + 1 < n and quote[i + 1] != quote[i] and _ends_sentence_inside(words, quote, i):
+                nxt = words[i + 1]
+                if nxt.startswith("\n") or (nxt[:1].isupper() and quote[i + 1] < 0) or quote[i + 1] >= 0:
+                    s += 1
+            continue
+        if w.startswith("\n"):
+            s += 1
+        elif w in _END_PUNCT and i + 1 < n:
+            nxt = words[i + 1]
+            if nxt.startswith("\n") or nxt[:1].isupper() or quote[i + 1] >= 0 or nxt in "«“\"":
+                s += 1
+    caps_mid = frozenset(low[i] for i in range(1, n)
+                         if words[i][:1].isupper() and sent[i] == sent[i - 1] and quote[i] < 0
+                         and words[i - 1] not in ":—–-")
+    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid)
+
+
+def _ends_sentence_inside(words: list[str], quote: list[int], i: int) -> bool:
+    """True when the quote closing at token ``i`` ends with . ! ? …"""
+    k = i
+    while k >= 0 and quote[k] == quote[i] and words[k] in "»”›\"“":
+        k -= 1
+    return k >= 0 and quote[k] == quote[i] and words[k] in _END_PUNCT

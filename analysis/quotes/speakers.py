@@ -1,0 +1,353 @@
+"""Stage 3: speaker mentions, and their resolution to one canonical name per entity.
+
+A mention is what the text calls the speaker near the cue: a name ("Sergueï
+Lavrov", "Mr. Obama", "la Russie"), a title ("le ministre", "the senator"), a
+pronoun ("il", "she") or another noun phrase ("a source"). :class:`SpeakerIndex`
+maps mentions to the fullest name used for the same entity in the article.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from analysis.quotes.cues import Cues, fold
+from analysis.quotes.scan import Tokens
+
+__all__ = ["Mention", "SpeakerIndex", "mention_forward", "subject_backward", "name_run_at"]
+
+MentionKind = Literal["name", "title", "pronoun", "other"]
+_OPEN_MARKS = set("«“„‹\"")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # first token
+    end: int  # token after the last
+    kind: MentionKind
+    name: str | None = None  # the person/organisation name inside the mention
+    title: str | None = None  # folded head title ("ministre", "senator")
+    gender: str | None = None
+
+
+def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
+    w = tk.text[i]
+    if not (w[:1].isupper() and tk.quote[i] < 0 and tk.low[i] not in cues.stop_words
+            and tk.low[i] not in cues.pronouns):
+        return False
+    if (i == 0 or tk.sent[i - 1] != tk.sent[i]) and tk.low[i] not in tk.caps_mid:
+        # A capital opening a sentence is a name only if the word is also capitalised elsewhere
+        # or another capital follows ("Revenant lundi" is not a name, "Donald Trump" is).
+        return i + 1 < len(tk) and tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words
+    return True
+
+
+_OF = {"d'", "de", "des", "du", "of", "la", "l'"}
+
+
+def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
+    """The title starting at token i ("press secretary", "ministre"), if any."""
+    low = tk.low[i]
+    if i + 1 < len(tk):
+        two = f"{low} {tk.low[i + 1]}"
+        if two in cues.titles:
+            return two
+    return low if low in cues.titles else None
+
+
+def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
+    """End (exclusive) of the capitalised name run starting at token i, or i."""
+    j = i
+    while j < hi:
+        if _is_cap(tk, j, cues) or (j > i and tk.text[j][:1].isupper() and tk.low[j] in cues.particles):
+            j += 1
+        elif j > i and tk.low[j] in cues.particles and j + 1 < hi and _is_cap(tk, j + 1, cues):
+            j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
+        elif j > i and tk.text[j] == "-" and j + 1 < hi and _is_cap(tk, j + 1, cues):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str | None, str | None]:
+    """Split a capitalised run into (name, title, gender): drop titles and honorifics."""
+    title = gender = None
+    k = a
+    for j in range(a, b):
+        low = tk.low[j]
+        if low in cues.honorifics or low.rstrip(".") in cues.honorifics:
+            gender = cues.honorifics.get(low, cues.honorifics.get(low.rstrip(".")))
+            k = j + 1
+        elif low in cues.titles:
+            title, k = low, j + 1
+            gender = gender or cues.titles[low]
+    while k < b and tk.low[k] in cues.particles:
+        k += 1
+    if k >= b:
+        return None, title, gender
+    # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
+    prev = tk.low[a - 1] if a > 0 else ""
+    if k == a and b - a >= 3 and prev in _OF and a >= 2 and (
+            tk.low[a - 2] in cues.titles or (a >= 3 and tk.low[a - 3] in cues.titles)):
+        k += 1
+        while k < b and tk.low[k] in cues.particles:
+            k += 1
+    if k >= b:
+        return None, title, gender
+    s, e = tk.start[k], tk.end[b - 1]
+    return tk.src[s:e], title, gender
+
+
+def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
+    """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith")."""
+    if i >= hi or tk.quote[i] >= 0:
+        return None
+    low = tk.low[i]
+    if low in cues.pronouns:
+        return Mention(i, i + 1, "pronoun", gender=cues.pronouns[low])
+    j = i
+    if low in cues.determiners:
+        j += 1
+    title = gender = None
+    start_np = j
+    # Title words and their lowercase complements: "le président russe", "the White House press secretary".
+    while j < hi and tk.quote[j] < 0:
+        t = _title_at(tk, j, cues)
+        if t:
+            title, gender = t, cues.titles.get(t) or gender
+            j += 2 if " " in t else 1
+            continue
+        if tk.low[j] in cues.honorifics:
+            gender = cues.honorifics[tk.low[j]]
+            j += 1
+            continue
+        if _is_cap(tk, j, cues):
+            e = name_run_at(tk, j, hi, cues)
+            # the run may end with title words before the name: "White House press secretary Josh Earnest"
+            if e < hi and _title_at(tk, e, cues):
+                j = e
+                continue
+            name, t2, g2 = _clean_name(tk, j, e, cues)
+            return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
+        if title and tk.low[j] in cues.particles and j + 1 < hi:
+            j += 1  # "secrétaire d’", "ministre des"
+            continue
+        if title and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and tk.low[j] not in cues.prepositions and not cues.is_verb(tk.low[j]) and j - start_np < 6:
+            j += 1  # adjectives: "le ministre russe"
+            continue
+        break
+    if title:
+        if j + 1 < hi and tk.text[j] == "," and _is_cap(tk, j + 1, cues):
+            e = name_run_at(tk, j + 1, hi, cues)  # apposition: "le chef de la firme, John Lasseter"
+            name, _, g2 = _clean_name(tk, j + 1, e, cues)
+            if name:
+                return Mention(i, e, "name", name=name, title=title, gender=g2 or gender)
+        return Mention(i, j, "title", title=title, gender=gender)
+    return None
+
+
+def _mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
+    """The mention whose last token is e-1, parsed backwards."""
+    i = e - 1
+    low = tk.low[i]
+    if low in cues.pronouns:
+        return Mention(i, e, "pronoun", gender=cues.pronouns[low])
+    if _is_cap(tk, i, cues):
+        a = i
+        while a - 1 >= lo and tk.quote[a - 1] < 0 and (
+            _is_cap(tk, a - 1, cues)
+            or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
+            or tk.low[a - 1] in cues.honorifics
+            or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] in cues.titles)
+            or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues))
+        ):
+            a -= 1
+        name, title, gender = _clean_name(tk, a, e, cues)
+        # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
+        b = a
+        while b - 1 >= lo and tk.quote[b - 1] < 0 and (tk.low[b - 1] in cues.titles or tk.low[b - 1] in cues.particles or (tk.text[b - 1][:1].isupper() and not tk.low[b - 1] in cues.stop_words) or (b - 2 >= lo and tk.low[b - 2] in cues.titles and tk.text[b - 1][:1].islower() and tk.low[b - 1] not in cues.stop_words)):
+            if tk.low[b - 1] in cues.titles:
+                title = title or tk.low[b - 1]
+                gender = gender or cues.titles[tk.low[b - 1]]
+            b -= 1
+            if b < a - 6:
+                break
+        if b < a and not any(tk.low[k] in cues.titles for k in range(b, a)):
+            b = a
+        if b - 1 >= lo and tk.low[b - 1] in cues.determiners:
+            b -= 1
+        if name is None and title is None:
+            return None
+        return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
+    if low in cues.titles or (i - 1 >= lo and f"{tk.low[i - 1]} {low}" in cues.titles):
+        a = i
+        while a - 1 >= lo and (tk.low[a - 1] in cues.titles or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] not in cues.stop_words)):
+            a -= 1
+        if a - 1 >= lo and tk.low[a - 1] in cues.determiners:
+            a -= 1
+        head = f"{tk.low[i - 1]} {low}" if f"{tk.low[i - 1]} {low}" in cues.titles else low
+        return Mention(a, e, "title", title=head, gender=cues.titles.get(head))
+    return None
+
+
+def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | None:
+    """The subject of the verb at token ``verb``: the nearest mention to its left that
+    is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s")."""
+    i = verb - 1
+    # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
+    while i >= lo and tk.quote[i] < 0 and (tk.low[i] in cues.auxiliaries or tk.low[i].endswith(("ment", "ly"))
+                                          or tk.low[i] in ("ne", "n'", "not", "also", "then", "later", "just", "s'", "se", "lui", "leur", "y", "en", "déjà", "aussi", "encore", "ensuite", "alors", "bien", "pourtant", "toutefois", "never", "once", "again", "still", "ever", "repeatedly", "even")):
+        i -= 1
+    if i >= lo and tk.low[i] in cues.relatives:
+        # "Lavrov, qui a déclaré": the antecedent, whatever precedes it.
+        j = i - 1
+        if j >= lo and tk.text[j] == ",":
+            j -= 1
+        if j >= lo:
+            m = _mention_ending_at(tk, j + 1, lo, cues)
+            if m:
+                return m
+    # Apposition closed by a comma: "Lee Unkrich, réalisateur de Coco, a écrit".
+    if i >= lo and tk.text[i] == ",":
+        k = i - 1
+        while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
+            k -= 1
+        if k >= lo and tk.text[k] == ",":
+            m = _mention_ending_at(tk, k, lo, cues)
+            if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
+                return m
+    first = True
+    while i >= lo:
+        if tk.quote[i] >= 0:
+            i -= 1
+            continue
+        if tk.text[i] in ".;!?" or tk.text[i].startswith("\n"):
+            break
+        if tk.text[i] == ")":
+            while i >= lo and tk.text[i] != "(":
+                i -= 1  # a parenthesis is never the subject: "Laurent Wauquiez (LR)"
+            i -= 1
+            first = False
+            continue
+        m = _mention_ending_at(tk, i + 1, lo, cues)
+        if m:
+            possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
+            if not possessive and not _after_prep(tk, m, lo, cues):
+                if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
+                    # "David Vuillermoz, président de la station explique"
+                    name = _mention_ending_at(tk, m.start - 1, lo, cues)
+                    if name and name.kind == "name":
+                        return name
+                return m
+            i = m.start - 1
+            first = False
+            continue
+        if first and tk.text[i][:1].islower() and i - 1 >= lo and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words:
+            return Mention(i - 1, i + 1, "other")  # "a source", "le parquet"
+        if first and tk.low[i] in _GROUP_NOUNS:
+            return Mention(i, i + 1, "other")
+        first = False
+        i -= 1
+    return None
+
+
+_GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",
+                "police", "responsables", "témoins", "proches", "enquêteurs", "investigators"}
+
+
+def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:
+    before = m.start - 1
+    return before >= lo and tk.low[before] in cues.prepositions
+
+
+@dataclass
+class SpeakerIndex:
+    """Canonical names of one article: the fullest form sharing a mention's surname."""
+
+    tokens: Tokens
+    cues: Cues
+    full: dict = field(default_factory=dict)  # folded surname -> Counter of full names
+    by_title: list = field(default_factory=list)  # (token index, folded title, name)
+    genders: dict = field(default_factory=dict)  # folded surname -> "m"/"f"
+    names_at: list = field(default_factory=list)  # (token index, name) in text order
+
+    def __post_init__(self) -> None:
+        tk, cues = self.tokens, self.cues
+        i, n = 0, len(tk)
+        while i < n:
+            if _is_cap(tk, i, cues) or tk.low[i] in cues.honorifics:
+                a = i
+                e = name_run_at(tk, i, n, cues) if _is_cap(tk, i, cues) else i + 1
+                while e < n and (tk.low[e] in cues.honorifics or _is_cap(tk, e, cues)):
+                    e = max(e + 1, name_run_at(tk, e, n, cues))
+                name, title, gender = _clean_name(tk, a, e, cues)
+                if name:
+                    self._add(name, gender)
+                    before = tk.low[a - 1] if a > 0 else ""
+                    after = tk.low[e] if e < n else ""
+                    if (before not in cues.prepositions and before not in cues.determiners
+                            and after not in ("'s", "'")):
+                        self.names_at.append((a, name))
+                    # title before the name: "le secrétaire d’État Antony Blinken"
+                    t = title or self._title_before(a)
+                    if t:
+                        self.by_title.append((a, fold(t), name))
+                    # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
+                    if a >= 2 and tk.text[a - 1] == ",":
+                        t2 = self._title_before(a - 1, window=8)
+                        if t2:
+                            self.by_title.append((a, fold(t2), name))
+                i = e
+            else:
+                i += 1
+
+    def _title_before(self, a: int, window: int = 4) -> str | None:
+        tk = self.tokens
+        for k in range(a - 1, max(-1, a - 1 - window), -1):
+            if tk.low[k] in self.cues.titles:
+                return tk.low[k]
+            if tk.text[k] in ".;!?" or tk.quote[k] >= 0:
+                return None
+        return None
+
+    def _add(self, name: str, gender: str | None) -> None:
+        key = fold(name.split()[-1])
+        self.full.setdefault(key, Counter())[name] += 1
+        if gender and key not in self.genders:
+            self.genders[key] = gender
+
+    def canonical(self, name: str) -> str:
+        """The fullest name in the article that ends with the same surname."""
+        parts = name.split()
+        forms = self.full.get(fold(parts[-1]))
+        if not forms:
+            return name
+        folded = [fold(p) for p in parts]
+        cands = [f for f in forms if all(p in fold(f).split() for p in folded)]
+        if not cands:
+            return name
+        # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump").
+        multi = [f for f in cands if len(f.split()) > 1] or cands
+        return max(multi, key=lambda f: (forms[f], len(f.split())))
+
+    def latest_name_before(self, token: int, gender: str | None) -> str | None:
+        """The latest name mentioned before ``token`` whose gender is compatible."""
+        for pos, name in reversed(self.names_at):
+            if pos < token and (len(self.canonical(name).split()) > 1 or fold(name.split()[-1]) in self.genders):
+                g = self.gender_of(name)
+                if gender is None or g is None or g == gender:
+                    return name
+        return None
+
+    def gender_of(self, name: str) -> str | None:
+        return self.genders.get(fold(name.split()[-1]))
+
+    def by_title_before(self, title: str, token: int) -> str | None:
+        """The person introduced with ``title`` before ``token`` (the latest one)."""
+        t = fold(title)
+        best = None
+        for pos, tt, name in self.by_title:
+            if tt == t and (best is None or pos <= token):
+                best = name
+        return best

@@ -68,6 +68,7 @@ class Cues:
     prepositions: frozenset[str]
     relatives: frozenset[str]
     stop_words: frozenset[str]
+    infinitives: frozenset[str] = frozenset()  # "lancer", "dire": not a finite reporting verb
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -114,7 +115,9 @@ def _build_fr() -> Cues:
                 _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS, speakers.HONORIFICS,
                 _with_plurals(speakers.TITLES, "fr"),
                 _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
-                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"))
+                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"),
+                _norm([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
+                      + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]))
 
 
 def _build_en() -> Cues:
@@ -124,7 +127,8 @@ def _build_en() -> Cues:
                 _frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS,
                 speakers.HONORIFICS,
                 _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
-                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"))
+                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"),
+                _norm(verbs.INFINITIVE_MARKERS))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -47,7 +47,7 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
     Returns (verb token, end token, inverted pronoun, pronoun token) or None.
     """
     j, pron, pron_at = i, None, None
-    while j < hi and tk.quote[j] < 0 and j - i < 4:
+    while j < hi and tk.quote[j] == tk.inside and j - i < 4:
         low = tk.low[j]
         p = _inverted_pronoun(low, cues)
         if p:
@@ -55,7 +55,7 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         elif not (low in cues.auxiliaries or low in _ADVERBS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
             break
         j += 1
-    if j < hi and tk.quote[j] < 0 and cues.is_verb(tk.low[j]):
+    if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]):
         v = j
         j += 1
         if j < hi:
@@ -182,6 +182,8 @@ class _Article:
         for v in range(qa - 1, lo - 1, -1):
             if tk.quote[v] >= 0 or not cues.is_verb(tk.low[v]):
                 continue
+            if tk.low[v] in cues.infinitives or (v > 0 and tk.low[v - 1] in cues.infinitives):
+                continue  # "de ne pas se lancer", "declined to say": not a report
             m = subject_backward(tk, v, lo, cues)
             e = v + 1
             if e < qa and _inverted_pronoun(tk.low[e], cues):
@@ -207,16 +209,22 @@ class _Article:
         if hit:
             return (*hit, "frame")
         # e. an incise inside the quote: "« …, a-t-il dit, … »"
-        for c in range(qa + 1, qb - 1):
-            if tk.text[c] == ",":
+        tk.inside = qi
+        try:
+            for c in range(qa + 1, qb - 1):
+                if tk.text[c] != ",":
+                    continue
                 vg = _verb_group(tk, c + 1, qb, cues)
-                if vg and vg[0] == c + 1 + (vg[0] - c - 1) and (vg[2] or _name_after(tk, vg[1], qb, cues)):
-                    v, e, pron, pron_at = vg
-                    if pron:
-                        return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
-                    m = mention_forward(tk, e, qb, cues)
-                    if m and m.end < qb and tk.text[m.end] in ",.":
-                        return m, c + 1, e, "incise"
+                if not vg:
+                    continue
+                v, e, pron, pron_at = vg
+                if pron:
+                    return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
+                m = mention_forward(tk, e, qb, cues)
+                if m and m.kind in ("name", "title") and m.end < qb and tk.text[m.end] in ",.":
+                    return m, c + 1, e, "incise"
+        finally:
+            tk.inside = -1
         # f. a dash line under the quote: "— Robert Kopp, professeur …"
         j = qb
         while j < len(tk) and (tk.text[j].startswith("\n") or (tk.text[j] == "." and tk.quote[j] < 0)):
@@ -229,11 +237,6 @@ class _Article:
             if m:
                 return m, j, j + 1, "dash"
         return None
-
-
-def _name_after(tk: Tokens, e: int, hi: int, cues: Cues) -> bool:
-    m = mention_forward(tk, e, hi, cues)
-    return m is not None and m.kind in ("name", "title")
 
 
 def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
@@ -307,6 +310,7 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         # the latest name in subject position before the pronoun, gender permitting
         name = index.latest_name_before(m.start, m.gender)
         if name:
+            index.learn_gender(name, m.gender)
             return index.canonical(name)
         return history[-1][1] if history else None
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]

@@ -41,6 +41,7 @@ class Tokens:
     quote: list[int]  # index of the quoted span holding the token, -1 outside quotes
     sent: list[int]  # sentence number (sentences never break inside a quote)
     caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
+    inside: int = -1  # quote whose words may be read as mentions (incises); -1: none
 
     def __len__(self) -> int:
         return len(self.text)

@@ -32,13 +32,16 @@ class Mention:
 
 def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
     w = tk.text[i]
-    if not (w[:1].isupper() and tk.quote[i] < 0 and tk.low[i] not in cues.stop_words
+    if not (w[:1].isupper() and tk.quote[i] == tk.inside and tk.low[i] not in cues.stop_words
             and tk.low[i] not in cues.pronouns):
         return False
     if (i == 0 or tk.sent[i - 1] != tk.sent[i]) and tk.low[i] not in tk.caps_mid:
         # A capital opening a sentence is a name only if the word is also capitalised elsewhere
         # or another capital follows ("Revenant lundi" is not a name, "Donald Trump" is).
-        return i + 1 < len(tk) and tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words
+        if i + 2 >= len(tk):
+            return False
+        nxt = tk.low[i + 1]
+        return (tk.text[i + 1][:1].isupper() and nxt not in cues.stop_words) or _particles_then_cap(tk, i + 1, cues)
     return True
 
 
@@ -55,13 +58,21 @@ def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
     return low if low in cues.titles else None
 
 
+def _particles_then_cap(tk: Tokens, j: int, cues: Cues) -> bool:
+    """Tokens from j are particles followed by a capitalised word ("von der Leyen")."""
+    k = j
+    while k < len(tk) and k - j < 3 and tk.low[k] in cues.particles:
+        k += 1
+    return k > j and k < len(tk) and tk.text[k][:1].isupper() and tk.quote[k] == tk.inside
+
+
 def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
     """End (exclusive) of the capitalised name run starting at token i, or i."""
     j = i
     while j < hi:
         if _is_cap(tk, j, cues) or (j > i and tk.text[j][:1].isupper() and tk.low[j] in cues.particles):
             j += 1
-        elif j > i and tk.low[j] in cues.particles and j + 1 < hi and _is_cap(tk, j + 1, cues):
+        elif j > i and tk.low[j] in cues.particles and _particles_then_cap(tk, j, cues):
             j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
         elif j > i and tk.text[j] == "-" and j + 1 < hi and _is_cap(tk, j + 1, cues):
             j += 1
@@ -101,7 +112,7 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
 
 def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith")."""
-    if i >= hi or tk.quote[i] >= 0:
+    if i >= hi or tk.quote[i] != tk.inside:
         return None
     low = tk.low[i]
     if low in cues.pronouns:
@@ -112,7 +123,7 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     title = gender = None
     start_np = j
     # Title words and their lowercase complements: "le président russe", "the White House press secretary".
-    while j < hi and tk.quote[j] < 0:
+    while j < hi and tk.quote[j] == tk.inside:
         t = _title_at(tk, j, cues)
         if t:
             title, gender = t, cues.titles.get(t) or gender
@@ -275,7 +286,10 @@ class SpeakerIndex:
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
         i, n = 0, len(tk)
+        last_sent = -1
         while i < n:
+            if tk.quote[i] < 0 and tk.low[i] in cues.pronouns:
+                last_sent = tk.sent[i]  # a pronoun subject: later names are not initial
             if _is_cap(tk, i, cues) or tk.low[i] in cues.honorifics:
                 a = i
                 e = name_run_at(tk, i, n, cues) if _is_cap(tk, i, cues) else i + 1
@@ -288,7 +302,9 @@ class SpeakerIndex:
                     after = tk.low[e] if e < n else ""
                     if (before not in cues.prepositions and before not in cues.determiners
                             and after not in ("'s", "'")):
-                        self.names_at.append((a, name))
+                        initial = last_sent != tk.sent[a]
+                        self.names_at.append((a, name, initial))
+                    last_sent = tk.sent[a]
                     # title before the name: "le secrétaire d’État Antony Blinken"
                     t = title or self._title_before(a)
                     if t:
@@ -332,13 +348,28 @@ class SpeakerIndex:
         return max(multi, key=lambda f: (forms[f], len(f.split())))
 
     def latest_name_before(self, token: int, gender: str | None) -> str | None:
-        """The latest name mentioned before ``token`` whose gender is compatible."""
-        for pos, name in reversed(self.names_at):
-            if pos < token and (len(self.canonical(name).split()) > 1 or fold(name.split()[-1]) in self.genders):
-                g = self.gender_of(name)
-                if gender is None or g is None or g == gender:
-                    return name
-        return None
+        """The person a pronoun before ``token`` most likely refers to: the latest
+        sentence subject of compatible gender in the last sentences, else the latest name."""
+        fallback = None
+        here = self.tokens.sent[token] if token < len(self.tokens) else 0
+        for pos, name, initial in reversed(self.names_at):
+            if pos >= token:
+                continue
+            full = self.canonical(name)
+            if len(full.split()) < 2 and fold(name.split()[-1]) not in self.genders:
+                continue  # not known as a person
+            g = self.gender_of(name)
+            if gender is not None and g is not None and g != gender:
+                continue
+            if initial and here - self.tokens.sent[pos] <= 3:
+                return name
+            fallback = fallback or name
+        return fallback
+
+    def learn_gender(self, name: str, gender: str | None) -> None:
+        """Remember a gender seen through a pronoun ("she said" resolved to this name)."""
+        if gender:
+            self.genders.setdefault(fold(name.split()[-1]), gender)
 
     def gender_of(self, name: str) -> str | None:
         return self.genders.get(fold(name.split()[-1]))

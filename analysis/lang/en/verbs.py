@@ -40,3 +40,6 @@ SOURCE_FRAMES = ["according to", "in the words of", "as quoted by"]
 
 # Frames that name a speaker only when they open the sentence.
 LEAD_FRAMES = ["in the view of", "for"]
+
+# Words after which a verb is an infinitive, not a report ("declined to say").
+INFINITIVE_MARKERS = ["to"]

@@ -1,0 +1,45 @@
+# Two commands on a fresh machine: `make report` and `make test`.
+# The virtual environment is created once and reinstalled only when pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-dev
+LAB_STAMP := $(VENV)/.installed-lab
+ARTICLE ?= example
+OUT ?= reports
+EVAL_DIR ?= ../shared/eval
+
+.PHONY: help setup report test lab eval bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(LAB_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[lab,dev]'
+	@touch $@
+
+setup: $(STAMP)  ## create .venv and install the package with test tools
+
+report: $(STAMP)  ## write the HTML report of the example article (ARTICLE=path to change it)
+	$(VENV)/bin/newsquotes report $(ARTICLE) --out $(OUT)
+
+test: $(STAMP)  ## run the test suite (fails when no test ran: pytest exit code 5)
+	@$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "make test: no test ran" >&2; exit 1; fi; exit $$rc
+
+lab: $(LAB_STAMP)  ## open JupyterLab on notebooks/
+	$(VENV)/bin/jupyter lab notebooks/
+
+eval: $(STAMP)  ## score quotes and sentiment on ../shared/eval (not shipped)
+	$(PY) benchmarks/eval_quotes.py --eval-dir $(EVAL_DIR)
+	$(PY) benchmarks/eval_sentiment.py
+
+clean:  ## remove reports and caches (keeps .venv)
+	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -69,6 +69,8 @@ class Cues:
     relatives: frozenset[str]
     stop_words: frozenset[str]
     infinitives: frozenset[str] = frozenset()  # "lancer", "dire": not a finite reporting verb
+    subject_pronouns: frozenset[str] = frozenset()
+    object_verbs: frozenset[str] = frozenset()
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -97,12 +99,14 @@ def _frames(frames) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+# Stop words that are also common names ("Theresa May", "Will Hurd"): never drop them from a name.
+_NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
+
+
 def _stop_words(language: str) -> frozenset[str]:
-    try:
-        from analysis.tokens import stop_words
-    except ImportError:  # pragma: no cover - tokens is part of the package
-        return frozenset()
-    return _norm(stop_words(language))
+    from analysis.tokens import stop_words
+
+    return _norm(stop_words(language)) - _NAME_LIKE
 
 
 def _build_fr() -> Cues:
@@ -117,7 +121,8 @@ def _build_fr() -> Cues:
                 _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"),
                 _norm([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
-                      + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]))
+                      + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]),
+                _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS))
 
 
 def _build_en() -> Cues:
@@ -128,7 +133,7 @@ def _build_en() -> Cues:
                 speakers.HONORIFICS,
                 _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"),
-                _norm(verbs.INFINITIVE_MARKERS))
+                _norm(verbs.INFINITIVE_MARKERS), _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

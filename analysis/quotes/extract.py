@@ -118,6 +118,13 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues) -> tuple[Mention, int, int]
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
                 m = mention_forward(tk, i + n, hi, cues)
+                if m is None:
+                    # any noun phrase up to the comma: "according to the newspaper,"
+                    k = i + n
+                    while k < hi and k - i - n < 6 and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
+                        k += 1
+                    if k > i + n and k < hi and tk.text[k] == ",":
+                        m = Mention(i + n, k, "other")
                 if m:
                     return m, i, i + n
     return None
@@ -130,7 +137,7 @@ class _Article:
         self.text = text
         self.cues = cues
         self.spans = find_quoted_spans(text)
-        self.tk = scan(text, self.spans)
+        self.tk = scan(text, self.spans, cues.verbs)
         self.index = SpeakerIndex(self.tk, cues)
         tk = self.tk
         n = len(tk)

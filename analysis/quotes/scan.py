@@ -47,7 +47,7 @@ class Tokens:
         return len(self.text)
 
 
-def scan(text: str, spans: list) -> Tokens:
+def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
     """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order)."""
     words, starts, ends = [], [], []
     for m in _TOKEN_RE.finditer(text):
@@ -77,7 +77,8 @@ def scan(text: str, spans: list) -> Tokens:
             # token starts a new one (capital or another quote).
             if i + 1 < n and quote[i + 1] != quote[i] and _ends_sentence_inside(words, quote, i):
                 nxt = words[i + 1]
-                if nxt.startswith("\n") or (nxt[:1].isupper() and quote[i + 1] < 0) or quote[i + 1] >= 0:
+                if nxt.startswith("\n") or quote[i + 1] >= 0 or (
+                        nxt[:1].isupper() and quote[i + 1] < 0 and not _cue_follows(low, quote, i + 1, verbs)):
                     s += 1
             continue
         if w.startswith("\n"):
@@ -90,6 +91,16 @@ def scan(text: str, spans: list) -> Tokens:
                          if words[i][:1].isupper() and sent[i] == sent[i - 1] and quote[i] < 0
                          and words[i - 1] not in ":—–-")
     return Tokens(text, words, starts, ends, low, quote, sent, caps_mid)
+
+
+def _cue_follows(low: list[str], quote: list[int], i: int, verbs: frozenset) -> bool:
+    """A reporting verb soon after a closing quote: '“… !” Murphy, the head of X, tweeted'."""
+    for k in range(i, min(len(low), i + 12)):
+        if quote[k] >= 0 or low[k] in _END_PUNCT or low[k].startswith("\n"):
+            return False
+        if low[k] in verbs:
+            return True
+    return False
 
 
 def _ends_sentence_inside(words: list[str], quote: list[int], i: int) -> bool:

@@ -242,9 +242,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | No
             first = False
             continue
         m = _mention_ending_at(tk, i + 1, lo, cues)
+        if m and m.kind == "pronoun" and tk.low[m.start] not in cues.subject_pronouns:
+            m = None  # "tell him", "lui aussi"
         if m:
             possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
-            if not possessive and not _after_prep(tk, m, lo, cues):
+            if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"
                     name = _mention_ending_at(tk, m.start - 1, lo, cues)
@@ -265,6 +267,22 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | No
 
 _GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",
                 "police", "responsables", "témoins", "proches", "enquêteurs", "investigators"}
+
+
+def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
+    """Not an object ("sit Putin down"), nor a modifier ("a Twitter comment")."""
+    before = m.start - 1
+    if before >= lo and tk.quote[before] < 0:
+        w = tk.low[before]
+        if w in cues.object_verbs:
+            return False  # "told Smith", "asked Jones": the object of another verb
+    after = m.end
+    if m.kind == "name" and after < verb and tk.quote[after] < 0:
+        w = tk.low[after]
+        if (tk.text[after][:1].islower() and w.isalpha() and w not in cues.stop_words
+                and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(("ly", "ment"))):
+            return False  # followed by a noun: a modifier
+    return True
 
 
 def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:

@@ -34,7 +34,14 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", 
 
 PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "on", "against",
                 "than", "like", "into", "toward", "towards", "over", "under", "between",
-                "among", "without", "through", "after", "before", "as", "whom",
+                "among", "without", "through", "after", "before", "whom",
                 "upon", "per", "via", "behind"}
 
 RELATIVES = {"who"}
+
+# Pronouns that can be the subject of a verb (the others only follow a frame: "according to him").
+SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
+
+# Verbs whose next name is their object, never the speaker ("told Smith", "asked Jones").
+OBJECT_VERBS = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged",
+                "warned", "reminded", "thanked", "interrupted", "informed", "assured", "called"}

@@ -43,7 +43,14 @@ NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "der", "den", "
 # Prepositions: a mention right after one is not a subject ("à Lavrov", "de Blinken").
 PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour", "avec", "sur",
                 "contre", "chez", "vers", "entre", "sans", "sous", "envers", "dans", "en",
-                "selon", "après", "avant", "comme", "auprès"}
+                "selon", "après", "avant", "auprès"}
 
 # Relative pronoun introducing the speaker's clause: "Lavrov, qui a déclaré …".
 RELATIVES = {"qui"}
+
+# Pronouns that can be the subject of a verb (the others only follow a frame: "selon lui").
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+
+# Verbs whose next name is their object, never the speaker ("a interpellé Dupont").
+OBJECT_VERBS = {"interpellé", "interpelle", "interroge", "interrogé", "remercie", "remercié",
+                "accuse", "accusé", "critique", "critiqué", "appelle", "appelé", "avertit", "averti"}

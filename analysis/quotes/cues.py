@@ -45,6 +45,17 @@ def french_forms(lemma: str) -> set[str]:
     return forms
 
 
+def english_forms(lemma: str) -> set[str]:
+    """Regular English forms of a reporting verb: lemma, -s, -ed, -ing."""
+    if lemma.endswith("e"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+
+
 def fold(word: str) -> str:
     """Lowercase without accents, for tolerant lookups."""
     word = unicodedata.normalize("NFKD", word.lower())
@@ -128,7 +139,10 @@ def _build_fr() -> Cues:
 def _build_en() -> Cues:
     from analysis.lang.en import speakers, verbs
 
-    return Cues("en", _norm(verbs.REPORTING_VERB_FORMS), _norm(verbs.AUXILIARIES),
+    forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
+    for lemma in verbs.REGULAR_VERBS:
+        forms |= english_forms(lemma)
+    return Cues("en", _norm(forms), _norm(verbs.AUXILIARIES),
                 _frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS,
                 speakers.HONORIFICS,
                 _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),

@@ -286,6 +286,8 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
                 continue
             if speaker is not None and nwords < _MIN_WORDS_INHERIT:
                 continue
+        if _looks_like_title(tk, qa, qb, nwords):
+            continue
         starts_sentence = qa == art.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
         kind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
@@ -302,6 +304,39 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
         quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
                             mention_end, cue, cue_start, cue_end, kind))
     return quotes
+
+
+_TITLE_GLUE = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le",
+               "les", "du", "des", "et", "d'", "l'", "en", "au", "aux", "à", "'s", "-"}
+
+
+_TITLE_DETERMINERS = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
+_TITLE_PREPOSITIONS = {"of", "on", "in", "at", "during", "from", "de", "du", "des", "sur", "dans", "à", "au"}
+
+
+def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int) -> bool:
+    """Short Title Case text after a possessive or a preposition: a show, a book, an event
+    ("MSNBC’s “Morning Joe”", "an episode of “Face the Nation”"). Nicknames given by a
+    speaker (called him “Miss Piggy”) stay quotes."""
+    if nwords == 0 or nwords > 6:
+        return False
+    b = qa - 1
+    if b >= 0 and tk.low[b] in _TITLE_DETERMINERS:
+        b -= 1
+    if b < 0 or not (tk.low[b] in ("'s", "'") or tk.low[b] in _TITLE_PREPOSITIONS):
+        return False
+    caps = 0
+    for k in range(qa + 1, qb - 1):
+        w = tk.text[k]
+        if not w[:1].isalnum():
+            if w in ".!?…":
+                return False
+            continue
+        if w[:1].isupper() or w[:1].isdigit():
+            caps += 1
+        elif tk.low[k] not in _TITLE_GLUE:
+            return False
+    return caps >= 1 and tk.text[qa + 1][:1].isupper() and not tk.text[qa + 1].isupper()
 
 
 def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:

@@ -34,6 +34,32 @@ believe believes believed think thinks thought feel feels felt
 describe insist added
 """.split()
 
+# Regular verbs that report speech or characterise someone's words; conjugated by
+# analysis.quotes.cues.english_forms ("cite" -> cites, cited, citing).
+REGULAR_VERBS = """
+cite dismiss liken laud rule accuse praise promise stress call label describe refer condemn
+decry denounce hail tout urge warn pledge vow insist demand dub term deem rate brand
+characterize characterise portray blast slam mock ridicule attack criticize criticise
+question wonder muse recall reply respond answer explain add note observe remark claim
+assert argue contend maintain suggest acknowledge concede confirm deny reveal announce
+declare state report tweet post write quip joke boast complain lament warn caution predict
+insist reiterate repeat emphasize emphasise echo counter retort interject exclaim shout
+yell scream chant whisper testify recount summarize summarise conclude agree disagree
+call refer highlight point signal allege charge blame thank applaud welcome congratulate
+celebrate commend defend justify threaten vow swear proclaim invoke quote paraphrase
+ask beg plead implore appeal inform advise recommend propose predict forecast estimate
+""".split()
+
+# Irregular forms (the regular generator would get them wrong).
+IRREGULAR_FORMS = """
+say says said saying tell tells told telling write writes wrote written writing
+think thinks thought thinking read reads reading sing sings sang sung singing
+feel feels felt feeling speak speaks spoke spoken speaking admit admits admitted admitting
+quip quips quipped quipping slam slams slammed slamming snap snaps snapped snapping
+brag brags bragged bragging chat chats chatted chatting plead pleads pleaded pled pleading
+swear swears swore sworn swearing put puts putting
+""".split()
+
 AUXILIARIES = """has have had was were is are will would 's also has""".split()
 
 SOURCE_FRAMES = ["according to", "in the words of", "as quoted by"]

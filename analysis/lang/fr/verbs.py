@@ -20,7 +20,13 @@ suggérer témoigner tempêter tonner trancher tweeter twitter déclamer annonce
 s'exclamer s'interroger s'inquiéter s'étonner s'indigner s'emporter s'alarmer
 s'agacer se féliciter se réjouir se désoler se lamenter s'insurger s'amuser
 juger prévenir qualifier assener asséner embrayer enchaîner certifier objecter
-insinuer murmurer chuchoter crier hurler scander glisser confier admettre
+insinuer murmurer chuchoter crier hurler scander glisser confier
+citer menacer exhorter railler moquer se moquer fustiger marteler tacler épingler
+féliciter remercier condamner implorer supplier demander déplorer qualifier nommer
+traiter surnommer présenter décrire raconter narrer résumer ajouter rapporter
+démentir contester récuser reprocher blâmer louer vanter prôner défendre plaider
+prévenir alerter mettre en garde recommander conseiller proposer annoncer prédire
+s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier se défendre
 """.split()
 
 # Irregular verbs: the forms that report speech in news.
@@ -43,6 +49,8 @@ prédit prédire prédisait
 s'écrie écrié s'écrier
 lance lancé
 fait-il fait-elle
+décrit décrivent décrivait décrite dément démenti démentait
+promet promettent promis promettait
 """.split()
 
 # Auxiliaries and clitics that sit between the subject and the participle.

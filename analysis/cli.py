@@ -14,7 +14,7 @@ from pathlib import Path
 from analysis import __version__
 from analysis.io import Article, BadRecord, InputError, iter_records, list_examples, read_article
 from analysis.language import resolve_language
-from analysis.quotes import extract_quotes
+from analysis.quotes import UNATTRIBUTED, extract_quotes
 from analysis.sentiment import polarity
 
 __all__ = ["main"]
@@ -100,7 +100,7 @@ def _print_table(rows: list[dict]) -> None:
         print("no quotes found")
         return
     df = pd.DataFrame(rows)[["article_id", "speaker", "kind", "sentiment", "text"]]
-    df["speaker"] = df["speaker"].fillna("(unknown)")
+    df["speaker"] = df["speaker"].fillna(UNATTRIBUTED)
     df["text"] = [t if len(t) <= 60 else t[:59] + "…" for t in df["text"]]
     print(df.to_string(index=False, justify="left", formatters={"text": "{:<60}".format}))
 

@@ -1,14 +1,13 @@
 """Tables of quotes, speakers and words, one row a record (pandas DataFrames)."""
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from analysis.language import resolve_language
-from analysis.quotes.model import Quote
+from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.sentiment import polarity, speaker_sentiment
 from analysis.tokens import sentence_spans, top_words, words
 
@@ -24,8 +23,6 @@ __all__ = [
     "speaker_words",
 ]
 
-UNATTRIBUTED = "(unattributed)"
-"""Speaker label used for quotes whose speaker is unknown (``Quote.speaker is None``)."""
 
 QUOTE_COLUMNS = [
     "article_id", "start", "end", "speaker", "mention", "cue", "kind", "text",
@@ -45,11 +42,6 @@ def _language(language: str, quotes: Sequence[Quote], text: str = "") -> str:
 
 def _speaker(quote: Quote) -> str:
     return quote.speaker if quote.speaker else UNATTRIBUTED
-
-
-def _labelled(quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotes with ``speaker=None`` relabelled as :data:`UNATTRIBUTED`."""
-    return [q if q.speaker else dataclasses.replace(q, speaker=UNATTRIBUTED) for q in quotes]
 
 
 def quotes_table(
@@ -100,13 +92,8 @@ def speaker_table(
     lang = _language(language, quotes)
     if not quotes:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
-    labelled = _labelled(quotes)
-    table = speaker_sentiment(labelled, lang, min_quotes=min_quotes).copy()
+    table = speaker_sentiment(quotes, lang, min_quotes=min_quotes).copy()
     table["share"] = table["quotes"] / table["quotes"].sum()
-    spoken: dict[str, int] = {}
-    for q in labelled:  # words as quotes_table counts them (tokens.words), so the tables agree
-        spoken[q.speaker] = spoken.get(q.speaker, 0) + len(words(q.text, lang))
-    table["words"] = table["speaker"].map(spoken).astype("int64")
     table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
     return table[[c for c in SPEAKER_COLUMNS if c in table.columns]].reset_index(drop=True)
 

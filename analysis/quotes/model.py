@@ -4,9 +4,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-__all__ = ["Quote", "QuoteKind"]
+__all__ = ["Quote", "QuoteKind", "UNATTRIBUTED"]
 
 QuoteKind = Literal["direct", "partial"]
+
+UNATTRIBUTED = "(unattributed)"
+"""The label tables and charts give a quote whose speaker is unknown (``speaker=None``)."""
 
 
 @dataclass(frozen=True, slots=True)

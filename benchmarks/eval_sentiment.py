@@ -1,0 +1,144 @@
+"""Score analysis.sentiment on the sentiment sets in ../shared/eval/sentiment (not shipped).
+
+    python benchmarks/eval_sentiment.py [--data-dir ../shared/eval/sentiment]
+                                        [--compare-path /tmp/vfrpkg] [--no-compare]
+
+French sets (``label<TAB>text``, labels pos/neg): binary accuracy, a score > 0 read
+as pos and a score of exactly 0 counting half. English NYT editorial sentences
+(label = mean human rating, -4..+4): Pearson r with the rating, and binary accuracy
+on items with |rating| >= 0.5. Speed is sentences a second, analyzers built first.
+
+Side by side: ``vaderSentiment`` (English) and, when importable, ``vaderSentiment_fr``
+(French). The latter is not a dependency of this project (it pulls GPL packages):
+install it anywhere, e.g. ``pip install --target /tmp/vfrpkg vaderSentiment-fr``,
+and pass that folder with ``--compare-path``.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run from anywhere without installing
+    sys.path.insert(0, str(ROOT))
+
+from analysis.sentiment import polarity  # noqa: E402
+
+FRENCH_SETS = ["allocine-dev.fr.tsv", "deft-tweets-val.fr.tsv"]
+ENGLISH_SET = "nyt-editorials-dev.en.tsv"
+Scorer = Callable[[str], float]
+
+
+def read_tsv(path: Path) -> list[tuple[str, str]]:
+    """``label<TAB>text`` lines, blank lines skipped."""
+    rows = []
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.strip():
+            label, _, text = line.partition("\t")
+            rows.append((label, text))
+    return rows
+
+
+def binary_accuracy(scores: Sequence[float], positive: Sequence[bool]) -> float:
+    """Share right; a score of exactly 0 counts half."""
+    right = [0.5 if s == 0 else float((s > 0) == p) for s, p in zip(scores, positive, strict=True)]
+    return sum(right) / len(right) if right else math.nan
+
+
+def timed(scorer: Scorer, texts: list[str]) -> tuple[list[float], float]:
+    """Scores and sentences a second."""
+    start = time.perf_counter()
+    scores = [scorer(t) for t in texts]
+    elapsed = time.perf_counter() - start
+    return scores, len(texts) / elapsed if elapsed > 0 else math.inf
+
+
+def french_scorers(compare: bool) -> dict[str, Scorer]:
+    scorers: dict[str, Scorer] = {"newsquotes": lambda t: polarity(t, "fr")}
+    if compare:
+        try:
+            from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
+        except ImportError as error:
+            print(f"(vaderSentiment_fr not importable: {error}; see --compare-path)",
+                  file=sys.stderr)
+        else:
+            analyzer = SentimentIntensityAnalyzer()
+            scorers["vaderSentiment_fr"] = lambda t: analyzer.polarity_scores(t)["compound"]
+    return scorers
+
+
+def english_scorers(compare: bool) -> dict[str, Scorer]:
+    scorers: dict[str, Scorer] = {"newsquotes": lambda t: polarity(t, "en")}
+    if compare:
+        try:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        except ImportError as error:
+            print(f"(vaderSentiment not importable: {error})", file=sys.stderr)
+        else:
+            analyzer = SentimentIntensityAnalyzer()
+            scorers["vaderSentiment"] = lambda t: analyzer.polarity_scores(t)["compound"]
+    return scorers
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path,
+                        default=ROOT.parent / "shared" / "eval" / "sentiment",
+                        help="folder holding the *.tsv sets (default: ../shared/eval/sentiment)")
+    parser.add_argument("--compare-path", type=Path, action="append", default=[], metavar="DIR",
+                        help="folder added to sys.path to import vaderSentiment_fr (repeatable)")
+    parser.add_argument("--no-compare", action="store_true",
+                        help="score newsquotes only, without vaderSentiment(-fr) side by side")
+    args = parser.parse_args(argv)
+    if not args.data_dir.is_dir():
+        print(f"no sentiment sets at {args.data_dir}: point --data-dir at the shared "
+              "eval/sentiment folder (evaluation data, not shipped)", file=sys.stderr)
+        return 2
+    for folder in args.compare_path:
+        sys.path.insert(0, str(folder))
+    compare = not args.no_compare
+
+    for language in ("fr", "en"):  # build both analyzers untimed
+        polarity("warm up", language)
+    print(f"{'set':26} {'system':18} {'items':>6} {'acc':>6} {'r':>6} {'sent/s':>8}")
+
+    fr = french_scorers(compare)
+    for name in FRENCH_SETS:
+        path = args.data_dir / name
+        if not path.exists():
+            print(f"{name:26} missing ({path})")
+            continue
+        rows = read_tsv(path)
+        texts = [t for _, t in rows]
+        positive = [label == "pos" for label, _ in rows]
+        for system, scorer in fr.items():
+            scores, speed = timed(scorer, texts)
+            acc = binary_accuracy(scores, positive)
+            print(f"{name:26} {system:18} {len(rows):6d} {acc:6.3f} {'':>6} {speed:8.0f}")
+
+    path = args.data_dir / ENGLISH_SET
+    if not path.exists():
+        print(f"{ENGLISH_SET:26} missing ({path})")
+        return 0
+    rows = read_tsv(path)
+    texts = [t for _, t in rows]
+    ratings = np.array([float(label) for label, _ in rows])
+    polar = np.abs(ratings) >= 0.5
+    for system, scorer in english_scorers(compare).items():
+        scores, speed = timed(scorer, texts)
+        x = np.array(scores)
+        r = float(np.corrcoef(x, ratings)[0, 1])
+        acc = binary_accuracy(x[polar].tolist(), (ratings[polar] > 0).tolist())
+        print(f"{ENGLISH_SET:26} {system:18} {len(rows):6d} {acc:6.3f} {r:6.3f} {speed:8.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -318,7 +318,8 @@ class SpeakerIndex:
                     self._add(name, gender)
                     before = tk.low[a - 1] if a > 0 else ""
                     after = tk.low[e] if e < n else ""
-                    if (before not in cues.prepositions and before not in cues.determiners
+                    titled = self._title_before(a) is not None  # "le président des États-Unis Donald Trump"
+                    if ((titled or (before not in cues.prepositions and before not in cues.determiners))
                             and after not in ("'s", "'")):
                         initial = last_sent != tk.sent[a]
                         self.names_at.append((a, name, initial))

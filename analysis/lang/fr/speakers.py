@@ -1,7 +1,8 @@
 """French words that shape speaker mentions (data only, written for this project)."""
 
 # Subject pronouns and their gender ("m", "f", None for plural/unknown).
-PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "on": None, "lui": "m", "eux": None}
+# "on" is left out: an impersonal subject never names a speaker.
+PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "lui": "m", "eux": None}
 
 # Honorifics that precede a name and tell its gender.
 HONORIFICS = {"m.": "m", "mm.": None, "monsieur": "m", "mme": "f", "mmes": None, "madame": "f",
@@ -30,6 +31,11 @@ TITLES = {
     "policière": "f", "syndicaliste": None, "élu": "m", "élue": "f", "adjoint": "m",
     "adjointe": "f", "délégué": "m", "déléguée": "f", "rapporteur": "m",
     "administrateur": "m", "administratrice": "f", "capitaine": None, "colonel": "m",
+    "analyste": None, "commentateur": "m", "commentatrice": "f", "éditorialiste": None,
+    "journaliste": None, "chroniqueur": "m", "chroniqueuse": "f", "ministre-président": None,
+    "secrétaire général": None, "président de la République": "m", "présentateur": "m",
+    "présentatrice": "f", "réalisateur": "m", "réalisatrice": "f", "acteur": "m", "actrice": "f",
+    "chanteur": "m", "chanteuse": "f", "animateur": "m", "animatrice": "f", "directeur général": "m",
     "lieutenant": None, "sélectionneur": "m", "joueur": "m", "joueuse": "f",
 }
 
@@ -49,7 +55,7 @@ PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour
 RELATIVES = {"qui"}
 
 # Pronouns that can be the subject of a verb (the others only follow a frame: "selon lui").
-SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 
 # Verbs whose next name is their object, never the speaker ("a interpellé Dupont").
 OBJECT_VERBS = {"interpellé", "interpelle", "interroge", "interrogé", "remercie", "remercié",

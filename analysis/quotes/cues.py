@@ -82,6 +82,7 @@ class Cues:
     infinitives: frozenset[str] = frozenset()  # "lancer", "dire": not a finite reporting verb
     subject_pronouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
+    core_verbs: frozenset[str] = frozenset()  # speech verbs proper: "said", "a déclaré"
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -126,6 +127,9 @@ def _build_fr() -> Cues:
     forms: set[str] = set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.ER_VERBS:
         forms |= french_forms(lemma)
+    core: set[str] = set(verbs.CORE_IRREGULAR)
+    for lemma in verbs.CORE_ER_VERBS:
+        core |= french_forms(lemma)
     return Cues("fr", _norm(forms), _norm(verbs.AUXILIARIES), _frames(verbs.SOURCE_FRAMES),
                 _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS, speakers.HONORIFICS,
                 _with_plurals(speakers.TITLES, "fr"),
@@ -133,7 +137,7 @@ def _build_fr() -> Cues:
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"),
                 _norm([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
                       + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]),
-                _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS))
+                _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS), _norm(core))
 
 
 def _build_en() -> Cues:
@@ -147,7 +151,8 @@ def _build_en() -> Cues:
                 speakers.HONORIFICS,
                 _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"),
-                _norm(verbs.INFINITIVE_MARKERS), _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS))
+                _norm(verbs.INFINITIVE_MARKERS), _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS),
+                _norm(verbs.CORE_VERBS))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -31,7 +31,8 @@ _ADVERBS = {"ne", "n'", "not", "also", "then", "later", "just", "déjà", "aussi
             "alors", "bien", "pourtant", "toutefois", "never", "once", "again", "still", "even",
             "lui", "leur", "s'", "se", "y", "en", "finally", "simply", "recently", "on", "-t-on"}
 _TELL = {"tell", "tells", "told", "telling"}
-_DASHES = {"—", "–", "-"}
+_DASHES = {"—", "–", "―", "-"}
+_STOP_LOOKAHEAD = {"that", "que", "qu'", "if", "si", "whether", "because", "parce"}
 
 
 def _inverted_pronoun(low: str, cues: Cues) -> str | None:
@@ -67,8 +68,13 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
     return None
 
 
-def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
-    """A cue starting at token i: inverted ("a déclaré X", "said X") or not ("X said")."""
+def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = True) -> tuple[Mention, int, int] | None:
+    """A cue starting at token i: inverted ("a déclaré X", "said X") or not ("X said").
+
+    Unless the quote ends with punctuation (``“…,” X said``, ``« … », a dit X``), only an
+    inverted pronoun counts (``« … » a-t-il dit``): ``“unhinged” a Donald Trump tweet``
+    goes on with the journalist's sentence.
+    """
     while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
     if i >= hi or tk.quote[i] >= 0:
@@ -80,12 +86,18 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[Mention, int, i
             return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
         if tk.low[v] in _TELL:
             return None
+        if not punctuated:
+            # "« … » a déclaré Jimmy Wales": a verb of speech and its subject at once
+            m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
+            return (m, i, e) if m else None
         for k in range(e, min(hi, e + 6)):
-            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0:
+            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (k > e and cues.is_verb(tk.low[k])):
                 break
             m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
             if m:
                 return m, i, e
+        return None
+    if not punctuated:
         return None
     m = mention_forward(tk, i, hi, cues)
     if m is None:
@@ -103,6 +115,12 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[Mention, int, i
             k += 1
         if k < hi and tk.text[k] == ",":
             j = k + 1
+    if j < hi and tk.text[j] == "(":
+        k = j
+        while k < hi and k - j < 10 and tk.text[k] != ")":
+            k += 1
+        if k < hi:
+            j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
     vg = _verb_group(tk, j, hi, cues)
     if vg:
         v, e, _, _ = vg
@@ -182,15 +200,28 @@ class _Article:
         if qa + 1 < k < qb and tk.text[k] == ":" and len(tk.text[k - 1]) > 1:
             return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
         # a. a cue right after the quote
-        hit = _cue_after(tk, qb, hi, cues)
+        k = qb - 1
+        while k > qa and tk.text[k] in "»”›\"“„«":
+            k -= 1
+        punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
+        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated)
         if hit:
             return (*hit, "after")
-        # b. a reporting verb before the quote, nearest first
-        for v in range(qa - 1, lo - 1, -1):
-            if tk.quote[v] >= 0 or not cues.is_verb(tk.low[v]):
-                continue
-            if tk.low[v] in cues.infinitives or (v > 0 and tk.low[v - 1] in cues.infinitives):
-                continue  # "de ne pas se lancer", "declined to say": not a report
+        # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
+        j = qb
+        while j < hi and tk.text[j] == ".":
+            j += 1
+        if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
+            m = mention_forward(tk, j + 1, len(tk), cues)
+            if m and m.kind == "name":
+                return m, j, j + 1, "dash"
+        # b. a reporting verb before the quote: the nearest verb of speech proper, else
+        # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
+        verbs = [v for v in range(qa - 1, lo - 1, -1)
+                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v])
+                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)]
+        verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
+        for v in verbs:
             m = subject_backward(tk, v, lo, cues)
             e = v + 1
             if e < qa and _inverted_pronoun(tk.low[e], cues):
@@ -200,11 +231,12 @@ class _Article:
                 m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
             if m is not None:
                 return m, v, e, "before"
-        # "Jean Dupont : « … »"
-        if qa >= 1 and tk.text[qa - 1] == ":" and qa - 1 > lo:
-            m = subject_backward(tk, qa - 1, lo, cues)
+        # "Jean Dupont : « … »", also with the quote in the next paragraph
+        colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
+        if colon >= 0 and tk.text[colon] == ":" and colon > lo:
+            m = subject_backward(tk, colon, lo, cues)
             if m and m.kind != "other":
-                return m, qa - 1, qa, "colon"
+                return m, colon, colon + 1, "colon"
         # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."
         for c in range(qb, hi):
             if tk.text[c] == "," and tk.quote[c] < 0:

@@ -16,6 +16,7 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cm
            r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|janv|févr|déc|av|apr|J\.-C|cf|p\.ex|ex|env|M)\.")
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"                          # U.S. D.C. a.m.
+    r"|\b[A-Z]-(?:[A-Z][a-z]*\.)+"                  # party-state: D-N.Y. R-Wis.
     r"|[A-Z]\.-[A-Z]\."                            # J.-P.
     r"|\b" + _ABBREV +                            # Mr. M. Sen.
     r"|\b[A-Z]\.(?=\s+[A-Z])"                      # initials: J. Smith
@@ -42,6 +43,7 @@ class Tokens:
     sent: list[int]  # sentence number (sentences never break inside a quote)
     caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
     inside: int = -1  # quote whose words may be read as mentions (incises); -1: none
+    lower_seen: frozenset = frozenset()  # words seen in lowercase (so not names)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -69,9 +71,14 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
             k += 1
     sent = [0] * n
     s = 0
+    depth = 0  # open parentheses: no sentence ends inside "(D-N.Y.)"
     for i in range(n):
         sent[i] = s
         w = words[i]
+        if w == "(" and quote[i] < 0:
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
         if quote[i] >= 0:
             # A quote that ends a sentence ("… vigueur.”) ends it only when the next
             # token starts a new one (capital or another quote).
@@ -83,14 +90,16 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
             continue
         if w.startswith("\n"):
             s += 1
-        elif w in _END_PUNCT and i + 1 < n:
+            depth = 0
+        elif w in _END_PUNCT and i + 1 < n and not depth:
             nxt = words[i + 1]
             if nxt.startswith("\n") or nxt[:1].isupper() or quote[i + 1] >= 0 or nxt in "«“\"":
                 s += 1
     caps_mid = frozenset(low[i] for i in range(1, n)
                          if words[i][:1].isupper() and sent[i] == sent[i - 1] and quote[i] < 0
                          and words[i - 1] not in ":—–-")
-    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid)
+    lower_seen = frozenset(lw for lw, w in zip(low, words) if w[:1].islower())
+    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, lower_seen)
 
 
 def _cue_follows(low: list[str], quote: list[int], i: int, verbs: frozenset) -> bool:

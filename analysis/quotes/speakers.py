@@ -36,13 +36,17 @@ def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
             and tk.low[i] not in cues.pronouns):
         return False
     if (i == 0 or tk.sent[i - 1] != tk.sent[i]) and tk.low[i] not in tk.caps_mid:
-        # A capital opening a sentence is a name only if the word is also capitalised elsewhere
-        # or another capital follows ("Revenant lundi" is not a name, "Donald Trump" is).
-        if i + 2 >= len(tk):
-            return False
-        nxt = tk.low[i + 1]
-        return (tk.text[i + 1][:1].isupper() and nxt not in cues.stop_words) or _particles_then_cap(tk, i + 1, cues)
+        # A capital opening a sentence is a name unless the word also appears in lowercase
+        # or looks like a participle or adverb ("Revenant lundi", "Speaking to…").
+        if i + 1 < len(tk) and ((tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words)
+                                or _particles_then_cap(tk, i + 1, cues)):
+            return True
+        low = tk.low[i]
+        return low not in tk.lower_seen and not low.endswith(_NOT_NAME_ENDINGS)
     return True
+
+
+_NOT_NAME_ENDINGS = ("ant", "ing", "ed", "ly", "ment", "ement")
 
 
 _OF = {"d'", "de", "des", "du", "of", "la", "l'"}
@@ -135,9 +139,14 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         if _is_cap(tk, j, cues):
             e = name_run_at(tk, j, hi, cues)
-            # the run may end with title words before the name: "White House press secretary Josh Earnest"
-            if e < hi and _title_at(tk, e, cues):
-                j = e
+            # the run may end with title words before the name: "White House press secretary Josh Earnest",
+            # "Tulsa police Chief Chuck Jordan"
+            k = e
+            while k < hi and k - e < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
+                    and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
+                k += 1
+            if k < hi and _title_at(tk, k, cues):
+                j = k
                 continue
             name, t2, g2 = _clean_name(tk, j, e, cues)
             return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
@@ -246,7 +255,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | No
             m = None  # "tell him", "lui aussi"
         if m:
             possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
-            if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues):
+            # "footage of Hillary Clinton asking, “…”": a participle's subject right before it
+            participle = m.end == verb and tk.low[verb].endswith("ing")
+            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"
                     name = _mention_ending_at(tk, m.start - 1, lo, cues)

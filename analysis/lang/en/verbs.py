@@ -69,3 +69,14 @@ LEAD_FRAMES = ["in the view of", "for"]
 
 # Words after which a verb is an infinitive, not a report ("declined to say").
 INFINITIVE_MARKERS = ["to"]
+
+# Verbs of speech proper. Before a quote, the nearest of these governs it rather than a
+# weaker verb closer to the quote ("X said Democrats are to blame for “…”").
+CORE_VERBS = """
+say says said saying tell tells told telling add adds added adding ask asks asked asking
+write writes wrote written explain explains explained declare declares declared
+state states stated note notes noted argue argues argued claim claims claimed
+insist insists insisted announce announces announced reply replies replied
+respond responds responded tweet tweets tweeted warn warns warned recall recalls recalled
+testify testifies testified conclude concludes concluded
+""".split()

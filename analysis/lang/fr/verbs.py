@@ -63,3 +63,14 @@ SOURCE_FRAMES = ["selon", "d'après", "d’après", "de l'avis de", "de l’avis
 
 # Frames that name a speaker only when they open the sentence: "Pour X, « … »".
 LEAD_FRAMES = ["pour", "aux yeux de"]
+
+# Verbs of speech proper (conjugated like the others). Before a quote, the nearest of
+# these governs it rather than a weaker verb closer to the quote.
+CORE_ER_VERBS = """
+déclarer affirmer ajouter expliquer souligner indiquer estimer assurer préciser confier
+lancer rappeler annoncer insister raconter témoigner commenter confirmer
+""".split()
+CORE_IRREGULAR = """
+dit dire disait disent dira écrit écrivait répond répondu répondait réagi réagit
+poursuit poursuivi
+""".split()

@@ -83,9 +83,14 @@ class Cues:
     subject_pronouns: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
     core_verbs: frozenset[str] = frozenset()  # speech verbs proper: "said", "a déclaré"
+    subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
+
+    def is_participle(self, low: str) -> bool:
+        """A present participle ("saying", "affirmant"): its subject is the clause's."""
+        return low in self.verbs and low.endswith(("ing", "ant"))
 
 
 def _with_plurals(titles: dict, language: str) -> dict:
@@ -137,7 +142,8 @@ def _build_fr() -> Cues:
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"),
                 _norm([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
                       + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]),
-                _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS), _norm(core))
+                _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS), _norm(core),
+                _norm(speakers.SUBORDINATORS))
 
 
 def _build_en() -> Cues:
@@ -152,7 +158,7 @@ def _build_en() -> Cues:
                 _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"),
                 _norm(verbs.INFINITIVE_MARKERS), _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS),
-                _norm(verbs.CORE_VERBS))
+                _norm(verbs.CORE_VERBS), _norm(speakers.SUBORDINATORS))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -20,7 +20,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import Mention, SpeakerIndex, mention_forward, subject_backward
+from analysis.quotes.speakers import Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -56,7 +56,7 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         elif not (low in cues.auxiliaries or low in _ADVERBS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
             break
         j += 1
-    if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]):
+    if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]) and not tk.text[j][:1].isupper():
         v = j
         j += 1
         if j < hi:
@@ -218,23 +218,34 @@ class _Article:
         # b. a reporting verb before the quote: the nearest verb of speech proper, else
         # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
         verbs = [v for v in range(qa - 1, lo - 1, -1)
-                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v])
+                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v]) and tk.text[v][:1].islower()
                  and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)]
         verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
         for v in verbs:
+            if v > lo and tk.text[v - 1] == "," and cues.is_participle(tk.low[v]):
+                # "…, saying “…”", "…, telling reporters …": the main clause's subject
+                m = sentence_subject(tk, lo, v, cues)
+                if m is not None:
+                    return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)
             e = v + 1
             if e < qa and _inverted_pronoun(tk.low[e], cues):
                 m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[_inverted_pronoun(tk.low[e], cues)])
                 e += 1
-            if m is None:
+            if m is None and tk.low[v] not in cues.object_verbs:
                 m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
+                if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
+                    m = None
             if m is not None:
                 return m, v, e, "before"
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         if colon >= 0 and tk.text[colon] == ":" and colon > lo:
             m = subject_backward(tk, colon, lo, cues)
+            if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
+                # not right before the colon: the main clause's subject
+                # ("Kaine has adopted the stance common among some Catholics: “…”")
+                m = sentence_subject(tk, lo, colon, cues) or m
             if m and m.kind != "other":
                 return m, colon, colon + 1, "colon"
         # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."

@@ -301,6 +301,33 @@ def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:
     return before >= lo and tk.low[before] in cues.prepositions
 
 
+def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:
+    """The subject of the sentence's main clause: its first mention in subject position,
+    after any opening subordinate clause ("When Trump suggested …, Rubio fired back")."""
+    i = lo
+    if i < hi and tk.low[i] in cues.subordinators:
+        while i < hi and tk.text[i] != "," and tk.quote[i] < 0:
+            i += 1
+        i += 1
+    while i < hi:
+        if tk.quote[i] >= 0 or tk.text[i] in ":;":
+            return None
+        low = tk.low[i]
+        if low in cues.subject_pronouns or _is_cap(tk, i, cues) or low in cues.titles:
+            e = i + 1
+            if _is_cap(tk, i, cues):
+                e = name_run_at(tk, i, hi, cues)
+            m = _mention_ending_at(tk, e, lo, cues)
+            if m:
+                possessive = e < len(tk) and tk.low[e] in ("'s", "'")
+                if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, hi, lo, cues):
+                    return m
+            i = e
+            continue
+        i += 1
+    return None
+
+
 @dataclass
 class SpeakerIndex:
     """Canonical names of one article: the fullest form sharing a mention's surname."""

@@ -45,3 +45,7 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
 # Verbs whose next name is their object, never the speaker ("told Smith", "asked Jones").
 OBJECT_VERBS = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged",
                 "warned", "reminded", "thanked", "interrupted", "informed", "assured", "called"}
+
+# Words opening a subordinate clause: the main subject comes after its comma.
+SUBORDINATORS = {"when", "if", "as", "while", "after", "before", "because", "since", "although",
+                 "though", "once", "until", "whether", "despite", "unlike", "like"}

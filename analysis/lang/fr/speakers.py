@@ -60,3 +60,7 @@ SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 # Verbs whose next name is their object, never the speaker ("a interpellé Dupont").
 OBJECT_VERBS = {"interpellé", "interpelle", "interroge", "interrogé", "remercie", "remercié",
                 "accuse", "accusé", "critique", "critiqué", "appelle", "appelé", "avertit", "averti"}
+
+# Words opening a subordinate clause: the main subject comes after its comma.
+SUBORDINATORS = {"quand", "lorsque", "lorsqu'", "si", "alors", "bien", "comme", "après", "avant",
+                 "parce", "puisque", "puisqu'", "tandis", "même", "malgré", "contrairement", "dès"}

@@ -218,3 +218,50 @@ def test_any_text_gives_valid_quotes(text, language):
         last_end = q.end
         if q.mention is not None:
             assert text[q.mention_start:q.mention_end] == q.mention
+
+
+# --- patterns added for the deeper engine -------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    # narrative infinitive
+    ("Et le ministre Jean Castel de s’interroger : « Qui paiera la facture de cette réforme ? »", "Jean Castel"),
+    # a verb of speech and its subject right after the quote, no comma (Wikinews style)
+    ("« Le droit à l’information est fondamental » a déclaré Jimmy Walsh, fondateur du site.", "Jimmy Walsh"),
+    # the colon after a main clause: its subject, not the nearest name
+    ("Lors de sa visite à Lyon, Claire Morel a rappelé sa position aux élus de Marseille : "
+     "« Nous ne reculerons pas. »", "Claire Morel"),
+    ("J.-P. Raffarin a déclaré : « La route est droite mais la pente est forte. »", "J.-P. Raffarin"),
+])
+def test_french_patterns(text, speaker):
+    assert one(text, "fr").speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a transcript label opening the quote
+    ('"WALLACE: Governor, do you see those two as equivalent?"', "Wallace"),
+    # a credit on the same line after a dash
+    ("“Maybe we can build a wall around the whole campaign.” ― Steve Quinn", "Steve Quinn"),
+    # a parenthesis never ends the sentence, and sits between the name and the verb
+    ('"They have nothing to worry about," Sen. Chuck Schulz (D-N.Y.) said Tuesday.', "Chuck Schulz"),
+    # a participle after a comma: the main clause's subject
+    ("Mary Jones posted a Twitter comment of her own, saying, “We are so excited to meet them!”", "Mary Jones"),
+    ("John Smith reversed himself again, telling CBS that the rules “are set in stone.”", "John Smith"),
+    # a verb of speech governs over a weaker verb closer to the quote
+    ('The Indiana governor Mike Spence said Democrats are to blame for "he said this, he tweeted that."',
+     "Mike Spence"),
+    # the subordinate clause comes first: the main clause speaks
+    ("When Tom Brady suggested a deal, Mary Jones fired back: “We will sue if we have to.”", "Mary Jones"),
+])
+def test_english_patterns(text, speaker):
+    assert one(text, "en").speaker == speaker
+
+
+def test_partial_quote_going_on_with_the_sentence_is_not_attributed_to_what_follows():
+    text = 'Mary Jones is describing as "unhinged" a Tom Brady tweet about the debate.'
+    assert one(text, "en").speaker == "Mary Jones"
+
+
+def test_show_titles_after_a_possessive_or_preposition_are_not_quotes():
+    text = ('John Smith told MSNBC\'s "Morning Joe" that the plan was "dead on arrival" and, '
+            'in an episode of "Face the Nation," he said it again.')
+    assert [q.text for q in extract_quotes(text, "en")] == ["dead on arrival"]

@@ -56,6 +56,7 @@ def english_forms(lemma: str) -> set[str]:
     return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lowercase without accents, for tolerant lookups."""
     word = unicodedata.normalize("NFKD", word.lower())

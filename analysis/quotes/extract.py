@@ -157,28 +157,10 @@ class _Article:
         self.spans = find_quoted_spans(text)
         self.tk = scan(text, self.spans, cues.verbs)
         self.index = SpeakerIndex(self.tk, cues)
-        tk = self.tk
-        n = len(tk)
-        self.sent_lo: dict[int, int] = {}
-        self.sent_hi: dict[int, int] = {}
-        for i in range(n):
-            s = tk.sent[i]
-            self.sent_lo.setdefault(s, i)
-            self.sent_hi[s] = i + 1
-        self.para: list[int] = []
-        p = 0
-        for w in tk.text:
-            if w.startswith("\n"):
-                p += 1
-            self.para.append(p)
-        self.qtok: list[tuple[int, int]] = [(-1, -1)] * len(self.spans)
-        first: dict[int, int] = {}
-        for i in range(n):
-            q = tk.quote[i]
-            if q >= 0:
-                if q not in first:
-                    first[q] = i
-                self.qtok[q] = (first[q], i + 1)
+        self.sent_lo = self.tk.sent_lo
+        self.sent_hi = self.tk.sent_hi
+        self.para = self.tk.para
+        self.qtok = self.tk.qtok
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
@@ -220,6 +202,19 @@ class _Article:
         verbs = [v for v in range(qa - 1, lo - 1, -1)
                  if tk.quote[v] < 0 and cues.is_verb(tk.low[v]) and tk.text[v][:1].islower()
                  and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)]
+        # Narrative infinitive: "Et le ministre de s’interroger : « … »"
+        for v in range(qa - 1, lo, -1):
+            if tk.quote[v] < 0 and tk.low[v] in cues.infinitives and cues.is_verb(tk.low[v]):
+                d = v - 1 - (tk.low[v - 1] in ("s'", "se"))
+                if d > lo and tk.low[d] == "de" and tk.text[d - 1] not in ",;:":
+                    m = subject_backward(tk, d, lo, cues)
+                    if m is not None:
+                        return m, d, v + 1, "before"
+                break
+        if tk.low[lo] in cues.subordinators:
+            # "When Trump suggested …, Rubio fired back: “…”": not the subordinate clause's verb
+            comma = next((k for k in range(lo, qa) if tk.text[k] == ","), lo)
+            verbs = [v for v in verbs if v > comma]
         verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
         for v in verbs:
             if v > lo and tk.text[v - 1] == "," and cues.is_participle(tk.low[v]):

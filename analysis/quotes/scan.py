@@ -14,17 +14,17 @@ __all__ = ["Tokens", "scan"]
 _ABBREV = (r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Ste|Jr|Sr|"
            r"Prof|Rev|Hon|Pres|Supt|Det|Gouv|Mgr|Pr|MM|Me|Mme|Mmes|Mlle|No|Inc|Corp|Co|Ltd|vs|etc|"
            r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|janv|févr|déc|av|apr|J\.-C|cf|p\.ex|ex|env|M)\.")
+_WORD = r"\w+(?:-(?!t-(?:il|elle|ils|elles|on)\b|(?:il|elle|ils|elles|on)\b(?![-'’]))\w+)*(?:['’](?!s\b)\w+)*"
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"                          # U.S. D.C. a.m.
-    r"|\b[A-Z]-(?:[A-Z][a-z]*\.)+"                  # party-state: D-N.Y. R-Wis.
-    r"|[A-Z]\.-[A-Z]\."                            # J.-P.
-    r"|\b" + _ABBREV +                            # Mr. M. Sen.
-    r"|\b[A-Z]\.(?=\s+[A-Z])"                      # initials: J. Smith
+    # dotted forms, guarded by a lookahead so ordinary words skip these branches fast
+    r"(?=[A-Za-z]\.)(?:(?:[A-Za-z]\.){2,}|[A-Z]\.-[A-Z]\.|[A-Z]\.(?=\s+[A-Z]))"  # U.S. J.-P. J. Smith
+    r"|\b[A-Z]-(?:[A-Z][a-z]*\.)+"                 # party-state: D-N.Y. R-Wis.
+    r"|\b" + _ABBREV +                              # Mr. M. Sen.
     r"|(?i:\b(?:qu|jusqu|lorsqu|puisqu|quoiqu|[ldjmnstc]))['’](?=\w)"  # French elisions
     r"|-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b(?![-'’])"  # inversions
-    r"|['’]s\b"                                    # English possessive
-    r"|\w+(?:-(?!t-(?:il|elle|ils|elles|on)\b|(?:il|elle|ils|elles|on)\b(?![-'’]))\w+)*(?:['’](?!s\b)\w+)*"
-    r"|\n+"                                        # paragraph breaks are tokens
+    r"|['’]s\b"                                      # English possessive
+    r"|" + _WORD +
+    r"|\n+"                                          # paragraph breaks are tokens
     r"|[^\w\s]"
 )
 _END_PUNCT = {".", "!", "?", "…"}
@@ -44,6 +44,10 @@ class Tokens:
     caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
     inside: int = -1  # quote whose words may be read as mentions (incises); -1: none
     lower_seen: frozenset = frozenset()  # words seen in lowercase (so not names)
+    sent_lo: list = None  # first token of each sentence
+    sent_hi: list = None  # token after the last of each sentence
+    para: list = None  # paragraph number of each token
+    qtok: list = None  # (first, end) token of each quoted span
 
     def __len__(self) -> int:
         return len(self.text)
@@ -51,14 +55,14 @@ class Tokens:
 
 def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
     """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order)."""
-    words, starts, ends = [], [], []
-    for m in _TOKEN_RE.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
+    matches = list(_TOKEN_RE.finditer(text))
+    words = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
     low = [w.lower().replace("’", "'") for w in words]
     n = len(words)
     quote = [-1] * n
+    qtok = [(-1, -1)] * len(spans)
     # Mark quoted tokens, marks included (open mark .. close mark).
     j = 0
     for qi, sp in enumerate(spans):
@@ -69,37 +73,47 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
         while k < n and starts[k] < hi:
             quote[k] = qi
             k += 1
+        if k > j:
+            qtok[qi] = (j, k)
     sent = [0] * n
-    s = 0
+    para = [0] * n
+    sent_lo = [0]
+    s = p = 0
     depth = 0  # open parentheses: no sentence ends inside "(D-N.Y.)"
     for i in range(n):
         sent[i] = s
+        para[i] = p
         w = words[i]
-        if w == "(" and quote[i] < 0:
-            depth += 1
-        elif w == ")" and depth:
-            depth -= 1
-        if quote[i] >= 0:
+        q = quote[i]
+        new = False
+        if q >= 0:
             # A quote that ends a sentence ("… vigueur.”) ends it only when the next
             # token starts a new one (capital or another quote).
-            if i + 1 < n and quote[i + 1] != quote[i] and _ends_sentence_inside(words, quote, i):
+            if i + 1 < n and quote[i + 1] != q and _ends_sentence_inside(words, quote, i):
                 nxt = words[i + 1]
-                if nxt.startswith("\n") or quote[i + 1] >= 0 or (
-                        nxt[:1].isupper() and quote[i + 1] < 0 and not _cue_follows(low, quote, i + 1, verbs)):
-                    s += 1
-            continue
-        if w.startswith("\n"):
-            s += 1
+                new = nxt[0] == "\n" or quote[i + 1] >= 0 or (
+                    nxt[:1].isupper() and not _cue_follows(low, quote, i + 1, verbs))
+        elif w[0] == "\n":
+            new = True
             depth = 0
+            p += 1
+        elif w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
         elif w in _END_PUNCT and i + 1 < n and not depth:
             nxt = words[i + 1]
-            if nxt.startswith("\n") or nxt[:1].isupper() or quote[i + 1] >= 0 or nxt in "«“\"":
-                s += 1
+            new = nxt[0] == "\n" or nxt[:1].isupper() or quote[i + 1] >= 0 or nxt in "«“\""
+        if new:
+            s += 1
+            sent_lo.append(i + 1)
+    sent_hi = sent_lo[1:] + [n]
     caps_mid = frozenset(low[i] for i in range(1, n)
                          if words[i][:1].isupper() and sent[i] == sent[i - 1] and quote[i] < 0
                          and words[i - 1] not in ":—–-")
     lower_seen = frozenset(lw for lw, w in zip(low, words) if w[:1].islower())
-    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, lower_seen)
+    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, lower_seen,
+                  sent_lo, sent_hi, para, qtok)
 
 
 def _cue_follows(low: list[str], quote: list[int], i: int, verbs: frozenset) -> bool:

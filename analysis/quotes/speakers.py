@@ -320,7 +320,8 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             m = _mention_ending_at(tk, e, lo, cues)
             if m:
                 possessive = e < len(tk) and tk.low[e] in ("'s", "'")
-                if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, hi, lo, cues):
+                # no modifier test: the verb after a sentence subject is any verb ("reversed")
+                if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, m.end, lo, cues):
                     return m
             i = e
             continue
@@ -338,12 +339,20 @@ class SpeakerIndex:
     by_title: list = field(default_factory=list)  # (token index, folded title, name)
     genders: dict = field(default_factory=dict)  # folded surname -> "m"/"f"
     names_at: list = field(default_factory=list)  # (token index, name) in text order
+    _canonical: dict = field(default_factory=dict)  # memo of canonical()
 
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
-        i, n = 0, len(tk)
+        n = len(tk)
         last_sent = -1
-        while i < n:
+        # Only capitalised words, honorifics and pronouns matter here: skip the rest.
+        candidates = [k for k, w in enumerate(tk.text)
+                      if w[:1].isupper() or tk.low[k] in cues.honorifics or tk.low[k] in cues.pronouns]
+        i = 0
+        for i0 in candidates:
+            if i0 < i:
+                continue
+            i = i0
             if tk.quote[i] < 0 and tk.low[i] in cues.pronouns:
                 last_sent = tk.sent[i]  # a pronoun subject: later names are not initial
             if _is_cap(tk, i, cues) or tk.low[i] in cues.honorifics:
@@ -392,6 +401,12 @@ class SpeakerIndex:
 
     def canonical(self, name: str) -> str:
         """The fullest name in the article that ends with the same surname."""
+        got = self._canonical.get(name)
+        if got is None:
+            got = self._canonical[name] = self._fullest(name)
+        return got
+
+    def _fullest(self, name: str) -> str:
         parts = name.split()
         forms = self.full.get(fold(parts[-1]))
         if not forms:

@@ -320,10 +320,18 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
         speaker = speakers[qi]
         if m is None:
             speaker = _inherit(art, qi, speakers)
+            if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
+                # a paragraph that opens with a quote, after one that introduces its speaker:
+                # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
+                m = _previous_paragraph_subject(art, qa)
+                if m is not None:
+                    speaker = _resolve(art, m, qa, last_speaker_at)
+                    ca = cb = -1
             if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
                 continue
             if speaker is not None and nwords < _MIN_WORDS_INHERIT:
                 continue
+            speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
         starts_sentence = qa == art.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
@@ -394,6 +402,21 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
             return index.canonical(name)
         return history[-1][1] if history else None
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
+    """The subject of the last sentence of the paragraph before, when this quote opens
+    its paragraph and that paragraph quotes nobody."""
+    tk = art.tk
+    if not art.paragraph_start(qa) or qa < 2:
+        return None
+    end = qa - 1  # the paragraph break
+    s = tk.sent[end - 1]
+    lo, hi = art.sent_lo[s], end
+    if any(tk.quote[k] >= 0 for k in range(lo, hi)) or hi - lo < 3:
+        return None
+    m = sentence_subject(tk, lo, hi, art.cues)
+    return m if m is not None and m.kind in ("name", "title", "pronoun") else None
 
 
 def _inherit(art: _Article, qi: int, speakers: list[str | None]) -> str | None:

@@ -20,7 +20,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -103,7 +103,8 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if m is None:
         # "a source said", "officials said"
         j = i + (1 if tk.low[i] in cues.determiners else 0)
-        if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words:
+        if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
+                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]):
             m = Mention(i, j + 1, "other")
         else:
             return None

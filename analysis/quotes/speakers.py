@@ -267,16 +267,17 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | No
             i = m.start - 1
             first = False
             continue
-        if first and tk.text[i][:1].islower() and i - 1 >= lo and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words:
-            return Mention(i - 1, i + 1, "other")  # "a source", "le parquet"
-        if first and tk.low[i] in _GROUP_NOUNS:
+        if (first and tk.text[i][:1].islower() and i - 1 >= lo
+                and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words):
+            return Mention(i - 1, i + 1, "other")  # "a source said", "le parquet a indiqué"
+        if first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
         first = False
         i -= 1
     return None
 
 
-_GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",
+GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",
                 "police", "responsables", "témoins", "proches", "enquêteurs", "investigators"}
 
 
@@ -305,12 +306,20 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
     """The subject of the sentence's main clause: its first mention in subject position,
     after any opening subordinate clause ("When Trump suggested …, Rubio fired back")."""
     i = lo
+    # A dateline is not a subject: "WASHINGTON, Dec. 8 (UPI) — …"
+    for k in range(lo, min(hi, lo + 14)):
+        if tk.text[k] in "—–―" and any(tk.text[j].isupper() and len(tk.text[j]) > 2 for j in range(lo, k)):
+            i = k + 1
+            break
     if i < hi and tk.low[i] in cues.subordinators:
         while i < hi and tk.text[i] != "," and tk.quote[i] < 0:
             i += 1
         i += 1
     while i < hi:
-        if tk.quote[i] >= 0 or tk.text[i] in ":;":
+        if tk.quote[i] >= 0:
+            i += 1  # "“…,” said Rep. Bobby Scott at the time, adding that “…”"
+            continue
+        if tk.text[i] in ":;":
             return None
         low = tk.low[i]
         if low in cues.subject_pronouns or _is_cap(tk, i, cues) or low in cues.titles:

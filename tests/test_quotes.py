@@ -265,3 +265,10 @@ def test_show_titles_after_a_possessive_or_preposition_are_not_quotes():
     text = ('John Smith told MSNBC\'s "Morning Joe" that the plan was "dead on arrival" and, '
             'in an episode of "Face the Nation," he said it again.')
     assert [q.text for q in extract_quotes(text, "en")] == ["dead on arrival"]
+
+
+def test_multi_word_cues():
+    text = "Paul Arnaud reste prudent, il le met en garde contre tout acte « irresponsable » à l’avenir."
+    assert one(text, "fr").speaker == "Paul Arnaud"
+    text = 'Mary Jones pointed out that the plan was "dead on arrival" in the Senate.'
+    assert one(text, "en").speaker == "Mary Jones"

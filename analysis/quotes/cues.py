@@ -85,9 +85,18 @@ class Cues:
     object_verbs: frozenset[str] = frozenset()
     core_verbs: frozenset[str] = frozenset()  # speech verbs proper: "said", "a déclaré"
     subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
+    phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
+
+    def phrase_start(self, low: list[str], i: int) -> int | None:
+        """Start of the multi-word cue ending at token i ("met en garde"), if any."""
+        for words in (self.phrases or {}).get(low[i], ()):
+            n = len(words)
+            if i + 1 >= n and tuple(low[i + 1 - n:i + 1]) == words:
+                return i + 1 - n
+        return None
 
     def is_participle(self, low: str) -> bool:
         """A present participle ("saying", "affirmant"): its subject is the clause's."""
@@ -102,6 +111,15 @@ def _with_plurals(titles: dict, language: str) -> dict:
             continue
         plural = k[:-2] + "aux" if language == "fr" and k.endswith("al") else k + "s"
         out.setdefault(plural, None)
+    return out
+
+
+def _phrases(phrases) -> dict:
+    out: dict = {}
+    for p in phrases:
+        words = tuple(p.lower().replace("’", "'").split())
+        if words:
+            out.setdefault(words[-1], []).append(words)
     return out
 
 
@@ -144,7 +162,7 @@ def _build_fr() -> Cues:
                 _norm([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
                       + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]),
                 _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS), _norm(core),
-                _norm(speakers.SUBORDINATORS))
+                _norm(speakers.SUBORDINATORS), _phrases(verbs.PHRASES))
 
 
 def _build_en() -> Cues:
@@ -159,7 +177,7 @@ def _build_en() -> Cues:
                 _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
                 _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"),
                 _norm(verbs.INFINITIVE_MARKERS), _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS),
-                _norm(verbs.CORE_VERBS), _norm(speakers.SUBORDINATORS))
+                _norm(verbs.CORE_VERBS), _norm(speakers.SUBORDINATORS), _phrases(verbs.PHRASES))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -217,6 +217,13 @@ class _Article:
             comma = next((k for k in range(lo, qa) if tk.text[k] == ","), lo)
             verbs = [v for v in verbs if v > comma]
         verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
+        # multi-word cues ("il le met en garde contre tout acte « irresponsable »"): their
+        # first word stands for the verb
+        for k in range(qa - 1, lo - 1, -1):
+            if tk.quote[k] < 0 and tk.low[k] in (cues.phrases or ()):
+                start = cues.phrase_start(tk.low, k)
+                if start is not None and start >= lo and start not in verbs:
+                    verbs.append(start)
         for v in verbs:
             if v > lo and tk.text[v - 1] == "," and cues.is_participle(tk.low[v]):
                 # "…, saying “…”", "…, telling reporters …": the main clause's subject

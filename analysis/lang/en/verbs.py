@@ -80,3 +80,10 @@ insist insists insisted announce announces announced reply replies replied
 respond responds responded tweet tweets tweeted warn warns warned recall recalls recalled
 testify testifies testified conclude concludes concluded
 """.split()
+
+# Multi-word cues, as written (the last word ends the cue).
+PHRASES = """
+pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back
+weighed in|weighs in|chimed in|chimes in|went on|goes on|lashed out|lashes out|spoke out
+speaks out|called out|calls out
+""".replace("\n", "|").split("|")

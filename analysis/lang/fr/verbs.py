@@ -74,3 +74,9 @@ CORE_IRREGULAR = """
 dit dire disait disent dira écrit écrivait répond répondu répondait réagi réagit
 poursuit poursuivi
 """.split()
+
+# Multi-word cues, as written (the last word ends the cue).
+PHRASES = """
+met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir
+fait remarquer|fait observer|fait part|faisait valoir|font valoir|font savoir
+""".replace("\n", "|").split("|")

@@ -272,3 +272,17 @@ def test_multi_word_cues():
     assert one(text, "fr").speaker == "Paul Arnaud"
     text = 'Mary Jones pointed out that the plan was "dead on arrival" in the Senate.'
     assert one(text, "en").speaker == "Mary Jones"
+
+
+def test_gender_from_honorifics_and_titles():
+    text = ("Mme Claire Dupont a reçu M. Paul Martin à la mairie. « Nous signerons demain », "
+            "a-t-elle annoncé. « Je suis ravi », a-t-il répondu.")
+    assert speakers(text, "fr") == ["Claire Dupont", "Paul Martin"]
+    text = ("La ministre Claire Dupont a reçu le président Paul Martin. « Nous signerons demain », "
+            "a déclaré la ministre. « Je suis ravi », a dit le président.")
+    assert speakers(text, "fr") == ["Claire Dupont", "Paul Martin"]
+
+
+def test_organisations_speak():
+    text = 'The ACLU sued the state on Monday. "This law is plainly unconstitutional," the ACLU said.'
+    assert one(text, "en").speaker == "ACLU"

@@ -43,11 +43,19 @@ class Tokens:
     sent: list[int]  # sentence number (sentences never break inside a quote)
     caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
     inside: int = -1  # quote whose words may be read as mentions (incises); -1: none
-    lower_seen: frozenset = frozenset()  # words seen in lowercase (so not names)
+    _lower_seen: frozenset | None = None  # built on first use: see lower_seen
     sent_lo: list = None  # first token of each sentence
     sent_hi: list = None  # token after the last of each sentence
     para: list = None  # paragraph number of each token
     qtok: list = None  # (first, end) token of each quoted span
+    caps: list = None  # indexes of the tokens that start with a capital
+
+    @property
+    def lower_seen(self) -> frozenset:
+        """Words seen in lowercase somewhere in the text (so, likely not names)."""
+        if self._lower_seen is None:
+            self._lower_seen = frozenset(lw for lw, w in zip(self.low, self.text) if w[0].islower())
+        return self._lower_seen
 
     def __len__(self) -> int:
         return len(self.text)
@@ -108,12 +116,11 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
             s += 1
             sent_lo.append(i + 1)
     sent_hi = sent_lo[1:] + [n]
-    caps_mid = frozenset(low[i] for i in range(1, n)
-                         if words[i][:1].isupper() and sent[i] == sent[i - 1] and quote[i] < 0
-                         and words[i - 1] not in ":—–-")
-    lower_seen = frozenset(lw for lw, w in zip(low, words) if w[:1].islower())
-    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, lower_seen,
-                  sent_lo, sent_hi, para, qtok)
+    caps = [i for i, w in enumerate(words) if w[0].isupper()]
+    caps_mid = frozenset(low[i] for i in caps
+                         if i and sent[i] == sent[i - 1] and quote[i] < 0 and words[i - 1] not in ":—–-")
+    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, None,
+                  sent_lo, sent_hi, para, qtok, caps)
 
 
 def _cue_follows(low: list[str], quote: list[int], i: int, verbs: frozenset) -> bool:

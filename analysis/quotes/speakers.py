@@ -355,8 +355,9 @@ class SpeakerIndex:
         n = len(tk)
         last_sent = -1
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
-        candidates = [k for k, w in enumerate(tk.text)
-                      if w[:1].isupper() or tk.low[k] in cues.honorifics or tk.low[k] in cues.pronouns]
+        lows = tk.low
+        candidates = sorted(set(tk.caps).union(
+            k for k, lw in enumerate(lows) if lw in cues.honorifics or lw in cues.pronouns))
         i = 0
         for i0 in candidates:
             if i0 < i:

@@ -244,7 +244,7 @@ class _Article:
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         if colon >= 0 and tk.text[colon] == ":" and colon > lo:
-            m = subject_backward(tk, colon, lo, cues)
+            m = subject_backward(tk, colon, lo, cues, other=False)
             if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
                 # not right before the colon: the main clause's subject
                 # ("Kaine has adopted the stance common among some Catholics: “…”")

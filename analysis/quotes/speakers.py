@@ -211,7 +211,7 @@ def _mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | Non
     return None
 
 
-def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | None:
+def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool = True) -> Mention | None:
     """The subject of the verb at token ``verb``: the nearest mention to its left that
     is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s")."""
     i = verb - 1
@@ -267,10 +267,10 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues) -> Mention | No
             i = m.start - 1
             first = False
             continue
-        if (first and tk.text[i][:1].islower() and i - 1 >= lo
+        if (other and first and tk.text[i][:1].islower() and i - 1 >= lo
                 and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words):
             return Mention(i - 1, i + 1, "other")  # "a source said", "le parquet a indiqué"
-        if first and tk.low[i] in GROUP_NOUNS:
+        if other and first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
         first = False
         i -= 1

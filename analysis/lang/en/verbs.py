@@ -65,7 +65,7 @@ AUXILIARIES = """has have had was were is are will would 's also has""".split()
 SOURCE_FRAMES = ["according to", "in the words of", "as quoted by"]
 
 # Frames that name a speaker only when they open the sentence.
-LEAD_FRAMES = ["in the view of", "for"]
+LEAD_FRAMES = ["in the view of", "for", "to"]
 
 # Words after which a verb is an infinitive, not a report ("declined to say").
 INFINITIVE_MARKERS = ["to"]

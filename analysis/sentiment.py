@@ -3,11 +3,14 @@
 Scores are VADER "compound" values in [-1, 1], computed with NLTK's
 :class:`~nltk.sentiment.vader.SentimentIntensityAnalyzer` machinery (lexicon
 loading, constants, normalisation, punctuation emphasis) and a tokenizer and
-rule set that know French: elision, ``ne … pas``, boosters, ``mais``.
+rule set that know French (elision, ``ne … pas``, boosters, ``mais``), news
+English ("too", "failed to", the preposition "like") and tweets (mentions,
+links, hashtags, emoticons).
 Language resources are data in ``analysis/lang/<lang>/sentiment.py``.
 """
 from __future__ import annotations
 
+import html
 import math
 import re
 import unicodedata
@@ -38,6 +41,16 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ´`′ꞌ＇"})
 # and a trailing apostrophe for a detached elision ("l' histoire").
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*'?")
 _SENTENCE_END = frozenset(".!?…;")
+# Social-media tokens: a mention or a link is no word ("@user", "http://…",
+# "…2020»http"); a hashtag's words are ("#SauvonsLaPlanète" -> Sauvons La Planète).
+_LINK = re.compile(r"(?:https?:?/*|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
+# An emoticon with a nose or a tear the lexicon lacks is read without it (":o(" -> ":(").
+_NOSE = re.compile(r"(?<=^[:;=8xX])[-o'^*](?=[()\[\]DPpOo/\\|3]+$)")
+# Stretched spellings ("trooop", "nuuul", "mdrrr") and laughter ("hahahah", "ahah").
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+_LAUGH = re.compile(r"a?(?:h[aeio]){2,}h?")
+_HASHTAG = re.compile(r"#([^\W_]+)")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -50,6 +63,10 @@ def _fold(text: str) -> str:
 
 def _key(text: str) -> str:
     return text.lower().translate(_APOSTROPHES)
+
+
+#: distinct words a table remembers: the frequent ones of any corpus (a few MB).
+_MEMO_SIZE = 1 << 16
 
 
 class _Table:
@@ -68,8 +85,20 @@ class _Table:
         # accent-blind collisions ("pêche"/"péché") share their mean
         self.folded = {k: sum(vs) / len(vs) for k, vs in folded.items()}
         self.strict_accents = strict_accents
+        # answers to past look-ups, misses included: a corpus repeats its words
+        self._seen: dict[str, float | None] = {}
 
     def get(self, key: str) -> float | None:
+        try:
+            return self._seen[key]
+        except KeyError:
+            pass
+        value = self._lookup(key)
+        if len(self._seen) < _MEMO_SIZE:
+            self._seen[key] = value
+        return value
+
+    def _lookup(self, key: str) -> float | None:
         if key in self.exact:
             return self.exact[key]
         folded = _fold(key)
@@ -90,6 +119,7 @@ class _Token:
     clause: int
     sentence: int
     after_word: bool = False  # follows a word or a comma, not a sentence or quote start
+    emoticon: bool = False  # ":-)", "lol": neither negated nor boosted
 
 
 class _Constants(VaderConstants):
@@ -114,6 +144,9 @@ class _Constants(VaderConstants):
             dict.fromkeys(getattr(data, "NEGATIVE_SUBJECTS", ()), 1.0), **strict
         )
         self.elisions = frozenset(getattr(data, "ELISIONS", ()))
+        self.laughter = frozenset(getattr(data, "LAUGHTER", ()))
+        self.excess = _Table(dict.fromkeys(getattr(data, "EXCESS", ()), 1.0), **strict)
+        self.verb_only = {_key(k): v for k, v in getattr(data, "VERB_ONLY", {}).items()}
         try:  # "M. Lavrov", "Mr. Smith": the period ends no sentence
             abbreviations = import_module(f"{data.__package__}.abbreviations").ABBREVIATIONS
         except (ImportError, AttributeError):
@@ -142,6 +175,16 @@ class _Analyzer(SentimentIntensityAnalyzer):
     * "but"/"mais" reweighs its own sentence (or the previous one, when it opens
       the sentence), not the whole text.
 
+    Additions, each a rule or word list in the language's data:
+
+    * excess ("too generous" is blame, ``EXCESS``); failure verbs negate what
+      follows ("failed to improve", in ``NEGATIONS``); "like" scores only as a verb
+      (``VERB_ONLY``); "nul" as a pronoun or a ``ne`` particle is no judgement;
+    * social media: mentions and links are no words, hashtags are split into their
+      words ("#HonteAuGouvernement"), HTML entities decoded, stretched spellings
+      read ("géniaaal"), emoticons with a nose (":o(") and laughter (``LAUGHTER``)
+      scored but never negated or boosted.
+
     VADER's own rules are kept otherwise: "not" flipping a negative word to a
     positive one (N_SCALAR -0.74), boosters, ALL-CAPS and punctuation emphasis.
     """
@@ -157,6 +200,8 @@ class _Analyzer(SentimentIntensityAnalyzer):
         self.skip_names = True
         c = self.constants
         self.words = _Table(self.lexicon, strict_accents=False)
+        # the laughter every laugh is read as: the first one the lexicon scores
+        self.laugh = next((w for w in sorted(c.laughter) if w in self.words), "")
         # multi-word units, each written as the tokenizer splits it
         phrases = [*self.lexicon, *c.BOOSTER_DICT, *c.NEGATE, *data.CONTRAST]
         self.phrases: set[str] = set()
@@ -207,12 +252,27 @@ class _Analyzer(SentimentIntensityAnalyzer):
             elif unicodedata.category(m)[0] == "P" or m in "'-":
                 clause, fresh = clause + 1, fresh or m != ","
 
-        # one apostrophe for all ("n’est" is "n'est"); same length, same capitals
-        for chunk in text.translate(_APOSTROPHES).split():
-            # emoticons (":-)", ":D", "<3") are lexicon entries as written
-            if len(chunk) > 1 and _key(chunk) in self.lexicon and not _WORD.fullmatch(chunk):
-                tokens.append(_Token(chunk, _key(chunk), clause, sentence))
+        # one apostrophe for all ("n’est" is "n'est"); same capitals
+        if "&" in text:  # "&amp;", "&gt;" in scraped tweets and feeds
+            text = html.unescape(text)
+        text = text.translate(_APOSTROPHES)
+        if "@" in text or "http" in text or "www." in text:
+            text = _LINK.sub(" \x00 ", text)
+        for chunk in text.split():
+            if chunk == "\x00":  # a link or mention: what follows starts afresh
+                clause, fresh = clause + 1, True
                 continue
+            if chunk[0] == "#" and _HASHTAG.fullmatch(chunk):
+                for word in _CAMEL.split(chunk[1:]):
+                    tokens.append(_Token(word, _key(word), clause, sentence))
+                clause, fresh = clause + 1, True
+                continue
+            # emoticons (":-)", ":D", "<3") are lexicon entries as written
+            if len(chunk) > 1 and not _WORD.fullmatch(chunk):
+                emoticon = self._emoticon(chunk)
+                if emoticon is not None:
+                    tokens.append(_Token(chunk, emoticon, clause, sentence, emoticon=True))
+                    continue
             pos = 0
             after_mark = True
             for m in _WORD.finditer(chunk):
@@ -221,12 +281,36 @@ class _Analyzer(SentimentIntensityAnalyzer):
                     after_mark = True
                 pos = m.end()
                 for word in self._split_word(m.group()):
-                    tokens.append(_Token(word, _key(word), clause, sentence, not fresh))
+                    tokens.append(_Token(word, self._spelling(_key(word)), clause, sentence,
+                                         not fresh))
                     fresh = after_mark = False
             for c in chunk[pos:]:
                 mark(c)
                 after_mark = True
         return self._merge_phrases(tokens) if merge and self.phrases else tokens
+
+    def _spelling(self, key: str) -> str:
+        """A stretched word read as its lexicon form ("géniaaal" -> "génial"),
+        laughter as laughter ("hahahah" -> "haha"); other words as they are."""
+        laugh = key[:1] in "ah" and _LAUGH.fullmatch(key) is not None
+        stretched = _STRETCH.search(key) is not None
+        if not (laugh or stretched) or self._known(key):
+            return key
+        if laugh and self.laugh:
+            return self.laugh
+        if stretched:
+            for repl in (r"\1\1", r"\1"):
+                squeezed = _STRETCH.sub(repl, key)
+                if self._known(squeezed):
+                    return squeezed
+        return key
+
+    def _emoticon(self, chunk: str) -> str | None:
+        """The lexicon key of an emoticon chunk (":-)", ":o(" read as ":("), or None."""
+        for key in (_key(chunk), _key(_NOSE.sub("", chunk, count=1))):
+            if key in self.lexicon:
+                return key
+        return None
 
     def _split_word(self, word: str) -> list[str]:
         """Split elisions ("l'injustice") and unknown hyphen compounds ("anti-corruption")."""
@@ -332,16 +416,25 @@ class _Analyzer(SentimentIntensityAnalyzer):
                 sentiments.append(0.0)
                 continue
             valence = self._valence(t.key)
-            if valence is None:
+            if valence is None or (t.key in c.verb_only and not self._verb(tokens, i)) or (
+                # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
+                # besoin") is no judgement; the adjective is ("c'est nul")
+                t.key in c.negative_subjects and (
+                    i in negators or (i + 1 < len(tokens) and tokens[i + 1].key in c.ne))
+            ):
                 sentiments.append(0.0)
                 continue
             if i in modifiers:
-                # a modifier scores itself only when it modifies nothing
+                # a modifier scores itself only when it modifies nothing: neither
+                # a scored word nor another modifier follows ("bien trop cher")
                 nxt = i + 1
                 if (nxt < len(tokens) and tokens[nxt].clause == t.clause
-                        and self._valence(tokens[nxt].key) is not None):
+                        and (nxt in modifiers or self._valence(tokens[nxt].key) is not None)):
                     sentiments.append(0.0)
                     continue
+            if t.emoticon or t.key in c.laughter:
+                sentiments.append(valence)  # "pas mal lol": the laugh is not negated
+                continue
             if t.text.isupper() and is_cap_diff and _HAS_LETTER.search(t.text):
                 valence += c.C_INCR if valence > 0 else -c.C_INCR
             # boosters and dampeners up to three words back, fading with distance
@@ -357,6 +450,8 @@ class _Analyzer(SentimentIntensityAnalyzer):
                     if tokens[j].text.isupper() and is_cap_diff:
                         boost += c.C_INCR if valence > 0 else -c.C_INCR
                     valence += boost * fade
+            if valence > 0 and self._excessive(tokens, i):
+                valence *= c.N_SCALAR  # "too generous": praise turned to blame
             if reached[i]:
                 if any(self._never_so(tokens, j, i) for j in reached[i]):
                     valence *= 1.25
@@ -365,6 +460,22 @@ class _Analyzer(SentimentIntensityAnalyzer):
             sentiments.append(valence)
         sentiments = self._contrast(tokens, sentiments, contrasts)
         return self.score_valence(sentiments, text)
+
+    def _excessive(self, tokens: list[_Token], i: int) -> bool:
+        """ "too generous", "overly optimistic": an excess word one or two words back."""
+        excess = self.constants.excess
+        return any(
+            j >= 0 and tokens[j].clause == tokens[i].clause and tokens[j].key in excess
+            for j in (i - 1, i - 2)
+        )
+
+    def _verb(self, tokens: list[_Token], i: int) -> bool:
+        """ "I like", "would like", "don't like": the verb, not the preposition."""
+        if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+            return False
+        before = tokens[i - 1].key
+        return (before in self.constants.verb_only[tokens[i].key]
+                or before.endswith(("'d", "'ll", "n't")))
 
     def _never_so(self, tokens: list[_Token], j: int, i: int) -> bool:
         """ "never so good", "jamais aussi bon": an intensifier, not a negation."""

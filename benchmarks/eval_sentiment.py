@@ -10,7 +10,7 @@ on items with |rating| >= 0.5. Speed is sentences a second, analyzers built firs
 
 Side by side: ``vaderSentiment`` (English) and, when importable, ``vaderSentiment_fr``
 (French). The latter is not a dependency of this project (it pulls GPL packages):
-install it anywhere, e.g. ``pip install --target /tmp/vfrpkg vaderSentiment-fr``,
+install it anywhere, e.g. ``pip install --target /tmp/vfrpkg vaderSentiment-fr==1.3.4``,
 and pass that folder with ``--compare-path``.
 """
 from __future__ import annotations
@@ -33,6 +33,13 @@ from analysis.sentiment import polarity  # noqa: E402
 FRENCH_SETS = ["allocine-dev.fr.tsv", "deft-tweets-val.fr.tsv"]
 ENGLISH_SET = "nyt-editorials-dev.en.tsv"
 Scorer = Callable[[str], float]
+# The issue's targets on the dev sets (unseen test splits of the same sources decide).
+TARGETS = {
+    ("allocine-dev.fr", "accuracy"): 0.78,
+    ("deft-tweets-val.fr", "accuracy"): 0.75,
+    ("nyt-editorials-dev.en", "pearson r"): 0.55,
+    ("nyt-editorials-dev.en", "accuracy"): 0.75,
+}
 
 
 def read_tsv(path: Path) -> list[tuple[str, str]]:
@@ -107,36 +114,58 @@ def main(argv: list[str] | None = None) -> int:
 
     for language in ("fr", "en"):  # build both analyzers untimed
         polarity("warm up", language)
-    print(f"{'set':26} {'system':18} {'items':>6} {'acc':>6} {'r':>6} {'sent/s':>8}")
+    fr, en = french_scorers(compare), english_scorers(compare)
+    # one row per figure: ours, the reference package's, the issue's target
+    rows: list[tuple[str, str, str, str, str]] = []
 
-    fr = french_scorers(compare)
+    def add(path: Path, count: int, figure: str, values: dict[str, float], fmt: str,
+            note: str = "") -> None:
+        name = path.name.removesuffix(".tsv")
+        ours = values.get("newsquotes", math.nan)
+        others = [v for k, v in values.items() if k != "newsquotes"]
+        other = f"{others[0]:{fmt}}" if others else "-"
+        target = TARGETS.get((name, figure))
+        rows.append((f"{name} ({count})", figure + note, f"{ours:{fmt}}", other,
+                     f">= {target}" if target else ""))
+
     for name in FRENCH_SETS:
         path = args.data_dir / name
         if not path.exists():
-            print(f"{name:26} missing ({path})")
+            print(f"{name}: missing ({path})", file=sys.stderr)
             continue
-        rows = read_tsv(path)
-        texts = [t for _, t in rows]
-        positive = [label == "pos" for label, _ in rows]
+        data = read_tsv(path)
+        texts = [t for _, t in data]
+        positive = [label == "pos" for label, _ in data]
+        acc, speed = {}, {}
         for system, scorer in fr.items():
-            scores, speed = timed(scorer, texts)
-            acc = binary_accuracy(scores, positive)
-            print(f"{name:26} {system:18} {len(rows):6d} {acc:6.3f} {'':>6} {speed:8.0f}")
+            scores, speed[system] = timed(scorer, texts)
+            acc[system] = binary_accuracy(scores, positive)
+        add(path, len(data), "accuracy", acc, ".3f")
+        add(path, len(data), "sentences/s", speed, ".0f")
 
     path = args.data_dir / ENGLISH_SET
-    if not path.exists():
-        print(f"{ENGLISH_SET:26} missing ({path})")
-        return 0
-    rows = read_tsv(path)
-    texts = [t for _, t in rows]
-    ratings = np.array([float(label) for label, _ in rows])
-    polar = np.abs(ratings) >= 0.5
-    for system, scorer in english_scorers(compare).items():
-        scores, speed = timed(scorer, texts)
-        x = np.array(scores)
-        r = float(np.corrcoef(x, ratings)[0, 1])
-        acc = binary_accuracy(x[polar].tolist(), (ratings[polar] > 0).tolist())
-        print(f"{ENGLISH_SET:26} {system:18} {len(rows):6d} {acc:6.3f} {r:6.3f} {speed:8.0f}")
+    if path.exists():
+        data = read_tsv(path)
+        texts = [t for _, t in data]
+        ratings = np.array([float(label) for label, _ in data])
+        polar = np.abs(ratings) >= 0.5
+        r, acc, speed = {}, {}, {}
+        for system, scorer in en.items():
+            scores, speed[system] = timed(scorer, texts)
+            x = np.array(scores)
+            r[system] = float(np.corrcoef(x, ratings)[0, 1])
+            acc[system] = binary_accuracy(x[polar].tolist(), (ratings[polar] > 0).tolist())
+        add(path, len(data), "pearson r", r, ".3f")
+        add(path, len(data), "accuracy", acc, ".3f", f" ({int(polar.sum())} polar)")
+        add(path, len(data), "sentences/s", speed, ".0f")
+    else:
+        print(f"{ENGLISH_SET}: missing ({path})", file=sys.stderr)
+
+    header = ("set (items)", "figure", "newsquotes", "vaderSentiment(-fr)", "target")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
+                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
     return 0
 
 

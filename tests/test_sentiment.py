@@ -50,7 +50,8 @@ def test_french_lexicon_ships_with_provenance_and_licence():
             word, score, origin = line.split("\t")
             assert -4 <= float(score) <= 4, line
             origins.add(origin)
-    assert {"vader-fr", "curated", "inflected"} <= origins
+    assert {"vader-fr", "curated", "inflected", "pattern-fr"} <= origins
+    assert "PDDL" in (folder / "LEXICON.md").read_text(encoding="utf-8")  # Pattern's licence
 
 
 def test_french_inflections_are_harmonised():
@@ -58,6 +59,22 @@ def test_french_inflections_are_harmonised():
     assert lexicon["mauvais"] == lexicon["mauvaise"] == lexicon["mauvaises"] < 0
     assert lexicon["injustifié"] == lexicon["injustifiées"] < 0
     assert lexicon["salue"] == lexicon["saluer"] > 0
+
+
+def test_french_verb_paradigms_are_complete():
+    lexicon = sentiment._analyzer("fr").lexicon
+    # the conditional and the other persons of a scored verb carry its score
+    assert lexicon["tuerais"] == lexicon["tuer"] < 0
+    assert lexicon["condamnerions"] == lexicon["condamner"] < 0
+    assert lexicon["enrichissait"] == lexicon["enrichir"] > 0
+    assert "condamners" not in lexicon  # no plural of an infinitive
+
+
+def test_nul_is_a_judgement_unless_it_negates():
+    assert fr("C'est nul.") < 0 and fr("Sa copine est nulle !") < 0
+    assert fr("Nul ne sait ce qui arrivera.") == 0  # pronoun
+    assert fr("Il n'est nul besoin de venir.") == 0  # "ne ... nul" particle
+    assert fr("Il n'est jamais nul.") > 0
 
 
 def test_unknown_language_names_the_accepted_ones():
@@ -118,6 +135,77 @@ def test_english_no_negates_instead_of_scoring():
     assert en("No problem.") > 0
 
 
+# --- English rules ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("negated", ["The plan isn't good.", "The plan isn’t good.",
+                                     "The plan is not good."])
+def test_english_negation_with_both_apostrophes(negated):
+    assert en(negated) < 0 < en("The plan is good.")
+    assert en("The plan isn’t good.") == en("The plan isn't good.")
+
+
+def test_english_but_weights_the_second_clause():
+    assert en("The start is good but the end is terrible.") < en(
+        "The start is good and the end is terrible.")
+    assert en("The start is terrible but the end is good.") > 0
+
+
+def test_like_scores_as_a_verb_only():
+    assert en("Countries like France met on Monday.") == 0  # the preposition
+    assert en("I like this plan.") > 0 and en("We would like to help.") > 0
+    assert en("I don't like this plan.") < 0
+
+
+def test_excess_turns_praise_into_blame():
+    assert en("The offer is generous.") > 0 > en("The offer is too generous.")
+    assert en("It is too bad.") < en("It is bad.") < 0
+    assert en("There are too many delays.") < en("There are delays.")
+
+
+def test_failure_words_negate_what_follows():
+    assert en("The city improved schools.") > 0 > en("The city failed to improve schools.")
+    assert en("The council failed to act.") < 0  # scores itself when it negates nothing
+    assert en("A lack of progress.") < 0 < en("Progress.")
+
+
+def test_news_vocabulary_beyond_vader():
+    assert en("It was a deadly attack and a botched response.") < -0.5
+    assert en("A workable, equitable and cost-effective plan.") > 0.5
+
+
+# --- tweets, emoticons, spelling ------------------------------------------------------
+
+
+def test_mentions_and_links_are_not_words():
+    assert fr("@bravo http://t.co/super") == 0
+    # what follows a mention starts afresh: "Merci" is no name
+    assert fr("@user Merci pour tout") == fr("Merci pour tout") > 0
+    assert fr("Un scandale…http") == fr("Un scandale…")
+
+
+def test_hashtags_are_split_and_scored():
+    assert fr("#HonteAuGouvernement") < 0 < fr("#BravoLesBleus")
+    assert en("#GreatJob") == en("great job") > 0
+
+
+def test_html_entities_are_decoded():
+    assert fr("Pas bon &amp; cher") == fr("Pas bon & cher")
+
+
+def test_emoticons_with_a_nose_and_laughter():
+    assert fr("Le fromage :o(") < 0 < fr("Le fromage :o)")
+    assert fr("Le fromage :o(") == fr("Le fromage :(")
+    # a laugh is not negated by the "pas" before it
+    assert fr("Le loup ne se chasse pas lol") > fr("Le loup ne se chasse pas")
+    assert fr("hahahah") == fr("haha") > 0
+
+
+def test_stretched_spellings_are_read():
+    assert fr("C'est géniaaal") == fr("C'est génial") > 0
+    assert fr("C'est nuuuul") == fr("C'est nul") < 0
+
+
 # --- French negation ---------------------------------------------------------------
 
 
@@ -171,6 +259,14 @@ def test_boosters_increase_magnitude():
     assert fr("C'est très bon.") > fr("C'est bon.") > 0
     assert fr("C'est vraiment mauvais.") < fr("C'est mauvais.") < 0
     assert en("It is very good.") > en("It is good.") > 0
+
+
+def test_bien_is_good_alone_and_a_degree_word_otherwise():
+    assert fr("C'est bien.") > 0 and fr("Bien joué !") > 0
+    assert fr("C'est pas bien.") < 0
+    assert fr("C'est bien mauvais.") < fr("C'est mauvais.") < 0  # booster
+    assert fr("Il a bien du mal à finir.") < 0  # "bien du" is "much"
+    assert fr("Il est bien plus grand.") == 0  # modifies another degree word
 
 
 def test_dampeners_decrease_magnitude():

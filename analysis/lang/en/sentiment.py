@@ -18,7 +18,10 @@ __all__ = [
     "CONTRAST",
     "CONTRAST_OPENERS",
     "IDIOMS",
+    "LAUGHTER",
     "NEWS_WORDS",
+    "VERB_ONLY",
+    "EXCESS",
 ]
 
 # importlib.resources location of the lexicon ("word<TAB>mean<TAB>...").
@@ -32,7 +35,13 @@ _DOWN = VaderConstants.B_DECR
 # vaderSentiment does ("no problem" is not doubly negative), and the negative
 # adverbs and quantifiers VADER dampens ("hardly", "few": "few useful clues" is
 # not mildly useful); every "n't" word negates too (handled by the engine).
-NEGATIONS = frozenset(VaderConstants.NEGATE) | {
+# Verbs and nouns of failure and absence negate what follows too ("failed to
+# improve", "lack of progress"); IDIOMS scores them when they modify nothing.
+_FAILURES = {
+    "fail to", "fails to", "failed to", "failing to", "unable to", "refuse to",
+    "refuses to", "refused to", "lack of", "lacks", "lacked", "lacking", "absence of",
+}
+NEGATIONS = frozenset(VaderConstants.NEGATE) | _FAILURES | {
     "no", "least", "no longer", "no one", "hardly", "scarcely", "barely", "few",
 }
 
@@ -53,6 +62,8 @@ BOOSTERS: dict[str, float] = {
     # epistemic adverbs VADER scores as praise: in news they intensify what follows
     # ("certainly favors"); alone they still score (see the engine's modifier rule)
     **dict.fromkeys(["pretty", "certainly", "surely", "truly"], _UP),
+    # excess (see EXCESS): "too bad" is worse than "bad"
+    **dict.fromkeys(["too", "overly", "unduly"], _UP),
 }
 for _word in ("hardly", "scarcely", "barely"):  # negations here, not dampeners
     del BOOSTERS[_word]
@@ -62,6 +73,23 @@ for _word in ("hardly", "scarcely", "barely"):  # negations here, not dampeners
 # but "not yet").
 CONTRAST = frozenset({"but"})
 CONTRAST_OPENERS = frozenset({"yet", "however", "nevertheless", "nonetheless"})
+
+# Degree words of excess: a positive word after them is blamed ("too generous",
+# "overly optimistic"); a negative one is boosted as by any booster.
+EXCESS = frozenset({"too", "overly", "excessively", "unduly"})
+
+# Words scored only as verbs, i.e. right after a subject, auxiliary, "to" or a
+# negation ("I like it", "would like", "don't like"): elsewhere "like" is the
+# preposition ("countries like France"), by far its commonest use in news.
+_VERB_CUES = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "who", "to", "would",
+     "will", "should", "could", "might", "may", "must", "do", "does", "did", "not",
+     "really", "also", "just", "still", "truly", "always", "never", "certainly"}
+)
+VERB_ONLY: dict[str, frozenset[str]] = {"like": _VERB_CUES}
+
+# Laughter, scored like an emoticon: no negation or booster reaches it.
+LAUGHTER = frozenset({"lol", "lmao", "rofl", "haha", "hahaha", "hehe", "xd"})
 
 # Multi-word expressions scored as one unit (VADER's special cases); 0.0 marks a
 # phrase whose words must not be read one by one ("at least" is no negation).
@@ -87,6 +115,16 @@ IDIOMS: dict[str, float] = {
     # "not only ... but also" is additive: neither a negation nor a contrast
     "not only": 0.0,
     "but also": 0.0,
+    # failure and absence (also negations, see NEGATIONS)
+    **{phrase: -1.5 for phrase in _FAILURES},
+    # excess and shortfall in themselves
+    "too much": -1.0,
+    "too many": -1.0,
+    "too little": -1.2,
+    "too few": -1.2,
+    "too late": -1.2,
+    "too often": -1.0,
+    "not enough": -1.2,
 }
 
 # News vocabulary that VADER (a social-media lexicon) lacks, scored by hand on its
@@ -156,6 +194,85 @@ NEWS_WORDS: dict[str, float] = {
     "sustainable": 1.2, "flourish": 2.2, "flourishing": 2.2, "commendable": 2.2,
     "laudable": 2.2, "exemplary": 2.4, "constructive": 1.5, "pragmatic": 1.2,
     "balanced": 1.0,
+    # editorial judgement: misconduct, abuse of power, failure, waste, extremism
+    "arbitrary": -1.2, "unjustified": -1.8, "unwarranted": -1.7,
+    "unconstitutional": -1.8, "unlawful": -2.0, "hypocrisy": -2.2, "hypocrite": -2.2,
+    "callous": -2.3, "ruthless": -2.4, "lawless": -2.2, "upheaval": -1.6,
+    "mayhem": -2.5, "disarray": -1.8, "dysfunctional": -2.0, "inefficient": -1.5,
+    "inefficiency": -1.5, "ineptitude": -2.1, "mismanaged": -2.0, "mismanage": -1.9,
+    "dishonor": -2.2, "deficiency": -1.5, "deficient": -1.6, "backlog": -1.0,
+    "overcrowded": -1.5, "overcrowding": -1.5, "congestion": -1.0, "congested": -1.0,
+    "scarcity": -1.4, "impoverished": -2.0, "destitute": -2.3, "squander": -2.0,
+    "squandered": -2.1, "squandering": -2.0, "overpriced": -1.5,
+    "exorbitant": -1.8, "excessive": -1.5, "excess": -0.8, "extravagant": -1.0,
+    "extravagance": -1.2, "onerous": -1.5, "draconian": -2.0, "harshly": -1.7,
+    "stringent": -0.6, "tyranny": -3.0, "tyrannical": -2.9, "authoritarian": -2.0,
+    "autocratic": -1.9, "intolerance": -2.3, "intolerant": -2.2, "bigotry": -2.8,
+    "bigoted": -2.7, "xenophobia": -2.6, "vindictive": -2.3, "vengeful": -2.3,
+    "retaliation": -1.6, "reprisal": -1.8, "reprisals": -1.8, "belligerent": -2.0,
+    "deadly": -2.8, "lethal": -2.6, "perilous": -2.2, "precarious": -1.6,
+    "hazardous": -1.9, "volatile": -1.2, "fragile": -1.0, "jeopardize": -1.9,
+    "jeopardized": -1.9, "endanger": -2.0, "endangered": -1.7, "subvert": -1.8,
+    "distortion": -1.6, "misrepresent": -1.9, "misrepresented": -1.9,
+    "disinformation": -2.2, "deceptive": -2.2, "falsehood": -2.2, "falsehoods": -2.2,
+    "fabricated": -2.0, "fabrication": -2.1, "sham": -2.2, "charade": -1.8,
+    "pretense": -1.3, "ploy": -1.3, "gimmick": -1.2, "posturing": -1.4,
+    "pandering": -1.7, "demagogue": -2.3, "demagoguery": -2.3, "bluster": -1.3,
+    "blustering": -1.3, "complacency": -1.4, "lax": -1.3, "sloppy": -1.6,
+    "shoddy": -2.0, "haphazard": -1.3, "clumsy": -1.5, "botched": -2.1,
+    "bungled": -2.0, "muddled": -1.3, "incoherent": -1.7, "inconsistent": -1.1,
+    "erratic": -1.4, "unreliable": -1.6, "unpredictable": -0.8, "wrongheaded": -1.9,
+    "folly": -1.9, "senseless": -2.2, "pointless": -1.9, "fruitless": -1.7,
+    "objectionable": -1.9, "condescending": -1.8, "patronizing": -1.7,
+    "demeaning": -2.1, "inhumane": -2.7, "barbaric": -2.9, "barbarous": -2.9,
+    "heinous": -3.1, "monstrous": -2.8, "repugnant": -2.8, "reprehensible": -2.7,
+    "despicable": -3.0, "egregious": -2.4, "flagrant": -2.0, "blatant": -1.7,
+    "grotesque": -2.3, "scurrilous": -2.3, "slanderous": -2.4, "defamatory": -2.2,
+    "smears": -1.9,
+    "invaluable": 2.3, "fruitful": 1.8, "productive": 1.6, "skillful": 1.9,
+    "skilled": 1.5, "adept": 1.6, "astute": 1.8, "shrewd": 1.2, "judicious": 1.7,
+    "rational": 1.0, "decent": 1.5, "decency": 1.8, "candid": 1.2, "candor": 1.3,
+    "forthright": 1.4, "principled": 1.7, "inventive": 1.7, "ingenious": 2.2,
+    "imaginative": 1.8, "accomplishment": 2.1, "achieve": 1.6, "achieved": 1.7,
+    "advancement": 1.4, "enhance": 1.4, "enhanced": 1.2, "bolster": 1.0,
+    "bolstered": 1.0, "protecting": 1.1, "preserve": 1.0, "preserved": 1.0,
+    "restoration": 1.2, "revived": 1.2, "renewal": 1.2, "rejuvenate": 1.6,
+    "rebuild": 1.0, "rebuilt": 1.0, "heartening": 2.0, "upbeat": 1.8,
+    "vigorous": 1.4, "affluent": 1.0, "booming": 1.5, "thrive": 2.0, "thrived": 2.0,
+    "flourished": 2.1, "solvent": 0.8, "eloquent": 2.0, "eloquence": 2.0,
+    "articulate": 1.4, "insightful": 2.0, "perceptive": 1.7, "informative": 1.5,
+    "illuminating": 1.8, "refreshing": 1.8, "refreshingly": 1.8, "witty": 1.9,
+    "superbly": 2.9, "remarkably": 1.6,
+    # public finance, institutions and policy, crime
+    "backlash": -1.5, "boondoggle": -2.0, "shutdown": -1.2, "coverup": -2.2,
+    "stonewall": -1.5, "stonewalling": -1.6, "obstruction": -1.6, "obstruct": -1.5,
+    "obstructed": -1.5, "overrun": -1.2, "overruns": -1.2, "underfunded": -1.5,
+    "understaffed": -1.4, "overburdened": -1.6, "dilapidated": -1.8, "decrepit": -1.8,
+    "crumbling": -1.6, "derelict": -1.6, "blight": -2.0, "blighted": -2.0, "rampant":
+    -1.5, "endemic": -1.0, "chronic": -1.2, "intractable": -1.5, "unworkable": -1.7,
+    "unenforceable": -1.4, "impractical": -1.3, "unrealistic": -1.4, "simplistic": -1.3,
+    "shortsighted": -1.8, "ill-conceived": -2.0, "ill-advised": -1.8, "half-hearted":
+    -1.3, "halfhearted": -1.3, "heavy-handed": -1.6, "high-handed": -1.6,
+    "mean-spirited": -2.2, "wrong-headed": -1.9, "self-serving": -1.8, "self-defeating":
+    -1.6, "counterproductive": -1.6, "overzealous": -1.4, "overreach": -1.4,
+    "overreaching": -1.4, "abdication": -1.6, "abdicate": -1.5, "dereliction": -2.0,
+    "malfeasance": -2.4, "cronyism": -2.2, "nepotism": -2.2, "kickbacks": -2.4,
+    "kickback": -2.4, "graft": -2.0, "gouging": -2.0, "extortion": -2.6, "coercion":
+    -2.0, "coercive": -1.8, "suppress": -1.4, "suppression": -1.6, "disenfranchise":
+    -2.0, "disenfranchised": -1.8, "marginalized": -1.6, "segregation": -2.2,
+    "segregated": -1.8, "apartheid": -3.0, "inequitable": -1.7, "regressive": -1.2,
+    "exploitative": -2.2, "predatory": -2.2, "usury": -2.0, "insolvent": -2.0,
+    "insolvency": -2.0, "defaulted": -1.8, "delinquent": -1.6, "delinquency": -1.6,
+    "slowdown": -1.2, "anemic": -1.4, "tepid": -1.0, "lackluster": -1.4, "paltry": -1.5,
+    "meager": -1.3, "meagre": -1.3, "scant": -1.0, "dwindling": -1.3, "plummet": -1.8,
+    "plummeted": -1.8, "plummeting": -1.8, "spiraling": -1.3, "gunfire": -2.2, "gunmen":
+    -2.0, "bloodbath": -3.2, "slaying": -2.8, "slayings": -2.8, "slain": -2.8,
+    "manslaughter": -2.6, "felon": -1.8, "streamline": 1.0, "streamlined": 1.0,
+    "modernize": 1.0, "uphold": 1.0, "upheld": 0.8, "vindication": 1.8, "reunited": 1.8,
+    "well-intentioned": 1.0, "well-meaning": 0.9, "far-sighted": 1.8, "farsighted": 1.8,
+    "clear-eyed": 1.5, "evenhanded": 1.5, "even-handed": 1.5, "nonpartisan": 0.8,
+    "straightforward": 1.2, "workable": 1.3, "feasible": 1.0, "viable": 1.2,
+    "cost-effective": 1.5, "equitable": 1.6, "humanely": 1.6,
     # terms whose words VADER would score: 0.0 reads them as one neutral unit
     "health care": 0.0, "child care": 0.0, "day care": 0.0, "interest rate": 0.0,
     "interest rates": 0.0, "tax credit": 0.0, "tax credits": 0.0, "credit card": 0.0,

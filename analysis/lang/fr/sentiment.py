@@ -20,6 +20,7 @@ __all__ = [
     "BOOSTERS",
     "CONTRAST",
     "IDIOMS",
+    "LAUGHTER",
 ]
 
 # importlib.resources location of the lexicon ("word<TAB>score<TAB>origin").
@@ -101,6 +102,9 @@ BOOSTERS: dict[str, float] = {
 # Contrastive words: the clause after weighs 1.5, the one before 0.5.
 CONTRAST = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 
+# Laughter, scored like an emoticon: no negation or booster reaches it.
+LAUGHTER = frozenset({"lol", "mdr", "ptdr", "haha", "hahaha", "hihi", "hihihi", "xd"})
+
 # Multi-word expressions scored as one unit. 0.0 marks a phrase whose words must
 # not be read one by one ("sans doute" is "probably", not a negation).
 IDIOMS: dict[str, float] = {
@@ -118,6 +122,12 @@ IDIOMS: dict[str, float] = {
     "bien que": 0.0,
     "si bien que": 0.0,
     "ou bien": 0.0,
+    "eh bien": 0.0,
+    "bien des": 0.0,  # determiners: "many", "much" ("bien du mal")
+    "bien du": 0.0,
+    "bien de la": 0.0,
+    "bien de l'": 0.0,
+    "bien d'autres": 0.0,
     "de plus": 0.0,
     "en plus": 0.0,
     "non plus": 0.0,

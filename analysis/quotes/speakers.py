@@ -139,6 +139,10 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         if _is_cap(tk, j, cues):
             e = name_run_at(tk, j, hi, cues)
+            if e + 1 < hi and tk.low[e] in ("'s", "'") and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
+                                                           or tk.text[e + 1][:1].islower()):
+                j = e + 1  # "Fox's Chris Wallace", "HP's former chief spokesman"
+                continue
             # the run may end with title words before the name: "White House press secretary Josh Earnest",
             # "Tulsa police Chief Chuck Jordan"
             k = e
@@ -228,6 +232,16 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             m = _mention_ending_at(tk, j + 1, lo, cues)
             if m:
                 return m
+    # A relative clause between subject and verb: "Swanson, who is a pastor at X, Colorado, slammed"
+    if i >= lo and tk.text[i] == ",":
+        for k in range(i - 1, max(lo, i - 30), -1):
+            if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or cues.is_verb(tk.low[k]):
+                break
+            if tk.low[k] in cues.relatives and k - 1 > lo and tk.text[k - 1] == ",":
+                m = _mention_ending_at(tk, k - 1, lo, cues)
+                if m and m.kind == "name":
+                    return m
+                break
     # Apposition closed by a comma: "Lee Unkrich, réalisateur de Coco, a écrit".
     if i >= lo and tk.text[i] == ",":
         k = i - 1

@@ -48,6 +48,7 @@ yell scream chant whisper testify recount summarize summarise conclude agree dis
 call refer highlight point signal allege charge blame thank applaud welcome congratulate
 celebrate commend defend justify threaten vow swear proclaim invoke quote paraphrase
 ask beg plead implore appeal inform advise recommend propose predict forecast estimate
+remember recollect reflect reason marvel gush rave rant fume scoff sneer snarl growl
 """.split()
 
 # Irregular forms (the regular generator would get them wrong).

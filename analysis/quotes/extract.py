@@ -96,6 +96,9 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
             if m:
                 return m, i, e
+        if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
+                and tk.low[e + 1] not in cues.stop_words:
+            return Mention(e, e + 2, "other"), i, e  # "says a source involved in …"
         return None
     if not punctuated:
         return None

@@ -114,6 +114,18 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
     return tk.src[s:e], title, gender
 
 
+def _modifier_before_head(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
+    """A lowercase word ahead of a title or a name within 3 words ("former", "super")."""
+    if not tk.text[j][:1].islower() or tk.low[j] in cues.stop_words or cues.is_verb(tk.low[j]):
+        return False
+    for k in range(j + 1, min(hi, j + 4)):
+        if _title_at(tk, k, cues) or _is_cap(tk, k, cues):
+            return True
+        if not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or cues.is_verb(tk.low[k]):
+            return False
+    return False
+
+
 def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith")."""
     if i >= hi or tk.quote[i] != tk.inside:
@@ -149,8 +161,8 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             while k < hi and k - e < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
                     and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
                 k += 1
-            if k < hi and _title_at(tk, k, cues):
-                j = k
+            if k < hi and (_title_at(tk, k, cues) or (k > e and _is_cap(tk, k, cues))):
+                j = k  # "CrowdStrike co-founder Dmitri Alperovitch"
                 continue
             name, t2, g2 = _clean_name(tk, j, e, cues)
             return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
@@ -159,6 +171,9 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         if title and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and tk.low[j] not in cues.prepositions and not cues.is_verb(tk.low[j]) and j - start_np < 6:
             j += 1  # adjectives: "le ministre russe"
+            continue
+        if not title and j - start_np < 3 and _modifier_before_head(tk, j, hi, cues):
+            j += 1  # "the former president", "super PAC spokeswoman Kellyanne Conway"
             continue
         break
     if title:

@@ -401,7 +401,12 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
     if m.kind == "name" and m.name:
         return index.canonical(m.name)
     if m.kind == "title" and m.title:
-        name = index.by_title_before(m.title, at) or index.latest_name_before(m.start, m.gender)
+        name = index.by_title_before(m.title, at)
+        if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
+                                    for k in range(m.start + 1, m.end)):
+            # a bare title ("le dirigeant américain") is the latest person of that gender;
+            # one with a name in it ("a top Donald Trump adviser") is somebody else
+            name = index.latest_name_before(m.start, m.gender)
         if name:
             return index.canonical(name)
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]

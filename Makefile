@@ -8,6 +8,7 @@ LAB_STAMP := $(VENV)/.installed-lab
 ARTICLE ?= example
 OUT ?= reports
 EVAL_DIR ?= ../shared/eval
+BENCH_N ?= 10000
 
 .PHONY: help setup report test lab eval bench clean
 
@@ -40,6 +41,9 @@ lab: $(LAB_STAMP)  ## open JupyterLab on notebooks/
 eval: $(STAMP)  ## score quotes and sentiment on ../shared/eval (not shipped)
 	$(PY) benchmarks/eval_quotes.py --eval-dir $(EVAL_DIR)
 	$(PY) benchmarks/eval_sentiment.py
+
+bench: $(STAMP)  ## corpus benchmark: BENCH_N synthetic articles, one process vs a 2-worker Dask cluster
+	$(PY) benchmarks/bench_corpus.py -n $(BENCH_N)
 
 clean:  ## remove reports and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -1,4 +1,5 @@
-"""Command line: ``newsquotes quotes …`` for data, ``newsquotes report …`` for reports.
+"""Command line: ``newsquotes quotes …`` and ``newsquotes corpus …`` for data,
+``newsquotes report …`` for reports.
 
 Also available as ``python -m analysis``.
 """
@@ -12,15 +13,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from analysis import __version__
+from analysis.corpus import AUTO_SYNC_MAX, QUOTE_FIELDS, quote_rows  # one definition: `quotes` and `corpus` agree
 from analysis.io import Article, BadRecord, InputError, iter_records, list_examples, read_article
 from analysis.language import resolve_language
 from analysis.quotes import UNATTRIBUTED, extract_quotes
-from analysis.sentiment import polarity
 
 __all__ = ["main"]
 
-QUOTE_FIELDS = ["article_id", "start", "end", "text", "speaker", "mention", "mention_start",
-                "mention_end", "cue", "cue_start", "cue_end", "kind", "sentiment", "language"]
 _CORPUS_SUFFIXES = (".jsonl", ".gz", ".txt", ".html", ".htm")
 
 
@@ -31,18 +30,6 @@ def _records(source: str) -> Iterator[Article | BadRecord]:
         yield from iter_records(path)
     else:
         yield read_article(source)
-
-
-def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
-    """The quotes of one article as flat dicts (the ``--format jsonl`` records)."""
-    lang = resolve_language(article.language if language == "auto" and article.language else language,
-                            article.text)
-    rows = []
-    for q in extract_quotes(article.text, lang):
-        row = {"article_id": article.id, **q.to_dict(), "sentiment": round(polarity(q.text, lang), 4),
-               "language": lang}
-        rows.append({k: row[k] for k in QUOTE_FIELDS})
-    return rows
 
 
 def _progress(iterable, *, quiet: bool):
@@ -106,11 +93,14 @@ def _print_table(rows: list[dict]) -> None:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    import pandas as pd
-
     from analysis.report import run_report
     from analysis.tables import speaker_table
 
+    if args.corpus is not None:
+        if args.article is not None:
+            raise ValueError("give an ARTICLE or --corpus SOURCE, not both")
+        return _corpus_report(args)
+    args.article = args.article or "example"
     article = read_article(args.article)  # fail fast, before starting a kernel
     paths = run_report(args.article, language=args.lang, out_dir=args.out, top_n=args.top_n,
                        timeout=args.timeout, progress_bar=not args.quiet)
@@ -118,14 +108,67 @@ def _cmd_report(args: argparse.Namespace) -> int:
                             article.text)
     speakers = speaker_table(extract_quotes(article.text, lang), language=lang)
     print(f"Report: {paths.html}\nNotebook: {paths.notebook}\n")
+    _print_speakers(speakers, ["speaker", "quotes", "share", "mean", "low", "high"], args.top_n)
+    return 0
+
+
+def _print_speakers(speakers, columns: list[str], top_n: int) -> None:
+    import pandas as pd
+
     if speakers.empty:
         print("No quotes found.")
-        return 0
-    view = speakers[["speaker", "quotes", "share", "mean", "low", "high"]].head(args.top_n).copy()
-    view.columns = ["speaker", "quotes", "share", "sentiment", "low", "high"]
+        return
+    view = speakers[columns].head(top_n).copy()
+    view.columns = ["sentiment" if c == "mean" else c for c in columns]
     with pd.option_context("display.width", 120, "display.float_format", "{:.2f}".format):
         print(view.to_string(index=False))
+
+
+_CORPUS_SPEAKER_COLUMNS = ["speaker", "articles", "quotes", "share", "mean", "low", "high"]
+
+
+def _corpus_report(args: argparse.Namespace) -> int:
+    from analysis.report import run_corpus_report
+
+    paths = run_corpus_report(args.corpus, language=args.lang, out_dir=args.out, top_n=args.top_n,
+                              speakers=args.speakers, group_by=args.group_by, period=args.period,
+                              timeout=args.timeout, progress_bar=not args.quiet)
+    print(f"Report: {paths.html}\nNotebook: {paths.notebook}\nResults: {paths.results}\n")
+    _print_speakers(_read_speakers(paths.results), _CORPUS_SPEAKER_COLUMNS, args.top_n)
     return 0
+
+
+def _read_speakers(results: Path):
+    import pandas as pd
+
+    return pd.read_parquet(results / "speakers")  # small: no need to read the quotes
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from analysis.corpus import analyze_corpus
+
+    try:
+        summary = analyze_corpus(args.source, args.out, language=args.lang, scheduler=args.scheduler,
+                                 workers=args.workers, partition_size=args.partition_size,
+                                 progress=not args.quiet)
+    except KeyboardInterrupt:
+        print("newsquotes: interrupted; the finished partitions are kept: run the same command "
+              "again to go on", file=sys.stderr)
+        return 130
+    for article_id, error in summary.errors:
+        print(f"newsquotes: failed {article_id}: {error}", file=sys.stderr)
+    if summary.failed > len(summary.errors):
+        print(f"newsquotes: … and {summary.failed - len(summary.errors):,} more failures: see the "
+              f"error column of {summary.out / 'articles'}", file=sys.stderr)
+    for failure in summary.failed_partitions:
+        print(f"newsquotes: {failure}", file=sys.stderr)
+    if summary.failed_partitions:
+        print("newsquotes: run the same command again to retry the failed partitions", file=sys.stderr)
+    if not args.quiet:
+        print(f"newsquotes: {summary}", file=sys.stderr)
+    print(f"Results: {summary.out} (Parquet tables articles/, quotes/, speakers/)\n")
+    _print_speakers(_read_speakers(summary.out), _CORPUS_SPEAKER_COLUMNS, 10)
+    return 1 if summary.failed_partitions or (summary.read and not summary.analysed) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -136,7 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
                "  newsquotes quotes example\n"
                "  newsquotes quotes corpus.jsonl --format jsonl > quotes.jsonl\n"
-               "  newsquotes report article.txt --out reports/",
+               "  newsquotes corpus articles.jsonl.gz --out results/\n"
+               "  newsquotes report article.txt --out reports/\n"
+               "  newsquotes report --corpus results/ --out reports/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsquotes {__version__}")
@@ -156,16 +201,59 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     q.set_defaults(func=_cmd_quotes)
 
-    r = sub.add_parser("report", help="write the HTML report of one article",
+    c = sub.add_parser(
+        "corpus", help="analyse a whole corpus, on all cores or a Dask cluster, into Parquet tables",
+        description="Find the quotes, speakers and sentiment of every article of a corpus and write\n"
+                    "three Parquet tables under DIR: articles/ (one row an input record; failures have\n"
+                    "an error), quotes/ (one row a quote) and speakers/ (one row a speaker). Read them\n"
+                    "with pandas.read_parquet('DIR/quotes'), DuckDB or Dask. An interrupted run goes on\n"
+                    "where it stopped when started again with the same arguments.",
+        epilog="examples:\n"
+               "  newsquotes corpus example                 # the shipped Wikinews corpus, into reports/\n"
+               "  newsquotes corpus articles.jsonl.gz --out results/ --workers 4\n"
+               "  newsquotes corpus articles/ --out results/ --scheduler tcp://scheduler:8786",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.add_argument("source", metavar="SOURCE",
+                   help="a JSONL corpus (.jsonl, .jsonl.gz; fields id, text, optional language, title, "
+                        "date, source), a .csv or .parquet file with those columns, a folder of .txt "
+                        "articles (or of such files), or 'example' (French Wikinews, CC BY 2.5)")
+    c.add_argument("--out", default=None, metavar="DIR",
+                   help="results folder; an unfinished run there is resumed (default: reports/<name>-results, "
+                        "where `newsquotes report --corpus SOURCE` looks too)")
+    c.add_argument("--scheduler", default=None, metavar="local|processes|sync|ADDRESS",
+                   help="'local': a Dask cluster of one worker a core on this machine; 'processes': "
+                        "Dask's multiprocessing scheduler; 'sync': this process only; ADDRESS "
+                        "(tcp://host:8786): an existing Dask cluster, whose workers see SOURCE and "
+                        f"DIR at the same paths (default: sync under {AUTO_SYNC_MAX:,} articles, else local)")
+    c.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="workers of 'local' or 'processes' (default: one a core)")
+    c.add_argument("--lang", choices=["auto", "fr", "en"], default="auto",
+                   help="article language (default: each record's field, else detected)")
+    c.add_argument("--partition-size", type=int, default=1000, metavar="N",
+                   help="articles a task reads and writes at a time (default: 1000)")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    c.set_defaults(func=_cmd_corpus)
+
+    r = sub.add_parser("report", help="write the HTML report of one article, or of a corpus",
                        description="Run the article report notebook with papermill and export it to HTML "
-                                   "(code hidden): OUT/<article>.ipynb and OUT/<article>.html.")
-    r.add_argument("article", nargs="?", default="example", metavar="ARTICLE",
+                                   "(code hidden): OUT/<article>.ipynb and OUT/<article>.html. With "
+                                   "--corpus, the corpus report: OUT/<name>-corpus.ipynb and .html.")
+    r.add_argument("article", nargs="?", default=None, metavar="ARTICLE",
                    help=f"a .txt article or an example name (default: example; available: {examples})")
+    r.add_argument("--corpus", metavar="SOURCE", default=None,
+                   help="report on a corpus instead: a results folder of `newsquotes corpus`, or a corpus "
+                        "to analyse first into OUT/<name>-results ('example': French Wikinews)")
     r.add_argument("--lang", choices=["auto", "fr", "en"], default="auto", help="article language")
     r.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     r.add_argument("--top-n", type=int, default=10, metavar="N", help="speakers and words shown (default: 10)")
     r.add_argument("--timeout", type=int, default=600, metavar="S",
                    help="execution timeout per notebook cell, seconds (default: 600)")
+    r.add_argument("--speakers", default="", metavar="NAMES",
+                   help="corpus report: speakers of interest, comma-separated (default: the most quoted)")
+    r.add_argument("--group-by", choices=["date", "source"], default="date",
+                   help="corpus report: follow speakers over time or across sources (default: date)")
+    r.add_argument("--period", choices=["auto", "year", "quarter", "month", "week", "day"], default="auto",
+                   help="corpus report by date: the period of a bar (default: auto, at most 24 periods)")
     r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=_cmd_report)
     return parser
@@ -176,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, ValueError, FileNotFoundError) as exc:
+    except (InputError, ValueError, FileNotFoundError, ConnectionError) as exc:
         print(f"newsquotes: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `newsquotes quotes … | head`

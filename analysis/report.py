@@ -1,15 +1,19 @@
-"""Article reports: the notebook ``notebooks/article_report.ipynb`` run by papermill, plus HTML."""
+"""Reports: the notebooks ``notebooks/article_report.ipynb`` and ``notebooks/corpus_report.ipynb``
+run by papermill, plus HTML."""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import analysis
 
-__all__ = ["ReportError", "ReportPaths", "export_html", "notebooks_dir", "run_report"]
+__all__ = ["CorpusReportPaths", "ReportError", "ReportPaths", "export_html", "notebooks_dir",
+           "run_corpus_report", "run_report"]
 
 REPORT_NOTEBOOK = "article_report.ipynb"
+CORPUS_NOTEBOOK = "corpus_report.ipynb"
 EXAMPLE = "example"
 
 
@@ -27,6 +31,13 @@ class ReportPaths:
 
     notebook: Path  # the executed notebook, outputs included
     html: Path  # the same without code cells
+
+
+@dataclass(frozen=True)
+class CorpusReportPaths(ReportPaths):
+    """Files written by :func:`run_corpus_report`."""
+
+    results: Path  # the results folder the report reads (written first for a corpus)
 
 
 def notebooks_dir() -> Path:
@@ -91,46 +102,110 @@ def run_report(
     limit in seconds for each cell. If the notebook fails, the executed notebook is kept in
     ``out_dir`` as the record and :class:`ReportError` names it.
     """
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
-
-    language = language.strip().lower() if isinstance(language, str) else language
-    if language not in ("auto", "fr", "en"):
-        raise ValueError(f"language must be 'auto', 'fr' or 'en', got {language!r}")
+    language = _language(language)
     if top_n < 1 or min_quotes < 1:
         raise ValueError(f"top_n and min_quotes must be positive integers, got {top_n!r}, {min_quotes!r}")
-    template = notebooks_dir() / REPORT_NOTEBOOK
-    if not template.is_file():
-        raise FileNotFoundError(
-            f"report notebook not found: {template} (run from a source checkout of newsquotes)")
-
+    template = _template(REPORT_NOTEBOOK)
     parameter = _article_parameter(article)
     out = Path(out_dir).expanduser().resolve()
     out.mkdir(parents=True, exist_ok=True)
     stem = _article_id(parameter)
     paths = ReportPaths(notebook=out / f"{stem}.ipynb", html=out / f"{stem}.html")
+    _execute(template, paths, {"article": parameter, "language": language, "top_n": int(top_n),
+                               "min_quotes": int(min_quotes)},
+             subject=parameter, timeout=timeout, kernel_name=kernel_name, progress_bar=progress_bar)
+    return paths
+
+
+def _language(language: str) -> str:
+    language = language.strip().lower() if isinstance(language, str) else language
+    if language not in ("auto", "fr", "en"):
+        raise ValueError(f"language must be 'auto', 'fr' or 'en', got {language!r}")
+    return language
+
+
+def _template(name: str) -> Path:
+    template = notebooks_dir() / name
+    if not template.is_file():
+        raise FileNotFoundError(
+            f"report notebook not found: {template} (run from a source checkout of newsquotes)")
+    return template
+
+
+def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: str, timeout: int,
+             kernel_name: str, progress_bar: bool) -> None:
+    """Run ``template`` with papermill into ``paths.notebook`` (kernel cwd: its folder), then
+    export it to ``paths.html``; a failed run keeps the executed notebook as the record."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
     try:
         pm.execute_notebook(
             str(template),
             str(paths.notebook),
-            parameters={"article": parameter, "language": language, "top_n": int(top_n),
-                        "min_quotes": int(min_quotes)},
+            parameters=parameters,
             kernel_name=kernel_name,
-            cwd=str(out),
+            cwd=str(paths.notebook.parent),
             execution_timeout=timeout,
             progress_bar=progress_bar,
         )
     except PapermillExecutionError as error:
         raise ReportError(
-            f"report notebook failed on {parameter!r} ({error.ename}: {error.evalue}); "
+            f"report notebook failed on {subject!r} ({error.ename}: {error.evalue}); "
             f"the executed notebook is kept at {paths.notebook}",
             paths.notebook,
         ) from error
     except TimeoutError as error:  # nbclient's CellTimeoutError
         raise ReportError(
-            f"report notebook timed out on {parameter!r} (a cell ran over {timeout} s); "
+            f"report notebook timed out on {subject!r} (a cell ran over {timeout} s); "
             f"the executed notebook is kept at {paths.notebook}",
             paths.notebook,
         ) from error
     export_html(paths.notebook, paths.html)
+
+
+def run_corpus_report(
+    source: str | os.PathLike = EXAMPLE,
+    *,
+    language: Literal["auto", "fr", "en"] = "auto",
+    out_dir: str | os.PathLike = "reports",
+    top_n: int = 10,
+    speakers: str = "",
+    group_by: Literal["date", "source"] = "date",
+    period: Literal["auto", "year", "quarter", "month", "week", "day"] = "auto",
+    scheduler: str | None = None,
+    timeout: int = 600,
+    kernel_name: str = "python3",
+    progress_bar: bool = False,
+) -> CorpusReportPaths:
+    """Run the corpus report notebook and write ``<name>-corpus.ipynb`` and ``.html`` in ``out_dir``.
+
+    ``source`` is a results folder of :func:`analysis.corpus.analyze_corpus`, or a corpus
+    (``"example"``: the shipped Wikinews corpus), analysed first into
+    ``out_dir/<name>-results`` (with ``scheduler``; a progress bar with ``progress_bar``).
+    ``speakers`` are the speakers of interest, comma-separated; ``group_by`` is ``"date"``
+    or ``"source"``, ``period`` one of ``"auto"``, ``"year"``, ``"quarter"``, ``"month"``,
+    ``"week"``, ``"day"``. ``timeout`` is the limit in seconds for each cell.
+    """
+    from analysis.corpus import results_folder
+    from analysis.trends import GROUPINGS, PERIODS
+
+    language = _language(language)
+    if top_n < 1:
+        raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
+    if group_by not in GROUPINGS:
+        raise ValueError(f"group_by must be one of {', '.join(map(repr, GROUPINGS))}; got {group_by!r}")
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(map(repr, PERIODS))}; got {period!r}")
+    template = _template(CORPUS_NOTEBOOK)
+    out = Path(out_dir).expanduser().resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    results = results_folder(source, parent=out, language=language, scheduler=scheduler,
+                             progress=progress_bar)
+    stem = results.name.removesuffix("-results")
+    paths = CorpusReportPaths(notebook=out / f"{stem}-corpus.ipynb", html=out / f"{stem}-corpus.html",
+                              results=results)
+    _execute(template, paths, {"source": str(results), "language": language, "top_n": int(top_n),
+                               "speakers": speakers, "group_by": group_by, "period": period},
+             subject=os.fspath(source), timeout=timeout, kernel_name=kernel_name, progress_bar=progress_bar)
     return paths

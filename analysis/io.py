@@ -31,6 +31,7 @@ __all__ = [
     "html_to_text",
     "iter_records",
     "list_examples",
+    "parse_record",
     "read_article",
     "read_articles",
     "read_text",
@@ -413,7 +414,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article | BadRecord]:
                 if number == 1 and raw.startswith(_UTF8_BOM):
                     raw = raw[len(_UTF8_BOM) :]
                 if raw.strip():
-                    yield _record(raw, path, number, stem)
+                    yield parse_record(raw, path, number, stem)
     except (OSError, EOFError, zlib.error) as error:  # bad or truncated gzip
         if number == 0:
             raise _failure(path, f"cannot read ({error})") from None
@@ -421,7 +422,9 @@ def _iter_jsonl(path: Path) -> Iterator[Article | BadRecord]:
         yield BadRecord(id=None, source=str(path), line=number + 1, error=reason)
 
 
-def _record(raw: bytes, path: Path, number: int, stem: str) -> Article | BadRecord:
+def parse_record(raw: bytes, path: Path, number: int, stem: str) -> Article | BadRecord:
+    """One JSONL line (``raw`` bytes, line ``number`` of ``path``) as an Article, or a
+    BadRecord saying what is wrong with it; ``stem`` names records that have no id."""
     record_id: str | None = None
 
     def bad(reason: str) -> BadRecord:

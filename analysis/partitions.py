@@ -28,7 +28,7 @@ from typing import Any, Literal
 import numpy as np
 
 from analysis.io import Article, BadRecord, InputError, iter_records
-from analysis.io import _record as _json_record  # the JSONL record rules, shared (one source of truth)
+from analysis.io import parse_record as _json_record  # the JSONL record rules, one source of truth
 
 __all__ = ["Partition", "Plan", "plan_partitions", "read_partition"]
 

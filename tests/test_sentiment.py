@@ -30,7 +30,7 @@ def en(text: str) -> float:
 
 def test_lexicons_load_offline_through_nltk(monkeypatch):
     def no_download(*args, **kwargs):
-        raise AssertionError("nltk.download must never be called")
+        raise AssertionError("lexicons must load without downloading anything")
 
     monkeypatch.setattr(nltk, "download", no_download)
     for language in ("fr", "en"):

@@ -383,7 +383,10 @@ def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int) -> bool:
     if b < 0 or not (tk.low[b] in ("'s", "'") or tk.low[b] in _TITLE_PREPOSITIONS):
         return False
     caps = 0
-    for k in range(qa + 1, qb - 1):
+    last = qb - 2
+    while last > qa and not tk.text[last][:1].isalnum():
+        last -= 1  # American style puts the final period inside: MSNBC's "Meet the Press."
+    for k in range(qa + 1, last + 1):
         w = tk.text[k]
         if not w[:1].isalnum():
             if w in ".!?…":

@@ -286,3 +286,15 @@ def test_gender_from_honorifics_and_titles():
 def test_organisations_speak():
     text = 'The ACLU sued the state on Monday. "This law is plainly unconstitutional," the ACLU said.'
     assert one(text, "en").speaker == "ACLU"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Ce texte est une erreur », a réagi sur Twitter le député LR Éric Cotti.", "Éric Cotti"),
+    ("« C’est inacceptable », a déclaré à l’AFP Marc Fesnel, ministre de l’Agriculture.", "Marc Fesnel"),
+    ("Pour la maire de Lille, Anne Hidalga, « cette décision est une faute ».", "Anne Hidalga"),
+    ("« C’est inacceptable », a déclaré le président de la République Emmanuel Macrot.", "Emmanuel Macrot"),
+    ("« C’est inacceptable », a déclaré le maire de Lille.", "le maire de Lille"),
+    ("Le maire de Lille, Jean Tibéri, était là. « C’est inacceptable », a déclaré le maire.", "Jean Tibéri"),
+])
+def test_french_mentions_with_complements_and_acronyms(text, speaker):
+    assert one(text, "fr").speaker == speaker

@@ -90,12 +90,18 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             # "« … » a déclaré Jimmy Wales": a verb of speech and its subject at once
             m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
             return (m, i, e) if m else None
-        for k in range(e, min(hi, e + 6)):
-            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (k > e and cues.is_verb(tk.low[k])):
+        k = e
+        while k < min(hi, e + 8):
+            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (
+                    k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
                 break
             m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
             if m:
+                if k > e and tk.low[k - 1] in cues.prepositions:
+                    k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
+                    continue
                 return m, i, e
+            k += 1
         if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
                 and tk.low[e + 1] not in cues.stop_words:
             return Mention(e, e + 2, "other"), i, e  # "says a source involved in …"

@@ -74,6 +74,9 @@ def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
     """End (exclusive) of the capitalised name run starting at token i, or i."""
     j = i
     while j < hi:
+        if j > i and tk.text[j - 1].isupper() and len(tk.text[j - 1]) > 1 and not tk.text[j].isupper() \
+                and j + 1 < hi and _is_cap(tk, j + 1, cues) and not tk.text[j + 1].isupper():
+            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
         if _is_cap(tk, j, cues) or (j > i and tk.text[j][:1].isupper() and tk.low[j] in cues.particles):
             j += 1
         elif j > i and tk.low[j] in cues.particles and _particles_then_cap(tk, j, cues):
@@ -151,6 +154,12 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         if _is_cap(tk, j, cues):
             e = name_run_at(tk, j, hi, cues)
+            if e == j + 1 and tk.text[j].isupper() and len(tk.text[j]) > 1 and e < hi and _is_cap(tk, e, cues):
+                j = e  # a party or agency before the name: "le député LR Éric Ciotti"
+                continue
+            if title and j > start_np and tk.low[j - 1] in _OF and e - j < 3:
+                j = e  # a complement, not the name: "le maire de Paris", "la maire de Paris, Anne Hidalgo"
+                break
             if e + 1 < hi and tk.low[e] in ("'s", "'") and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
                                                            or tk.text[e + 1][:1].islower()):
                 j = e + 1  # "Fox's Chris Wallace", "HP's former chief spokesman"
@@ -397,21 +406,24 @@ class SpeakerIndex:
             if _is_cap(tk, i, cues) or tk.low[i] in cues.honorifics:
                 a = i
                 e = name_run_at(tk, i, n, cues) if _is_cap(tk, i, cues) else i + 1
-                while e < n and (tk.low[e] in cues.honorifics or _is_cap(tk, e, cues)):
+                while e < n and (tk.low[e] in cues.honorifics or _is_cap(tk, e, cues)) \
+                        and not (tk.text[e - 1].isupper() and len(tk.text[e - 1]) > 1):  # "AFP | Marc Fesneau"
                     e = max(e + 1, name_run_at(tk, e, n, cues))
                 name, title, gender = _clean_name(tk, a, e, cues)
                 if name:
                     self._add(name, gender)
                     before = tk.low[a - 1] if a > 0 else ""
                     after = tk.low[e] if e < n else ""
-                    titled = self._title_before(a) is not None  # "le président des États-Unis Donald Trump"
+                    # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
+                    complement = before in _OF and e - a < 3
+                    titled = self._title_before(a) is not None and not complement
                     if ((titled or (before not in cues.prepositions and before not in cues.determiners))
                             and after not in ("'s", "'")):
                         initial = last_sent != tk.sent[a]
                         self.names_at.append((a, name, initial))
                     last_sent = tk.sent[a]
                     # title before the name: "le secrétaire d’État Antony Blinken"
-                    t = title or self._title_before(a)
+                    t = title or (None if complement else self._title_before(a))
                     if t:
                         self.by_title.append((a, fold(t), name))
                     # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"

@@ -234,7 +234,8 @@ class _Article:
                 if start is not None and start >= lo and start not in verbs:
                     verbs.append(start)
         for v in verbs:
-            if v > lo and tk.text[v - 1] == "," and cues.is_participle(tk.low[v]):
+            after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
+            if after_comma and cues.is_participle(tk.low[v]):
                 # "…, saying “…”", "…, telling reporters …": the main clause's subject
                 m = sentence_subject(tk, lo, v, cues)
                 if m is not None:

@@ -440,8 +440,8 @@ class SpeakerIndex:
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             if tk.low[k] in self.cues.titles:
                 return tk.low[k]
-            if tk.text[k] in ".;!?" or tk.quote[k] >= 0:
-                return None
+            if tk.text[k] in ".;!?" or tk.quote[k] >= 0 or (self.cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
+                return None  # "The senator told USA Today": a verb between, no title
         return None
 
     def _add(self, name: str, gender: str | None) -> None:

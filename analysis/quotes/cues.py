@@ -145,6 +145,32 @@ def _stop_words(language: str) -> frozenset[str]:
     return _norm(stop_words(language)) - _NAME_LIKE
 
 
+def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
+           infinitives: list[str]) -> Cues:
+    """The parts every language has in common; the verb forms are the language's own."""
+    return Cues(
+        language=language,
+        verbs=_norm(forms),
+        auxiliaries=_norm(verbs.AUXILIARIES),
+        frames=_frames(verbs.SOURCE_FRAMES),
+        lead_frames=_frames(verbs.LEAD_FRAMES),
+        pronouns=speakers.PRONOUNS,
+        honorifics=speakers.HONORIFICS,
+        titles=_with_plurals(speakers.TITLES, language),
+        determiners=_norm(speakers.DETERMINERS),
+        particles=_norm(speakers.NAME_PARTICLES),
+        prepositions=_norm(speakers.PREPOSITIONS),
+        relatives=_norm(speakers.RELATIVES),
+        stop_words=_stop_words(language),
+        infinitives=_norm(infinitives),
+        subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
+        object_verbs=_norm(speakers.OBJECT_VERBS),
+        core_verbs=_norm(core),
+        subordinators=_norm(speakers.SUBORDINATORS),
+        phrases=_phrases(verbs.PHRASES),
+    )
+
+
 def _build_fr() -> Cues:
     from analysis.lang.fr import speakers, verbs
 
@@ -154,15 +180,9 @@ def _build_fr() -> Cues:
     core: set[str] = set(verbs.CORE_IRREGULAR)
     for lemma in verbs.CORE_ER_VERBS:
         core |= french_forms(lemma)
-    return Cues("fr", _norm(forms), _norm(verbs.AUXILIARIES), _frames(verbs.SOURCE_FRAMES),
-                _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS, speakers.HONORIFICS,
-                _with_plurals(speakers.TITLES, "fr"),
-                _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
-                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("fr"),
-                _norm([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
-                      + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))]),
-                _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS), _norm(core),
-                _norm(speakers.SUBORDINATORS), _phrases(verbs.PHRASES))
+    infinitives = ([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
+                   + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))])
+    return _build("fr", verbs, speakers, forms=forms, core=core, infinitives=infinitives)
 
 
 def _build_en() -> Cues:
@@ -171,13 +191,8 @@ def _build_en() -> Cues:
     forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.REGULAR_VERBS:
         forms |= english_forms(lemma)
-    return Cues("en", _norm(forms), _norm(verbs.AUXILIARIES),
-                _frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES), speakers.PRONOUNS,
-                speakers.HONORIFICS,
-                _with_plurals(speakers.TITLES, "en"), _norm(speakers.DETERMINERS), _norm(speakers.NAME_PARTICLES),
-                _norm(speakers.PREPOSITIONS), _norm(speakers.RELATIVES), _stop_words("en"),
-                _norm(verbs.INFINITIVE_MARKERS), _norm(speakers.SUBJECT_PRONOUNS), _norm(speakers.OBJECT_VERBS),
-                _norm(verbs.CORE_VERBS), _norm(speakers.SUBORDINATORS), _phrases(verbs.PHRASES))
+    return _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
+                  infinitives=verbs.INFINITIVE_MARKERS)
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

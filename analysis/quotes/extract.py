@@ -20,16 +20,13 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
 # Quotes shorter than this (in words) need a cue in their own sentence to count.
 _MIN_WORDS_INHERIT = 3
 _MIN_WORDS_UNATTRIBUTED = 6
-_ADVERBS = {"ne", "n'", "not", "also", "then", "later", "just", "déjà", "aussi", "encore", "ensuite",
-            "alors", "bien", "pourtant", "toutefois", "never", "once", "again", "still", "even",
-            "lui", "leur", "s'", "se", "y", "en", "finally", "simply", "recently", "on", "-t-on"}
 _TELL = {"tell", "tells", "told", "telling"}
 _DASHES = {"—", "–", "―", "-"}
 _STOP_LOOKAHEAD = {"that", "que", "qu'", "if", "si", "whether", "because", "parce"}
@@ -53,7 +50,7 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         p = _inverted_pronoun(low, cues)
         if p:
             pron, pron_at = p, j
-        elif not (low in cues.auxiliaries or low in _ADVERBS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
+        elif not (low in cues.auxiliaries or low in VERB_GROUP_WORDS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
             break
         j += 1
     if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]) and not tk.text[j][:1].isupper():
@@ -167,24 +164,20 @@ class _Article:
         self.spans = find_quoted_spans(text)
         self.tk = scan(text, self.spans, cues.verbs)
         self.index = SpeakerIndex(self.tk, cues)
-        self.sent_lo = self.tk.sent_lo
-        self.sent_hi = self.tk.sent_hi
-        self.para = self.tk.para
-        self.qtok = self.tk.qtok
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
 
     def attribute(self, qi: int) -> tuple[Mention, int, int, str] | None:
         tk, cues = self.tk, self.cues
-        qa, qb = self.qtok[qi]
+        qa, qb = tk.qtok[qi]
         if qa < 0:
             return None
-        lo = self.sent_lo[tk.sent[qa]]
-        hi = self.sent_hi[tk.sent[qb - 1]]
+        lo = tk.sent_lo[tk.sent[qa]]
+        hi = tk.sent_hi[tk.sent[qb - 1]]
         # "X a déclaré :\n\n« … »": the colon sentence of the previous paragraph.
         if self.paragraph_start(qa) and qa >= 2 and tk.text[qa - 2] == ":":
-            lo = self.sent_lo[tk.sent[qa - 2]]
+            lo = tk.sent_lo[tk.sent[qa - 2]]
         # 0. a transcript label opening the quote: "PENCE: Well, …"
         k = qa + 1
         while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
@@ -313,7 +306,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     if not text or not any(c in text for c in "«»“”„‹›\""):
         return []
     art = _Article(text, cues_for(lang))
-    tk, cues, index = art.tk, art.cues, art.index
+    tk = art.tk
     found: list[tuple[int, Mention | None, int, int, str]] = []
     for qi in range(len(art.spans)):
         hit = art.attribute(qi)
@@ -327,13 +320,13 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     speakers: list[str | None] = [None] * len(art.spans)
     last_speaker_at: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
     for qi, m, ca, cb, how in found:
-        speakers[qi] = _resolve(art, m, art.qtok[qi][0], last_speaker_at) if m else None
+        speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], last_speaker_at) if m else None
         if speakers[qi]:
-            last_speaker_at.append((art.qtok[qi][0], speakers[qi]))
+            last_speaker_at.append((art.tk.qtok[qi][0], speakers[qi]))
 
     for qi, m, ca, cb, how in found:
         sp = art.spans[qi]
-        qa, qb = art.qtok[qi]
+        qa, qb = art.tk.qtok[qi]
         nwords = sum(1 for k in range(qa, qb) if tk.text[k][:1].isalnum())
         speaker = speakers[qi]
         if m is None:
@@ -352,7 +345,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
-        starts_sentence = qa == art.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
+        starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
         kind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
         mention = mention_start = mention_end = None
@@ -438,7 +431,7 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
         return None
     end = qa - 1  # the paragraph break
     s = tk.sent[end - 1]
-    lo, hi = art.sent_lo[s], end
+    lo, hi = art.tk.sent_lo[s], end
     if any(tk.quote[k] >= 0 for k in range(lo, hi)) or hi - lo < 3:
         return None
     m = sentence_subject(tk, lo, hi, art.cues)
@@ -447,17 +440,16 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
 
 def _inherit(art: _Article, qi: int, speakers: list[str | None]) -> str | None:
     """Speaker of the quoted passage this quote continues, if any."""
-    tk = art.tk
-    qa, _ = art.qtok[qi]
+    qa, _ = art.tk.qtok[qi]
 
-    para = art.para.__getitem__
+    para = art.tk.para.__getitem__
     p = para(qa)
     # previous quote in the same paragraph, or in the paragraph just before when this one opens its paragraph
-    if qi > 0 and art.qtok[qi - 1][0] >= 0 and speakers[qi - 1]:
-        pp = para(art.qtok[qi - 1][0])
+    if qi > 0 and art.tk.qtok[qi - 1][0] >= 0 and speakers[qi - 1]:
+        pp = para(art.tk.qtok[qi - 1][0])
         if pp == p or (pp == p - 1 and art.paragraph_start(qa)):
             return speakers[qi - 1]
-    if qi + 1 < len(speakers) and art.qtok[qi + 1][0] >= 0 and speakers[qi + 1]:
-        if para(art.qtok[qi + 1][0]) == p:
+    if qi + 1 < len(speakers) and art.tk.qtok[qi + 1][0] >= 0 and speakers[qi + 1]:
+        if para(art.tk.qtok[qi + 1][0]) == p:
             return speakers[qi + 1]
     return None

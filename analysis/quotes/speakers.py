@@ -14,9 +14,17 @@ from typing import Literal
 from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
 
-__all__ = ["Mention", "SpeakerIndex", "mention_forward", "subject_backward", "name_run_at"]
+__all__ = ["VERB_GROUP_WORDS", "Mention", "SpeakerIndex", "mention_forward", "subject_backward", "name_run_at"]
 
 MentionKind = Literal["name", "title", "pronoun", "other"]
+
+# Words that sit inside a verb group, between subject and verb or auxiliary and participle:
+# negation, clitics, short adverbs ("a précédemment averti", "has also said", "n'a pas dit").
+VERB_GROUP_WORDS = frozenset({
+    "ne", "n'", "not", "also", "then", "later", "just", "s'", "se", "lui", "leur", "y", "en",
+    "déjà", "aussi", "encore", "ensuite", "alors", "bien", "pourtant", "toutefois", "never",
+    "once", "again", "still", "ever", "repeatedly", "even", "finally", "simply", "recently",
+    "on", "-t-on"})
 _OPEN_MARKS = set("«“„‹\"")
 
 
@@ -245,7 +253,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
     i = verb - 1
     # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
     while i >= lo and tk.quote[i] < 0 and (tk.low[i] in cues.auxiliaries or tk.low[i].endswith(("ment", "ly"))
-                                          or tk.low[i] in ("ne", "n'", "not", "also", "then", "later", "just", "s'", "se", "lui", "leur", "y", "en", "déjà", "aussi", "encore", "ensuite", "alors", "bien", "pourtant", "toutefois", "never", "once", "again", "still", "ever", "repeatedly", "even")):
+                                          or tk.low[i] in VERB_GROUP_WORDS):
         i -= 1
     if i >= lo and tk.low[i] in cues.relatives:
         # "Lavrov, qui a déclaré": the antecedent, whatever precedes it.

@@ -86,6 +86,7 @@ class Cues:
     core_verbs: frozenset[str] = frozenset()  # speech verbs proper: "said", "a déclaré"
     subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
     phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
+    person_words: frozenset[str] = frozenset()  # honorifics and pronouns: where the speaker index looks
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -168,6 +169,7 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         core_verbs=_norm(core),
         subordinators=_norm(speakers.SUBORDINATORS),
         phrases=_phrases(verbs.PHRASES),
+        person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
     )
 
 

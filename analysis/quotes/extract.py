@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from analysis.language import resolve_language
 from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
@@ -153,6 +155,9 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues) -> tuple[Mention, int, int]
                 if m:
                     return m, i, i + n
     return None
+
+
+_first = itemgetter(0)
 
 
 class _Article:
@@ -327,7 +332,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     for qi, m, ca, cb, how in found:
         sp = art.spans[qi]
         qa, qb = art.tk.qtok[qi]
-        nwords = sum(1 for k in range(qa, qb) if tk.text[k][:1].isalnum())
+        nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
         speaker = speakers[qi]
         if m is None:
             speaker = _inherit(art, qi, speakers)

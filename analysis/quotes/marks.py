@@ -101,12 +101,16 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Return the outermost quoted spans of ``text`` in order."""
     out: list[QuotedSpan] = []
-    pos = 0
     n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        hi = n if nl < 0 else nl
-        if hi > pos:
-            _scan_paragraph(text, pos, hi, out)
-        pos = hi + 1
+    hi = -1
+    # Only the paragraphs that hold a mark are scanned.
+    for m in _MARKS_RE.finditer(text):
+        at = m.start()
+        if at < hi:
+            continue  # its paragraph is done
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        if hi < 0:
+            hi = n
+        _scan_paragraph(text, lo, hi, out)
     return out

@@ -7,8 +7,8 @@ maps mentions to the fullest name used for the same entity in the article.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress, count
 from typing import Literal
 
 from analysis.quotes.cues import Cues, fold
@@ -39,6 +39,16 @@ class Mention:
 
 
 def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
+    """Token i is a capitalised word that may be (part of) a name."""
+    if tk.inside < 0:  # the usual case: decided once for every capitalised token
+        names = tk.cap_names
+        if names is None:
+            names = tk.cap_names = frozenset(k for k in tk.caps if _is_cap_at(tk, k, cues))
+        return i in names
+    return _is_cap_at(tk, i, cues)
+
+
+def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
     w = tk.text[i]
     if not (w[:1].isupper() and tk.quote[i] == tk.inside and tk.low[i] not in cues.stop_words
             and tk.low[i] not in cues.pronouns):
@@ -390,7 +400,7 @@ class SpeakerIndex:
 
     tokens: Tokens
     cues: Cues
-    full: dict = field(default_factory=dict)  # folded surname -> Counter of full names
+    full: dict = field(default_factory=dict)  # folded surname -> {full name: count}
     by_title: list = field(default_factory=list)  # (token index, folded title, name)
     genders: dict = field(default_factory=dict)  # folded surname -> "m"/"f"
     names_at: list = field(default_factory=list)  # (token index, name) in text order
@@ -402,8 +412,7 @@ class SpeakerIndex:
         last_sent = -1
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
         lows = tk.low
-        candidates = sorted(set(tk.caps).union(
-            k for k, lw in enumerate(lows) if lw in cues.honorifics or lw in cues.pronouns))
+        candidates = sorted(set(tk.caps).union(compress(count(), map(cues.person_words.__contains__, lows))))
         i = 0
         for i0 in candidates:
             if i0 < i:
@@ -411,9 +420,10 @@ class SpeakerIndex:
             i = i0
             if tk.quote[i] < 0 and tk.low[i] in cues.pronouns:
                 last_sent = tk.sent[i]  # a pronoun subject: later names are not initial
-            if _is_cap(tk, i, cues) or tk.low[i] in cues.honorifics:
+            cap = _is_cap(tk, i, cues)
+            if cap or tk.low[i] in cues.honorifics:
                 a = i
-                e = name_run_at(tk, i, n, cues) if _is_cap(tk, i, cues) else i + 1
+                e = name_run_at(tk, i, n, cues) if cap else i + 1
                 while e < n and (tk.low[e] in cues.honorifics or _is_cap(tk, e, cues)) \
                         and not (tk.text[e - 1].isupper() and len(tk.text[e - 1]) > 1):  # "AFP | Marc Fesneau"
                     e = max(e + 1, name_run_at(tk, e, n, cues))
@@ -424,14 +434,15 @@ class SpeakerIndex:
                     after = tk.low[e] if e < n else ""
                     # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
                     complement = before in _OF and e - a < 3
-                    titled = self._title_before(a) is not None and not complement
+                    title_before = None if complement else self._title_before(a)
+                    titled = title_before is not None
                     if ((titled or (before not in cues.prepositions and before not in cues.determiners))
                             and after not in ("'s", "'")):
                         initial = last_sent != tk.sent[a]
                         self.names_at.append((a, name, initial))
                     last_sent = tk.sent[a]
                     # title before the name: "le secrétaire d’État Antony Blinken"
-                    t = title or (None if complement else self._title_before(a))
+                    t = title or title_before
                     if t:
                         self.by_title.append((a, fold(t), name))
                     # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
@@ -445,16 +456,23 @@ class SpeakerIndex:
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
         tk = self.tokens
+        low, text, quote = tk.low, tk.text, tk.quote
+        titles, verbs = self.cues.titles, self.cues.verbs
         for k in range(a - 1, max(-1, a - 1 - window), -1):
-            if tk.low[k] in self.cues.titles:
-                return tk.low[k]
-            if tk.text[k] in ".;!?" or tk.quote[k] >= 0 or (self.cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
+            w = low[k]
+            if w in titles:
+                return w
+            if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()):
                 return None  # "The senator told USA Today": a verb between, no title
         return None
 
     def _add(self, name: str, gender: str | None) -> None:
-        key = fold(name.split()[-1])
-        self.full.setdefault(key, Counter())[name] += 1
+        key = fold(name.rsplit(None, 1)[-1])
+        forms = self.full.get(key)
+        if forms is None:
+            self.full[key] = {name: 1}
+        else:
+            forms[name] = forms.get(name, 0) + 1
         if gender and key not in self.genders:
             self.genders[key] = gender
 

@@ -59,7 +59,10 @@ def english_forms(lemma: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lowercase without accents, for tolerant lookups."""
-    word = unicodedata.normalize("NFKD", word.lower())
+    word = word.lower()
+    if word.isascii():
+        return word
+    word = unicodedata.normalize("NFKD", word)
     return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
 
 

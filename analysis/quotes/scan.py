@@ -136,8 +136,8 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
     sent = _numbered(sent_lo, n)
     para = _numbered(para_lo, n)
     caps = list(compress(count(), map(str.isupper, map(_first, words))))
-    caps_mid = frozenset(low[i] for i in caps
-                         if i and sent[i] == sent[i - 1] and quote[i] < 0 and words[i - 1] not in ":—–-")
+    openers = set(sent_lo)
+    caps_mid = frozenset(low[i] for i in caps if i not in openers and quote[i] < 0 and words[i - 1] not in ":—–-")
     return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, None,
                   sent_lo, sent_hi, para, qtok, caps)
 

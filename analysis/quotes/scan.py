@@ -71,7 +71,7 @@ _SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2
 # running sums of their lengths (no match objects: a third of the old scanning time).
 # The first two branches take the common tokens (a plain word, a punctuation mark) at
 # once; only words followed by . ' ’ - and those marks try the special branches.
-_TILE_RE = re.compile(r"(?:\w++(?![.'’-])|[^\w\s\-'’]|" + _TOKEN_RE.pattern + r")[^\S\n]*")
+_TILE_RE = re.compile(r"(?:\w++(?![.'’-])|[^\w\s\-'’]|" + _TOKEN_RE.pattern + r")[^\S\n]*+")
 _LEADING = re.compile(r"[^\S\n]*")
 _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph break, stripped
 _first = itemgetter(0)

@@ -298,3 +298,26 @@ def test_organisations_speak():
 ])
 def test_french_mentions_with_complements_and_acronyms(text, speaker):
     assert one(text, "fr").speaker == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # a reporting-verb form after a determiner, a preposition or a possessive is a noun
+    ('Senator Anna Pike told reporters she is looking ahead to the contest in her home state, where '
+     'she expects "a lot of delegates" next week.', "en", "Anna Pike"),
+    ('Ruth Kaplan, the former secretary of state, told voters the plan was "a betrayal of our values."',
+     "en", "Ruth Kaplan"),
+    # nouns of speech: the possessor's words, else the sentence subject's
+    ('Governor Tom Reyes opened with a call for the party to "embrace" his plan.', "en", "Tom Reyes"),
+    ('Local leaders worried about Tom Reyes\'s pledge to stay "neutral" in the talks.', "en", "Tom Reyes"),
+    ("Le maire Paul Arnaud a renouvelé son appel à un « sursaut collectif » devant les élus.", "fr",
+     "Paul Arnaud"),
+    # a sentence-opening place is not the speaker of a title after it
+    ('In Dunmore, the mayor also said the plan was "a disaster for the whole town."', "en", "the mayor"),
+    # a place after a preposition, closed by commas, is not the subject either
+    ('Speaking in Salem, Oregon, Mark Tillman went after his rival, calling him "a total fraud."',
+     "en", "Mark Tillman"),
+    ('Sen. Jane Holt (D-Ore.), who backs the bill, said her rival was "more aggressive" than ever.',
+     "en", "Jane Holt"),
+])
+def test_nouns_places_and_asides_around_the_subject(text, language, speaker):
+    assert speakers(text, language) == [speaker]

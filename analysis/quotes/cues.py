@@ -86,6 +86,10 @@ class Cues:
     core_verbs: frozenset[str] = frozenset()  # speech verbs proper: "said", "a déclaré"
     subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
     phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
+    noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
+    speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
+    possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
+    bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -146,7 +150,7 @@ def _stop_words(language: str) -> frozenset[str]:
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
-           infinitives: list[str]) -> Cues:
+           infinitives: list[str], bare: set[str] = frozenset()) -> Cues:
     """The parts every language has in common; the verb forms are the language's own."""
     return Cues(
         language=language,
@@ -168,6 +172,10 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         core_verbs=_norm(core),
         subordinators=_norm(speakers.SUBORDINATORS),
         phrases=_phrases(verbs.PHRASES),
+        noun_markers=_norm(getattr(speakers, "NOUN_MARKERS", ())),
+        speech_nouns=_norm(getattr(verbs, "SPEECH_NOUNS", ())),
+        possessives=_norm(getattr(speakers, "POSSESSIVES", ())),
+        bare_forms=_norm(bare),
     )
 
 
@@ -192,7 +200,7 @@ def _build_en() -> Cues:
     for lemma in verbs.REGULAR_VERBS:
         forms |= english_forms(lemma)
     return _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
-                  infinitives=verbs.INFINITIVE_MARKERS)
+                  infinitives=verbs.INFINITIVE_MARKERS, bare=set(verbs.REGULAR_VERBS) | set(verbs.BARE_FORMS))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -20,7 +20,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -36,6 +36,43 @@ def _inverted_pronoun(low: str, cues: Cues) -> str | None:
     if low.startswith("-"):
         p = low[3:] if low.startswith("-t-") else low[1:]
         return p if p in cues.pronouns else None
+    return None
+
+
+def _noun_use(tk: Tokens, v: int, lo: int, cues: Cues) -> bool:
+    """A reporting-verb form used as a noun: after a determiner or a preposition ("the
+    term", "of state", "un appel"), or a bare form after a singular noun ("his home state")."""
+    if v <= lo:
+        return False
+    prev, low = tk.low[v - 1], tk.low[v]
+    if prev in cues.noun_markers:
+        return True
+    if prev in cues.prepositions and prev not in cues.infinitives and not cues.is_participle(low):
+        return True  # "for saying “…”" is still a report
+    return (low in cues.bare_forms and v - 2 >= lo and tk.low[v - 2] in cues.noun_markers
+            and tk.text[v - 1][:1].islower() and not prev.endswith("s") and not cues.is_verb(prev))
+
+
+def _speech_noun(tk: Tokens, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:
+    """The nearest noun of speech before the quote and whose words it reports: the
+    possessor's ("Trump’s pledge to be “neutral”"), else the sentence subject's ("X
+    fanned controversy over her remark that “…”", "X opened with a call for “…”")."""
+    for k in range(qa - 1, lo - 1, -1):
+        if tk.quote[k] >= 0 or tk.low[k] not in cues.speech_nouns or not tk.text[k][:1].islower():
+            continue
+        j = k - 1
+        while j > lo and k - j < 3 and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words \
+                and tk.low[j] not in cues.noun_markers:
+            j -= 1  # adjectives: "his controversial pledge"
+        if j < lo:
+            return None
+        if tk.low[j] in ("'s", "'"):
+            m = mention_ending_at(tk, j, lo, cues)
+        elif tk.low[j] in cues.possessives or tk.low[j] in cues.noun_markers:
+            m = sentence_subject(tk, lo, j, cues)
+        else:
+            return None
+        return (m, k) if m is not None and m.kind != "other" else None
     return None
 
 
@@ -204,7 +241,8 @@ class _Article:
         # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
         verbs = [v for v in range(qa - 1, lo - 1, -1)
                  if tk.quote[v] < 0 and cues.is_verb(tk.low[v]) and tk.text[v][:1].islower()
-                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)]
+                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
+                 and not _noun_use(tk, v, lo, cues)]
         # Narrative infinitive: "Et le ministre de s’interroger : « … »"
         for v in range(qa - 1, lo, -1):
             if tk.quote[v] < 0 and tk.low[v] in cues.infinitives and cues.is_verb(tk.low[v]):
@@ -244,6 +282,9 @@ class _Article:
                     m = None
             if m is not None:
                 return m, v, e, "before"
+        hit = _speech_noun(tk, qa, lo, cues)
+        if hit:
+            return hit[0], hit[1], hit[1] + 1, "noun"
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         if colon >= 0 and tk.text[colon] == ":" and colon > lo:

@@ -82,6 +82,21 @@ respond responds responded tweet tweets tweeted warn warns warned recall recalls
 testify testifies testified conclude concludes concluded
 """.split()
 
+# Uninflected forms: after a singular noun they are nouns, not verbs ("his home state",
+# "a press call"); regular lemmas are added from REGULAR_VERBS.
+BARE_FORMS = """
+say tell write think read feel speak admit quip slam snap brag chat plead swear put
+""".split()
+
+# Nouns of speech: "his warning that “…”", "Trump’s pledge to be “neutral”", "a call for
+# the party to “embrace” him" report the words of the possessor or of the sentence subject.
+SPEECH_NOUNS = """
+promise promises pledge pledges vow warning warnings call calls lament remark remarks claim
+claims comment comments retort reply response answer plea appeal demand demands accusation
+accusations charge criticism complaint boast quip joke prediction assertion insistence
+admission declaration description statement tweet message words
+""".split()
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back

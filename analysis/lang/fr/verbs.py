@@ -75,6 +75,13 @@ dit dire disait disent dira écrit écrivait répond répondu répondait réagi 
 poursuit poursuivi
 """.split()
 
+# Nouns of speech: "son appel à « … »", "sa promesse d’un « … »" report the words of the
+# possessor or of the sentence subject.
+SPEECH_NOUNS = """
+appel appels promesse promesses mise déclaration déclarations propos critique critiques
+avertissement réponse plaidoyer accusation accusations remarque commentaire message
+""".split()
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir

@@ -308,7 +308,7 @@ def test_french_mentions_with_complements_and_acronyms(text, speaker):
      "en", "Ruth Kaplan"),
     # nouns of speech: the possessor's words, else the sentence subject's
     ('Governor Tom Reyes opened with a call for the party to "embrace" his plan.', "en", "Tom Reyes"),
-    ('Local leaders worried about Tom Reyes\'s pledge to stay "neutral" in the talks.', "en", "Tom Reyes"),
+    ('Local leaders were alarmed by Tom Reyes\'s pledge to stay "neutral" in the talks.', "en", "Tom Reyes"),
     ("Le maire Paul Arnaud a renouvelé son appel à un « sursaut collectif » devant les élus.", "fr",
      "Paul Arnaud"),
     # a sentence-opening place is not the speaker of a title after it
@@ -320,4 +320,20 @@ def test_french_mentions_with_complements_and_acronyms(text, speaker):
      "en", "Jane Holt"),
 ])
 def test_nouns_places_and_asides_around_the_subject(text, language, speaker):
+    assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # verbs that characterise someone or their words
+    ('Governor Lena Ortiz heralded the agreement as a "breakthrough."', "en", "Lena Ortiz"),
+    ('Mark Tillman referred to his rival as "a total fraud."', "en", "Mark Tillman"),
+    ('"Would it be negotiable?" Dan Hollis pressed.', "en", "Dan Hollis"),
+    # a participle after "having" or "and" takes the main clause's subject
+    ('Ana Ruiz criticized Governor Paul Dent, having referred to him as "a coward."', "en", "Ana Ruiz"),
+    ('Ana Ruiz praised the plan, stating there was room for the Texan in the race and chiding '
+     'the press for "the little game" of division.', "en", "Ana Ruiz"),
+    ("Claire Dupont a reçu le maire Paul Martin, ayant qualifié son projet de « fiasco ».", "fr",
+     "Claire Dupont"),
+])
+def test_characterising_verbs_and_participles(text, language, speaker):
     assert speakers(text, language) == [speaker]

@@ -89,6 +89,8 @@ class Cues:
     noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
     speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
+    participle_leads: frozenset[str] = frozenset()  # "and", "while": "…, and chiding “…”"
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
 
     def is_verb(self, low: str) -> bool:
@@ -175,6 +177,8 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         noun_markers=_norm(getattr(speakers, "NOUN_MARKERS", ())),
         speech_nouns=_norm(getattr(verbs, "SPEECH_NOUNS", ())),
         possessives=_norm(getattr(speakers, "POSSESSIVES", ())),
+        participle_leads=_norm(getattr(verbs, "PARTICIPLE_LEADS", ())),
+        perfect_auxiliaries=_norm(getattr(verbs, "PERFECT_AUXILIARIES", ())),
         bare_forms=_norm(bare),
     )
 

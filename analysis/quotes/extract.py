@@ -266,8 +266,11 @@ class _Article:
                     verbs.append(start)
         for v in verbs:
             after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
-            if after_comma and cues.is_participle(tk.low[v]):
-                # "…, saying “…”", "…, telling reporters …": the main clause's subject
+            perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
+            lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
+            if (after_comma and cues.is_participle(tk.low[v])) or perfect or lead:
+                # "…, saying “…”", "…, telling reporters …", "…, having called him “…”",
+                # "… and chiding “…”": the main clause's subject
                 m = sentence_subject(tk, lo, v, cues)
                 if m is not None:
                     return m, v, v + 1, "before"

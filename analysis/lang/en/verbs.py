@@ -49,6 +49,8 @@ call refer highlight point signal allege charge blame thank applaud welcome cong
 celebrate commend defend justify threaten vow swear proclaim invoke quote paraphrase
 ask beg plead implore appeal inform advise recommend propose predict forecast estimate
 remember recollect reflect reason marvel gush rave rant fume scoff sneer snarl growl
+herald deride bemoan grouse gripe opine exhort bark assure reassure press worry tease taunt
+chide scold rebuke ponder coin
 """.split()
 
 # Irregular forms (the regular generator would get them wrong).
@@ -58,7 +60,8 @@ think thinks thought thinking read reads reading sing sings sang sung singing
 feel feels felt feeling speak speaks spoke spoken speaking admit admits admitted admitting
 quip quips quipped quipping slam slams slammed slamming snap snaps snapped snapping
 brag brags bragged bragging chat chats chatted chatting plead pleads pleaded pled pleading
-swear swears swore sworn swearing put puts putting
+swear swears swore sworn swearing put puts putting refer refers referred referring
+demur demurs demurred demurring rebut rebuts rebutted rebutting
 """.split()
 
 AUXILIARIES = """has have had was were is are will would 's also has""".split()
@@ -96,6 +99,12 @@ claims comment comments retort reply response answer plea appeal demand demands 
 accusations charge criticism complaint boast quip joke prediction assertion insistence
 admission declaration description statement tweet message words
 """.split()
+
+# After a comma, a participle takes the main clause's subject ("…, saying “…”"); so it
+# does after these words too ("…, stating … and chiding “…”", "…, while warning “…”")
+# and after a perfect auxiliary ("…, having referred to him as “…”").
+PARTICIPLE_LEADS = ["and", "while"]
+PERFECT_AUXILIARIES = ["having"]
 
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """

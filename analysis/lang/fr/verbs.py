@@ -82,6 +82,12 @@ appel appels promesse promesses mise déclaration déclarations propos critique 
 avertissement réponse plaidoyer accusation accusations remarque commentaire message
 """.split()
 
+# After a comma, a participle takes the main clause's subject (« …, affirmant « … » »); so
+# it does after these words too (« tout en affirmant », « et ajoutant ») and after a
+# perfect auxiliary (« …, ayant qualifié l’accord de « … » »).
+PARTICIPLE_LEADS = ["en", "et"]
+PERFECT_AUXILIARIES = ["ayant"]
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir

@@ -337,3 +337,12 @@ def test_nouns_places_and_asides_around_the_subject(text, language, speaker):
 ])
 def test_characterising_verbs_and_participles(text, language, speaker):
     assert speakers(text, language) == [speaker]
+
+
+def test_any_past_verb_after_a_quote_closed_by_a_comma():
+    assert speakers('"Get out of here," Dana Whitfield barked.', "en") == ["Dana Whitfield"]
+    assert speakers('"Is this really the best we can do?" opined the Daily Ledger.', "en") == ["Daily Ledger"]
+    assert speakers('"Nobody saw it coming," the crowd murmured.', "en") == ["the crowd"]
+    # narrative after an exclamation, not an incise
+    text = 'When the mayor wrapped up, "We will win this one, believe me!" the balloons dropped.'
+    assert "the balloons" not in speakers(text, "en")

@@ -91,6 +91,7 @@ class Cues:
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
     participle_leads: frozenset[str] = frozenset()  # "and", "while": "…, and chiding “…”"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
+    past_suffixes: tuple[str, ...] = ()  # "ed": "“…,” Oliver barked"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
 
     def is_verb(self, low: str) -> bool:
@@ -179,6 +180,7 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         possessives=_norm(getattr(speakers, "POSSESSIVES", ())),
         participle_leads=_norm(getattr(verbs, "PARTICIPLE_LEADS", ())),
         perfect_auxiliaries=_norm(getattr(verbs, "PERFECT_AUXILIARIES", ())),
+        past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         bare_forms=_norm(bare),
     )
 

@@ -102,18 +102,32 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
     return None
 
 
-def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = True) -> tuple[Mention, int, int] | None:
+def _past_form(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
+    """Any past verb form ("barked", "beamed"), a cue right after a quote closed by a comma."""
+    low = tk.low[i]
+    return (i < hi and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() and len(low) > 4
+            and low.endswith(cues.past_suffixes) and low not in cues.stop_words)
+
+
+def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = True,
+               incise: str = "") -> tuple[Mention, int, int] | None:
     """A cue starting at token i: inverted ("a déclaré X", "said X") or not ("X said").
 
     Unless the quote ends with punctuation (``“…,” X said``, ``« … », a dit X``), only an
     inverted pronoun counts (``« … » a-t-il dit``): ``“unhinged” a Donald Trump tweet``
-    goes on with the journalist's sentence.
+    goes on with the journalist's sentence. After a quote closed by a comma, ? or !
+    (``incise``) any past verb form counts after a name (``“…?” Hannity pressed``), after
+    another noun phrase only with a comma (not ``“…!” — the balloons cascaded``).
     """
     while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
     if i >= hi or tk.quote[i] >= 0:
         return None
     vg = _verb_group(tk, i, hi, cues)
+    if vg is None and incise and cues.past_suffixes and _past_form(tk, i, hi, cues):
+        m = mention_forward(tk, i + 1, hi, cues)  # "“…,” opined the Plain Dealer"
+        if m is not None and m.kind in ("name", "title"):
+            return m, i, i + 1
     if vg:
         v, e, pron, pron_at = vg
         if pron:
@@ -169,6 +183,9 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if vg:
         v, e, _, _ = vg
         return m, j, e
+    if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
+            m.kind != "other" or incise == ","):
+        return m, j, j + 1
     return None
 
 
@@ -226,7 +243,7 @@ class _Article:
         while k > qa and tk.text[k] in "»”›\"“„«":
             k -= 1
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated)
+        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "")
         if hit:
             return (*hit, "after")
         # a'. a dash and a name on the same line: "“…” ― Christina Lastra"

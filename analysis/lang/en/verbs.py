@@ -106,6 +106,10 @@ admission declaration description statement tweet message words
 PARTICIPLE_LEADS = ["and", "while"]
 PERFECT_AUXILIARIES = ["having"]
 
+# Endings of past forms: any such verb between a quote closed by a comma (or ? !) and its
+# subject reports it ("“…,” Oliver barked", "“…?” opined the Plain Dealer").
+PAST_SUFFIXES = ["ed"]
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back

@@ -346,3 +346,14 @@ def test_any_past_verb_after_a_quote_closed_by_a_comma():
     # narrative after an exclamation, not an incise
     text = 'When the mayor wrapped up, "We will win this one, believe me!" the balloons dropped.'
     assert "the balloons" not in speakers(text, "en")
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('As the Daily Ledger reported, "if the vote were held tonight, the mayor would win easily."', "en",
+     "Daily Ledger"),
+    ('The race is "a dead heat right now," as Senator Ted Corwin said on Monday.', "en", "Ted Corwin"),
+    ('As Ruth Kaplan puts it, "the council is unmoved, and the voters are uninspired."', "en", "Ruth Kaplan"),
+    ("Comme le rappelait Paul Arnaud, « nous devons agir vite, avant la fin de l’année ».", "fr", "Paul Arnaud"),
+])
+def test_as_clauses_name_the_source(text, language, speaker):
+    assert speakers(text, language) == [speaker]

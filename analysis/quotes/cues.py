@@ -92,6 +92,7 @@ class Cues:
     participle_leads: frozenset[str] = frozenset()  # "and", "while": "…, and chiding “…”"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
     past_suffixes: tuple[str, ...] = ()  # "ed": "“…,” Oliver barked"
+    source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
 
     def is_verb(self, low: str) -> bool:
@@ -181,6 +182,7 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         participle_leads=_norm(getattr(verbs, "PARTICIPLE_LEADS", ())),
         perfect_auxiliaries=_norm(getattr(verbs, "PERFECT_AUXILIARIES", ())),
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
+        source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
         bare_forms=_norm(bare),
     )
 

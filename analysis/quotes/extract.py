@@ -121,6 +121,8 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     """
     while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
+    if punctuated and i + 1 < hi and tk.low[i] in cues.source_conjunctions:
+        i += 1  # "“…,” as Cruz put it"
     if i >= hi or tk.quote[i] >= 0:
         return None
     vg = _verb_group(tk, i, hi, cues)
@@ -272,7 +274,8 @@ class _Article:
         if tk.low[lo] in cues.subordinators:
             # "When Trump suggested …, Rubio fired back: “…”": not the subordinate clause's verb
             comma = next((k for k in range(lo, qa) if tk.text[k] == ","), lo)
-            verbs = [v for v in verbs if v > comma]
+            if not (tk.low[lo] in cues.source_conjunctions and comma == qa - 1):
+                verbs = [v for v in verbs if v > comma]  # but "As Politico reported, “…”" is Politico's
         verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
         # multi-word cues ("il le met en garde contre tout acte « irresponsable »"): their
         # first word stands for the verb

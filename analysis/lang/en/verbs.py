@@ -110,6 +110,10 @@ PERFECT_AUXILIARIES = ["having"]
 # subject reports it ("“…,” Oliver barked", "“…?” opined the Plain Dealer").
 PAST_SUFFIXES = ["ed"]
 
+# Conjunctions whose clause names the source of what follows or precedes it
+# ("As Politico reported, “…”", "“…,” as Cruz put it").
+SOURCE_CONJUNCTIONS = ["as"]
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back

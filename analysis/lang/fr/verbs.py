@@ -88,6 +88,10 @@ avertissement réponse plaidoyer accusation accusations remarque commentaire mes
 PARTICIPLE_LEADS = ["en", "et"]
 PERFECT_AUXILIARIES = ["ayant"]
 
+# Conjunctions whose clause names the source of what follows or precedes it
+# (« Comme le rappelait Le Monde, « … » », « « … », comme l’a écrit X »).
+SOURCE_CONJUNCTIONS = ["comme"]
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir

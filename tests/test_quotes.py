@@ -357,3 +357,8 @@ def test_any_past_verb_after_a_quote_closed_by_a_comma():
 ])
 def test_as_clauses_name_the_source(text, language, speaker):
     assert speakers(text, language) == [speaker]
+
+
+def test_sentence_opening_verb_of_speech_inverted():
+    text = 'Said Ruth Kaplan, who grew up on the same street, "We were all so proud of her."'
+    assert speakers(text, "en") == ["Ruth Kaplan"]

@@ -259,7 +259,8 @@ class _Article:
         # b. a reporting verb before the quote: the nearest verb of speech proper, else
         # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
         verbs = [v for v in range(qa - 1, lo - 1, -1)
-                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v]) and tk.text[v][:1].islower()
+                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v])
+                 and (tk.text[v][:1].islower() or (v == lo and tk.low[v] in cues.core_verbs))  # "Said X, “…”"
                  and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
                  and not _noun_use(tk, v, lo, cues)]
         # Narrative infinitive: "Et le ministre de s’interroger : « … »"

@@ -298,3 +298,67 @@ def test_organisations_speak():
 ])
 def test_french_mentions_with_complements_and_acronyms(text, speaker):
     assert one(text, "fr").speaker == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # a reporting-verb form after a determiner, a preposition or a possessive is a noun
+    ('Senator Anna Pike told reporters she is looking ahead to the contest in her home state, where '
+     'she expects "a lot of delegates" next week.', "en", "Anna Pike"),
+    ('Ruth Kaplan, the former secretary of state, told voters the plan was "a betrayal of our values."',
+     "en", "Ruth Kaplan"),
+    # nouns of speech: the possessor's words, else the sentence subject's
+    ('Governor Tom Reyes opened with a call for the party to "embrace" his plan.', "en", "Tom Reyes"),
+    ('Local leaders were alarmed by Tom Reyes\'s pledge to stay "neutral" in the talks.', "en", "Tom Reyes"),
+    ("Le maire Paul Arnaud a renouvelé son appel à un « sursaut collectif » devant les élus.", "fr",
+     "Paul Arnaud"),
+    # a sentence-opening place is not the speaker of a title after it
+    ('In Dunmore, the mayor also said the plan was "a disaster for the whole town."', "en", "the mayor"),
+    # a place after a preposition, closed by commas, is not the subject either
+    ('Speaking in Salem, Oregon, Mark Tillman went after his rival, calling him "a total fraud."',
+     "en", "Mark Tillman"),
+    ('Sen. Jane Holt (D-Ore.), who backs the bill, said her rival was "more aggressive" than ever.',
+     "en", "Jane Holt"),
+])
+def test_nouns_places_and_asides_around_the_subject(text, language, speaker):
+    assert speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # verbs that characterise someone or their words
+    ('Governor Lena Ortiz heralded the agreement as a "breakthrough."', "en", "Lena Ortiz"),
+    ('Mark Tillman referred to his rival as "a total fraud."', "en", "Mark Tillman"),
+    ('"Would it be negotiable?" Dan Hollis pressed.', "en", "Dan Hollis"),
+    # a participle after "having" or "and" takes the main clause's subject
+    ('Ana Ruiz criticized Governor Paul Dent, having referred to him as "a coward."', "en", "Ana Ruiz"),
+    ('Ana Ruiz praised the plan, stating there was room for the Texan in the race and chiding '
+     'the press for "the little game" of division.', "en", "Ana Ruiz"),
+    ("Claire Dupont a reçu le maire Paul Martin, ayant qualifié son projet de « fiasco ».", "fr",
+     "Claire Dupont"),
+])
+def test_characterising_verbs_and_participles(text, language, speaker):
+    assert speakers(text, language) == [speaker]
+
+
+def test_any_past_verb_after_a_quote_closed_by_a_comma():
+    assert speakers('"Get out of here," Dana Whitfield barked.', "en") == ["Dana Whitfield"]
+    assert speakers('"Is this really the best we can do?" opined the Daily Ledger.', "en") == ["Daily Ledger"]
+    assert speakers('"Nobody saw it coming," the crowd murmured.', "en") == ["the crowd"]
+    # narrative after an exclamation, not an incise
+    text = 'When the mayor wrapped up, "We will win this one, believe me!" the balloons dropped.'
+    assert "the balloons" not in speakers(text, "en")
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('As the Daily Ledger reported, "if the vote were held tonight, the mayor would win easily."', "en",
+     "Daily Ledger"),
+    ('The race is "a dead heat right now," as Senator Ted Corwin said on Monday.', "en", "Ted Corwin"),
+    ('As Ruth Kaplan puts it, "the council is unmoved, and the voters are uninspired."', "en", "Ruth Kaplan"),
+    ("Comme le rappelait Paul Arnaud, « nous devons agir vite, avant la fin de l’année ».", "fr", "Paul Arnaud"),
+])
+def test_as_clauses_name_the_source(text, language, speaker):
+    assert speakers(text, language) == [speaker]
+
+
+def test_sentence_opening_verb_of_speech_inverted():
+    text = 'Said Ruth Kaplan, who grew up on the same street, "We were all so proud of her."'
+    assert speakers(text, "en") == ["Ruth Kaplan"]

@@ -90,6 +90,14 @@ class Cues:
     subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
     phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
     person_words: frozenset[str] = frozenset()  # honorifics and pronouns: where the speaker index looks
+    noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
+    speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
+    possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
+    participle_leads: frozenset[str] = frozenset()  # "and", "while": "…, and chiding “…”"
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
+    past_suffixes: tuple[str, ...] = ()  # "ed": "“…,” Oliver barked"
+    source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
+    bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -150,7 +158,7 @@ def _stop_words(language: str) -> frozenset[str]:
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
-           infinitives: list[str]) -> Cues:
+           infinitives: list[str], bare: set[str] = frozenset()) -> Cues:
     """The parts every language has in common; the verb forms are the language's own."""
     return Cues(
         language=language,
@@ -173,6 +181,14 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         subordinators=_norm(speakers.SUBORDINATORS),
         phrases=_phrases(verbs.PHRASES),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
+        noun_markers=_norm(getattr(speakers, "NOUN_MARKERS", ())),
+        speech_nouns=_norm(getattr(verbs, "SPEECH_NOUNS", ())),
+        possessives=_norm(getattr(speakers, "POSSESSIVES", ())),
+        participle_leads=_norm(getattr(verbs, "PARTICIPLE_LEADS", ())),
+        perfect_auxiliaries=_norm(getattr(verbs, "PERFECT_AUXILIARIES", ())),
+        past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
+        source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
+        bare_forms=_norm(bare),
     )
 
 
@@ -197,7 +213,7 @@ def _build_en() -> Cues:
     for lemma in verbs.REGULAR_VERBS:
         forms |= english_forms(lemma)
     return _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
-                  infinitives=verbs.INFINITIVE_MARKERS)
+                  infinitives=verbs.INFINITIVE_MARKERS, bare=set(verbs.REGULAR_VERBS) | set(verbs.BARE_FORMS))
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

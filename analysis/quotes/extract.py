@@ -22,7 +22,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_forward, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -38,6 +38,43 @@ def _inverted_pronoun(low: str, cues: Cues) -> str | None:
     if low.startswith("-"):
         p = low[3:] if low.startswith("-t-") else low[1:]
         return p if p in cues.pronouns else None
+    return None
+
+
+def _noun_use(tk: Tokens, v: int, lo: int, cues: Cues) -> bool:
+    """A reporting-verb form used as a noun: after a determiner or a preposition ("the
+    term", "of state", "un appel"), or a bare form after a singular noun ("his home state")."""
+    if v <= lo:
+        return False
+    prev, low = tk.low[v - 1], tk.low[v]
+    if prev in cues.noun_markers:
+        return True
+    if prev in cues.prepositions and prev not in cues.infinitives and not cues.is_participle(low):
+        return True  # "for saying “…”" is still a report
+    return (low in cues.bare_forms and v - 2 >= lo and tk.low[v - 2] in cues.noun_markers
+            and tk.text[v - 1][:1].islower() and not prev.endswith("s") and not cues.is_verb(prev))
+
+
+def _speech_noun(tk: Tokens, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:
+    """The nearest noun of speech before the quote and whose words it reports: the
+    possessor's ("Trump’s pledge to be “neutral”"), else the sentence subject's ("X
+    fanned controversy over her remark that “…”", "X opened with a call for “…”")."""
+    for k in range(qa - 1, lo - 1, -1):
+        if tk.quote[k] >= 0 or tk.low[k] not in cues.speech_nouns or not tk.text[k][:1].islower():
+            continue
+        j = k - 1
+        while j > lo and k - j < 3 and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words \
+                and tk.low[j] not in cues.noun_markers:
+            j -= 1  # adjectives: "his controversial pledge"
+        if j < lo:
+            return None
+        if tk.low[j] in ("'s", "'"):
+            m = mention_ending_at(tk, j, lo, cues)
+        elif tk.low[j] in cues.possessives or tk.low[j] in cues.noun_markers:
+            m = sentence_subject(tk, lo, j, cues)
+        else:
+            return None
+        return (m, k) if m is not None and m.kind != "other" else None
     return None
 
 
@@ -67,18 +104,34 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
     return None
 
 
-def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = True) -> tuple[Mention, int, int] | None:
+def _past_form(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
+    """Any past verb form ("barked", "beamed"), a cue right after a quote closed by a comma."""
+    low = tk.low[i]
+    return (i < hi and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() and len(low) > 4
+            and low.endswith(cues.past_suffixes) and low not in cues.stop_words)
+
+
+def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = True,
+               incise: str = "") -> tuple[Mention, int, int] | None:
     """A cue starting at token i: inverted ("a déclaré X", "said X") or not ("X said").
 
     Unless the quote ends with punctuation (``“…,” X said``, ``« … », a dit X``), only an
     inverted pronoun counts (``« … » a-t-il dit``): ``“unhinged” a Donald Trump tweet``
-    goes on with the journalist's sentence.
+    goes on with the journalist's sentence. After a quote closed by a comma, ? or !
+    (``incise``) any past verb form counts after a name (``“…?” Hannity pressed``), after
+    another noun phrase only with a comma (not ``“…!” — the balloons cascaded``).
     """
     while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
+    if punctuated and i + 1 < hi and tk.low[i] in cues.source_conjunctions:
+        i += 1  # "“…,” as Cruz put it"
     if i >= hi or tk.quote[i] >= 0:
         return None
     vg = _verb_group(tk, i, hi, cues)
+    if vg is None and incise and cues.past_suffixes and _past_form(tk, i, hi, cues):
+        m = mention_forward(tk, i + 1, hi, cues)  # "“…,” opined the Plain Dealer"
+        if m is not None and m.kind in ("name", "title"):
+            return m, i, i + 1
     if vg:
         v, e, pron, pron_at = vg
         if pron:
@@ -134,6 +187,9 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if vg:
         v, e, _, _ = vg
         return m, j, e
+    if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
+            m.kind != "other" or incise == ","):
+        return m, j, j + 1
     return None
 
 
@@ -194,7 +250,7 @@ class _Article:
         while k > qa and tk.text[k] in "»”›\"“„«":
             k -= 1
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated)
+        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "")
         if hit:
             return (*hit, "after")
         # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
@@ -208,8 +264,10 @@ class _Article:
         # b. a reporting verb before the quote: the nearest verb of speech proper, else
         # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
         verbs = [v for v in range(qa - 1, lo - 1, -1)
-                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v]) and tk.text[v][:1].islower()
-                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)]
+                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v])
+                 and (tk.text[v][:1].islower() or (v == lo and tk.low[v] in cues.core_verbs))  # "Said X, “…”"
+                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
+                 and not _noun_use(tk, v, lo, cues)]
         # Narrative infinitive: "Et le ministre de s’interroger : « … »"
         for v in range(qa - 1, lo, -1):
             if tk.quote[v] < 0 and tk.low[v] in cues.infinitives and cues.is_verb(tk.low[v]):
@@ -222,7 +280,8 @@ class _Article:
         if tk.low[lo] in cues.subordinators:
             # "When Trump suggested …, Rubio fired back: “…”": not the subordinate clause's verb
             comma = next((k for k in range(lo, qa) if tk.text[k] == ","), lo)
-            verbs = [v for v in verbs if v > comma]
+            if not (tk.low[lo] in cues.source_conjunctions and comma == qa - 1):
+                verbs = [v for v in verbs if v > comma]  # but "As Politico reported, “…”" is Politico's
         verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
         # multi-word cues ("il le met en garde contre tout acte « irresponsable »"): their
         # first word stands for the verb
@@ -233,8 +292,11 @@ class _Article:
                     verbs.append(start)
         for v in verbs:
             after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
-            if after_comma and cues.is_participle(tk.low[v]):
-                # "…, saying “…”", "…, telling reporters …": the main clause's subject
+            perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
+            lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
+            if (after_comma and cues.is_participle(tk.low[v])) or perfect or lead:
+                # "…, saying “…”", "…, telling reporters …", "…, having called him “…”",
+                # "… and chiding “…”": the main clause's subject
                 m = sentence_subject(tk, lo, v, cues)
                 if m is not None:
                     return m, v, v + 1, "before"
@@ -249,6 +311,9 @@ class _Article:
                     m = None
             if m is not None:
                 return m, v, e, "before"
+        hit = _speech_noun(tk, qa, lo, cues)
+        if hit:
+            return hit[0], hit[1], hit[1] + 1, "noun"
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         if colon >= 0 and tk.text[colon] == ":" and colon > lo:

@@ -14,7 +14,8 @@ from typing import Literal
 from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
 
-__all__ = ["VERB_GROUP_WORDS", "Mention", "SpeakerIndex", "mention_forward", "subject_backward", "name_run_at"]
+__all__ = ["VERB_GROUP_WORDS", "Mention", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
+           "name_run_at"]
 
 MentionKind = Literal["name", "title", "pronoun", "other"]
 
@@ -213,7 +214,7 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     return None
 
 
-def _mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
+def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
     """The mention whose last token is e-1, parsed backwards."""
     i = e - 1
     low = tk.low[i]
@@ -271,7 +272,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         if j >= lo and tk.text[j] == ",":
             j -= 1
         if j >= lo:
-            m = _mention_ending_at(tk, j + 1, lo, cues)
+            m = mention_ending_at(tk, j + 1, lo, cues)
             if m:
                 return m
     # A relative clause between subject and verb: "Swanson, who is a pastor at X, Colorado, slammed"
@@ -280,7 +281,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or cues.is_verb(tk.low[k]):
                 break
             if tk.low[k] in cues.relatives and k - 1 > lo and tk.text[k - 1] == ",":
-                m = _mention_ending_at(tk, k - 1, lo, cues)
+                e = k - 1
+                if tk.text[e - 1] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
+                    while e > lo and tk.text[e] != "(":
+                        e -= 1
+                m = mention_ending_at(tk, e, lo, cues)
                 if m and m.kind == "name":
                     return m
                 break
@@ -290,7 +295,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
             k -= 1
         if k >= lo and tk.text[k] == ",":
-            m = _mention_ending_at(tk, k, lo, cues)
+            m = mention_ending_at(tk, k, lo, cues)
             if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
                 return m
     first = True
@@ -306,7 +311,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             i -= 1
             first = False
             continue
-        m = _mention_ending_at(tk, i + 1, lo, cues)
+        m = mention_ending_at(tk, i + 1, lo, cues)
         if m and m.kind == "pronoun" and tk.low[m.start] not in cues.subject_pronouns:
             m = None  # "tell him", "lui aussi"
         if m:
@@ -316,8 +321,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"
-                    name = _mention_ending_at(tk, m.start - 1, lo, cues)
-                    if name and name.kind == "name":
+                    name = mention_ending_at(tk, m.start - 1, lo, cues)
+                    # not a sentence-opening place: "In Chelsea, the mayor said"
+                    if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)):
                         return name
                 return m
             i = m.start - 1
@@ -354,8 +360,16 @@ def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) ->
 
 
 def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:
+    """The object of a preposition, or an aside closed by commas after one: the state in
+    "in Columbus, Ohio, Clinton said", not the subject."""
     before = m.start - 1
-    return before >= lo and tk.low[before] in cues.prepositions
+    if before >= lo and tk.low[before] in cues.prepositions:
+        return True
+    if before - 1 >= lo and tk.text[before] == "," and m.end < len(tk) and tk.text[m.end] == ",":
+        prev = mention_ending_at(tk, before, lo, cues)
+        return prev is not None and prev.kind == "name" and prev.start - 1 >= lo \
+            and tk.low[prev.start - 1] in cues.prepositions
+    return False
 
 
 def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:
@@ -382,7 +396,7 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             e = i + 1
             if _is_cap(tk, i, cues):
                 e = name_run_at(tk, i, hi, cues)
-            m = _mention_ending_at(tk, e, lo, cues)
+            m = mention_ending_at(tk, e, lo, cues)
             if m:
                 possessive = e < len(tk) and tk.low[e] in ("'s", "'")
                 # no modifier test: the verb after a sentence subject is any verb ("reversed")

@@ -49,3 +49,10 @@ OBJECT_VERBS = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "ask
 # Words opening a subordinate clause: the main subject comes after its comma.
 SUBORDINATORS = {"when", "if", "as", "while", "after", "before", "because", "since", "although",
                  "though", "once", "until", "whether", "despite", "unlike", "like"}
+
+# Words after which a reporting-verb form is a noun ("his home state", "the term", "of state").
+NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "'",
+                "this", "these", "those"}
+
+# Possessives: a noun of speech after them is the possessor's ("his warning", "Trump’s pledge").
+POSSESSIVES = {"his", "her", "their", "its", "'s", "'"}

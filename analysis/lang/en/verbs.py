@@ -49,6 +49,8 @@ call refer highlight point signal allege charge blame thank applaud welcome cong
 celebrate commend defend justify threaten vow swear proclaim invoke quote paraphrase
 ask beg plead implore appeal inform advise recommend propose predict forecast estimate
 remember recollect reflect reason marvel gush rave rant fume scoff sneer snarl growl
+herald deride bemoan grouse gripe opine exhort bark assure reassure press worry tease taunt
+chide scold rebuke ponder coin
 """.split()
 
 # Irregular forms (the regular generator would get them wrong).
@@ -58,7 +60,8 @@ think thinks thought thinking read reads reading sing sings sang sung singing
 feel feels felt feeling speak speaks spoke spoken speaking admit admits admitted admitting
 quip quips quipped quipping slam slams slammed slamming snap snaps snapped snapping
 brag brags bragged bragging chat chats chatted chatting plead pleads pleaded pled pleading
-swear swears swore sworn swearing put puts putting
+swear swears swore sworn swearing put puts putting refer refers referred referring
+demur demurs demurred demurring rebut rebuts rebutted rebutting
 """.split()
 
 AUXILIARIES = """has have had was were is are will would 's also has""".split()
@@ -81,6 +84,35 @@ insist insists insisted announce announces announced reply replies replied
 respond responds responded tweet tweets tweeted warn warns warned recall recalls recalled
 testify testifies testified conclude concludes concluded
 """.split()
+
+# Uninflected forms: after a singular noun they are nouns, not verbs ("his home state",
+# "a press call"); regular lemmas are added from REGULAR_VERBS.
+BARE_FORMS = """
+say tell write think read feel speak admit quip slam snap brag chat plead swear put
+""".split()
+
+# Nouns of speech: "his warning that “…”", "Trump’s pledge to be “neutral”", "a call for
+# the party to “embrace” him" report the words of the possessor or of the sentence subject.
+SPEECH_NOUNS = """
+promise promises pledge pledges vow warning warnings call calls lament remark remarks claim
+claims comment comments retort reply response answer plea appeal demand demands accusation
+accusations charge criticism complaint boast quip joke prediction assertion insistence
+admission declaration description statement tweet message words
+""".split()
+
+# After a comma, a participle takes the main clause's subject ("…, saying “…”"); so it
+# does after these words too ("…, stating … and chiding “…”", "…, while warning “…”")
+# and after a perfect auxiliary ("…, having referred to him as “…”").
+PARTICIPLE_LEADS = ["and", "while"]
+PERFECT_AUXILIARIES = ["having"]
+
+# Endings of past forms: any such verb between a quote closed by a comma (or ? !) and its
+# subject reports it ("“…,” Oliver barked", "“…?” opined the Plain Dealer").
+PAST_SUFFIXES = ["ed"]
+
+# Conjunctions whose clause names the source of what follows or precedes it
+# ("As Politico reported, “…”", "“…,” as Cruz put it").
+SOURCE_CONJUNCTIONS = ["as"]
 
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """

@@ -64,3 +64,10 @@ OBJECT_VERBS = {"interpellé", "interpelle", "interroge", "interrogé", "remerci
 # Words opening a subordinate clause: the main subject comes after its comma.
 SUBORDINATORS = {"quand", "lorsque", "lorsqu'", "si", "alors", "bien", "comme", "après", "avant",
                  "parce", "puisque", "puisqu'", "tandis", "même", "malgré", "contrairement", "dès"}
+
+# Words after which a verb form is a noun ("un appel", "son constat"); not "le", "la",
+# "les", "leur": they are also object pronouns ("il la critique").
+NOUN_MARKERS = {"un", "une", "son", "sa", "ses", "cette", "ce", "ces", "du", "au", "aux"}
+
+# Possessives: a noun of speech after them is the possessor's ("son appel").
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}

@@ -75,6 +75,23 @@ dit dire disait disent dira écrit écrivait répond répondu répondait réagi 
 poursuit poursuivi
 """.split()
 
+# Nouns of speech: "son appel à « … »", "sa promesse d’un « … »" report the words of the
+# possessor or of the sentence subject.
+SPEECH_NOUNS = """
+appel appels promesse promesses mise déclaration déclarations propos critique critiques
+avertissement réponse plaidoyer accusation accusations remarque commentaire message
+""".split()
+
+# After a comma, a participle takes the main clause's subject (« …, affirmant « … » »); so
+# it does after these words too (« tout en affirmant », « et ajoutant ») and after a
+# perfect auxiliary (« …, ayant qualifié l’accord de « … » »).
+PARTICIPLE_LEADS = ["en", "et"]
+PERFECT_AUXILIARIES = ["ayant"]
+
+# Conjunctions whose clause names the source of what follows or precedes it
+# (« Comme le rappelait Le Monde, « … » », « « … », comme l’a écrit X »).
+SOURCE_CONJUNCTIONS = ["comme"]
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir

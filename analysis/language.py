@@ -23,7 +23,9 @@ _EN_MARKERS = frozenset(w for w in _EN_STOP_WORDS - _FR_STOP_WORDS if w.isalpha(
 
 _WORD = re.compile(r"[^\W\d_]+")
 # l'État, qu'il, d'un: an elided French function word before a letter.
-_ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['\u2019](?=[^\W\d_])", re.IGNORECASE)
+# Written apostrophe first: the engine then skips ahead to apostrophes instead of trying
+# every position (same matches as \b(?:qu|[cdjlmnst])['’] before a letter).
+_ELISION = re.compile(r"['\u2019](?:(?<=\bqu.)|(?<=\b[cdjlmnst].))(?=[^\W\d_])", re.IGNORECASE)
 _DIACRITIC = re.compile(r"[àâçéèêëîïôûùüÿœ]")  # on lowercased words
 # A few accented names ("Élysée", "Sergueï") must not outweigh English function
 # words, so a word with French diacritics counts half a function word.

@@ -362,3 +362,28 @@ def test_as_clauses_name_the_source(text, language, speaker):
 def test_sentence_opening_verb_of_speech_inverted():
     text = 'Said Ruth Kaplan, who grew up on the same street, "We were all so proud of her."'
     assert speakers(text, "en") == ["Ruth Kaplan"]
+
+
+# --- the light tokenizer ----------------------------------------------------------
+
+from analysis.quotes.scan import _SPACE, _TOKEN_RE, scan  # noqa: E402
+
+_SCAN_PIECES = list("aAbMrslqu'’-.\n \u00a0\u202f\t\r,«»\"“”éÉ03(") + [
+    "Mr.", "U.S.", "a-t-il", "dit-elle", "l'", "qu’", "J.-P.", "D-N.Y.", "'s", "M. ", "etc."]
+
+
+def test_blanks_are_every_unicode_space_but_the_line_feed():
+    assert set(_SPACE) == {c for c in map(chr, range(0x110000)) if c.isspace() and c != "\n"}
+
+
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_scan_tokens_are_the_token_pattern_matches(text):
+    # scan() derives offsets from token lengths: they must be the pattern's own matches
+    tk = scan(text, find_quoted_spans(text))
+    matches = list(_TOKEN_RE.finditer(text))
+    assert tk.text == [m.group() for m in matches]
+    assert tk.start == [m.start() for m in matches]
+    assert tk.end == [m.end() for m in matches]
+    assert len(tk.sent) == len(tk.para) == len(tk.quote) == len(tk.text)
+    assert tk.sent == sorted(tk.sent) and tk.para == sorted(tk.para)

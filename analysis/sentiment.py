@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import import_module, resources
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 
 import nltk
@@ -36,7 +38,7 @@ NEUTRAL_BAND = 0.05
 #: how many words back a negation or a booster reaches (VADER's window).
 _SCOPE = 3
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ´`′ꞌ＇"})
+_APOSTROPHES = "’‘ʼ´`′ꞌ＇"
 # A word: letters/digits, with inner apostrophes or hyphens ("don't", "peut-être"),
 # and a trailing apostrophe for a detached elision ("l' histoire").
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*'?")
@@ -54,18 +56,42 @@ _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[a-zß
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Lower-case, straight apostrophes, no accents: "L’Été" -> "l'ete"."""
-    text = text.lower().translate(_APOSTROPHES).replace("œ", "oe").replace("æ", "ae")
+    if text.isascii():  # no accent to strip (and NFKD keeps ASCII as it is)
+        return _key(text)
+    return _fold_accents(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_accents(text: str) -> str:
+    text = _straight(text.lower()).replace("œ", "oe").replace("æ", "ae")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _key(text: str) -> str:
-    return text.lower().translate(_APOSTROPHES)
+    return _straight(text.lower())
 
 
-#: distinct words a table remembers: the frequent ones of any corpus (a few MB).
+def _is_lone(word: str) -> bool:
+    """True when ``word`` (a ``_WORD`` match) has neither an apostrophe nor a
+    hyphen to split on (an upper-case saltillo "Ꞌ" lower-cases to one)."""
+    return "-" not in word and "'" not in word and (word.isascii() or "'" not in _key(word))
+
+
+def _straight(text: str) -> str:
+    """One apostrophe for all ("n’est" is "n'est"): a few scans, where
+    ``str.translate`` looks every character of a non-ASCII text up in a dict."""
+    if text.isascii():  # "`" is the one ASCII apostrophe to straighten
+        return text.replace("`", "'") if "`" in text else text
+    for c in _APOSTROPHES:
+        if c in text:
+            text = text.replace(c, "'")
+    return text
+
+
+#: distinct chunks and words an analyzer remembers in each memo: the frequent
+#: ones of any corpus (full memos take some 50 MB a language).
 _MEMO_SIZE = 1 << 16
 
 
@@ -78,74 +104,100 @@ class _Table:
     """
 
     def __init__(self, items: dict[str, float], *, strict_accents: bool) -> None:
-        self.exact = {_key(k): v for k, v in items.items()}
+        exact = {_key(k): v for k, v in items.items()}
         folded: dict[str, list[float]] = {}
-        for k, v in self.exact.items():
+        for k, v in exact.items():
             folded.setdefault(_fold(k), []).append(v)
         # accent-blind collisions ("pêche"/"péché") share their mean
         self.folded = {k: sum(vs) / len(vs) for k, vs in folded.items()}
         self.strict_accents = strict_accents
-        # answers to past look-ups, misses included: a corpus repeats its words
-        self._seen: dict[str, float | None] = {}
+        # with strict accents only an accent-free key reaches the accent-blind
+        # entries: resolved here once, so a look-up is one dict access
+        self.resolved = (
+            {k: v for k, v in self.folded.items() if _fold(k) == k} | exact
+            if strict_accents else exact
+        )
 
-    def get(self, key: str) -> float | None:
-        try:
-            return self._seen[key]
-        except KeyError:
-            pass
-        value = self._lookup(key)
-        if len(self._seen) < _MEMO_SIZE:
-            self._seen[key] = value
-        return value
-
-    def _lookup(self, key: str) -> float | None:
-        if key in self.exact:
-            return self.exact[key]
-        folded = _fold(key)
-        if self.strict_accents and folded != key:
-            return None
-        if not self.strict_accents and len(key) < 4:
-            return None  # short accent homographs differ: "sur" is not "sûr", "a" not "à"
-        return self.folded.get(folded)
+    def get(self, key: str, fold: str | None = None) -> float | None:
+        """The value of ``key`` (``fold``: its accent-blind form, if known)."""
+        value = self.resolved.get(key)
+        if value is not None or self.strict_accents or len(key) < 4:
+            return value  # short accent homographs differ: "sur" is not "sûr", "a" not "à"
+        return self.folded.get(fold if fold is not None else _fold(key))
 
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    text: str  # as written (for ALL-CAPS emphasis)
+@dataclass(slots=True, eq=False)
+class _Word:
+    """A written form and what the rules ask of it, worked out once per form."""
+
+    text: str  # as written (for ALL-CAPS emphasis and names)
     key: str  # lower-case, straight apostrophes
-    clause: int
-    sentence: int
-    after_word: bool = False  # follows a word or a comma, not a sentence or quote start
-    emoticon: bool = False  # ":-)", "lol": neither negated nor boosted
+    fold: str  # accent-blind key: multi-word units are matched on it
+    emoticon: bool  # ":-)": neither negated nor boosted
+    upper: bool  # ALL CAPS
+    shout: bool  # ALL CAPS with a letter: a scored word gains emphasis
+    capitalised: bool  # "Justice": inside a sentence, a name
+    valence: float | None  # None: no sentiment word
+    scored: bool  # valence is not None
+    head: bool  # the first word of a multi-word unit
+    # the word lists (most words are on none)
+    boost: float | None = None  # None: no booster
+    negation: bool = False
+    ne: bool = False
+    ne_particle: bool = False
+    restrictive: bool = False
+    negative_subject: bool = False
+    never: bool = False
+    never_so: bool = False
+    excess: bool = False
+    contrast: bool = False
+    opener: bool = False  # contrasts only opening a clause ("yet")
+    laughter: bool = False
+    verb_cues: frozenset[str] | None = None  # "like": the words before it that make it a verb
+    modifier: bool = False  # a negation, "ne", booster or contrast: placed before scoring
+
+
+#: a token: its word, clause and sentence numbers, and whether it follows a word
+#: or a comma (not a sentence or quote start).
+_Token = tuple[_Word, int, int, bool]
+
+# What a chunk (a whitespace-separated piece of text) does, step by step; a
+# chunk's steps depend on the chunk alone, so they are worked out once.
+_IN_TEXT = 0  # a word of running text
+_ALONE = 1  # a word standing apart (hashtag part, emoticon): never a name
+_SENTENCE = 2  # a sentence end: new clause and sentence, capitals are no names
+_BREAK = 3  # other punctuation, a link or mention, a hashtag's end: new clause, afresh
+_COMMA = 4  # a comma: new clause, same sentence flow
+_Step = tuple[int, _Word | None]
+
+_FADES = ((1, 1.0), (2, 0.95), (3, 0.9))  # booster weight by distance
+_UPPER = attrgetter("upper")
+_SCORED = attrgetter("scored")
+_MODIFIER = attrgetter("modifier")
 
 
 class _Constants(VaderConstants):
     """VADER's constants with one language's word lists."""
 
     def __init__(self, data) -> None:
-        strict = {"strict_accents": True}
         self.NEGATE = set(data.NEGATIONS)
         self.BOOSTER_DICT = dict(data.BOOSTERS)
-        self.negations = _Table(dict.fromkeys(data.NEGATIONS, 1.0), **strict)
-        self.boosters = _Table(self.BOOSTER_DICT, **strict)
-        self.contrast = _Table(dict.fromkeys(data.CONTRAST, 1.0), **strict)
-        self.contrast_openers = _Table(
-            dict.fromkeys(getattr(data, "CONTRAST_OPENERS", ()), 1.0), **strict
-        )
-        self.never = _Table(dict.fromkeys(data.NEVER, 1.0), **strict)
-        self.never_so = _Table(dict.fromkeys(data.NEVER_SO, 1.0), **strict)
-        self.ne = _Table(dict.fromkeys(getattr(data, "NE", ()), 1.0), **strict)
-        self.ne_particles = _Table(dict.fromkeys(getattr(data, "NE_PARTICLES", ()), 1.0), **strict)
-        self.restrictive = _Table(dict.fromkeys(getattr(data, "RESTRICTIVE", ()), 1.0), **strict)
-        self.negative_subjects = _Table(
-            dict.fromkeys(getattr(data, "NEGATIVE_SUBJECTS", ()), 1.0), **strict
-        )
+        self.negations = _strict_keys(data.NEGATIONS)
+        self.boosters = _Table(self.BOOSTER_DICT, strict_accents=True)
+        self.contrast = _strict_keys(data.CONTRAST)
+        self.contrast_openers = _strict_keys(getattr(data, "CONTRAST_OPENERS", ()))
+        self.never = _strict_keys(data.NEVER)
+        self.never_so = _strict_keys(data.NEVER_SO)
+        self.ne = _strict_keys(getattr(data, "NE", ()))
+        self.ne_particles = _strict_keys(getattr(data, "NE_PARTICLES", ()))
+        self.restrictive = _strict_keys(getattr(data, "RESTRICTIVE", ()))
+        self.negative_subjects = _strict_keys(getattr(data, "NEGATIVE_SUBJECTS", ()))
         self.elisions = frozenset(getattr(data, "ELISIONS", ()))
         self.laughter = frozenset(getattr(data, "LAUGHTER", ()))
-        self.excess = _Table(dict.fromkeys(getattr(data, "EXCESS", ()), 1.0), **strict)
+        self.excess = _strict_keys(getattr(data, "EXCESS", ()))
         self.verb_only = {_key(k): v for k, v in getattr(data, "VERB_ONLY", {}).items()}
         try:  # "M. Lavrov", "Mr. Smith": the period ends no sentence
             abbreviations = import_module(f"{data.__package__}.abbreviations").ABBREVIATIONS
@@ -154,6 +206,18 @@ class _Constants(VaderConstants):
         self.abbreviations = frozenset(abbreviations)
         # English "n't" words negate (NLTK's include_nt); French has none.
         self.nt = "n't" if not self.elisions else None
+        # every key on some list: any other word is described by its valence alone
+        self.listed = frozenset().union(
+            self.negations, self.boosters.resolved, self.contrast, self.contrast_openers,
+            self.never, self.never_so, self.ne, self.ne_particles, self.restrictive,
+            self.negative_subjects, self.laughter, self.excess, self.verb_only,
+        )
+
+
+def _strict_keys(words: Iterable[str]) -> frozenset[str]:
+    """The keys that find a word list with strict accents: each word as written,
+    and the accent-free spelling of any ("tres" finds "très", "ne" not "né")."""
+    return frozenset(_Table(dict.fromkeys(words, 1.0), strict_accents=True).resolved)
 
 
 class _Analyzer(SentimentIntensityAnalyzer):
@@ -187,6 +251,11 @@ class _Analyzer(SentimentIntensityAnalyzer):
 
     VADER's own rules are kept otherwise: "not" flipping a negative word to a
     positive one (N_SCALAR -0.74), boosters, ALL-CAPS and punctuation emphasis.
+
+    Speed: what depends on a chunk of text alone (its words, their spelling and
+    every word list they are in) is worked out once per distinct chunk and kept
+    (see ``_steps``, ``_word``); a text then costs a walk over its chunks and a
+    pass over its few sentiment words and modifiers.
     """
 
     def __init__(self, language: Language) -> None:
@@ -200,23 +269,38 @@ class _Analyzer(SentimentIntensityAnalyzer):
         self.skip_names = True
         c = self.constants
         self.words = _Table(self.lexicon, strict_accents=False)
+        # a corpus repeats its chunks and words: what they are is worked out once
+        self._lones: dict[str, _Word] = {}  # words alone (most chunks)
+        self._chunks: dict[str, tuple[_Step, ...]] = {}  # other chunks
+        self._forms: dict[tuple[str, str, bool], _Word] = {}  # other words
         # the laughter every laugh is read as: the first one the lexicon scores
         self.laugh = next((w for w in sorted(c.laughter) if w in self.words), "")
         # multi-word units, each written as the tokenizer splits it
+        self.phrase_heads: set[str] = set()
         phrases = [*self.lexicon, *c.BOOSTER_DICT, *c.NEGATE, *data.CONTRAST]
         self.phrases: set[str] = set()
         for phrase in phrases:
             if " " in phrase or "'" in phrase.strip("'"):
-                tokens = [t.key for t in self._tokenize(phrase, merge=False)]
+                tokens = [t[0].key for t in self._tokenize(phrase, merge=False)]
                 if len(tokens) > 1:
                     self.phrases.add(_fold(" ".join(tokens)))
         self.max_phrase = max((p.count(" ") + 1 for p in self.phrases), default=1)
         self.phrase_heads = {p.split(" ", 1)[0] for p in self.phrases}
+        # every phrase's leading words ("kiss", "kiss of"): a span stops growing
+        # once it leads to no phrase
+        self.phrase_prefixes = {
+            " ".join(words[:k]) for words in (p.split(" ") for p in self.phrases)
+            for k in range(1, len(words) + 1)
+        }
         self.phrase_values = _Table(
-            {" ".join(t.key for t in self._tokenize(k, merge=False)): v
+            {" ".join(t[0].key for t in self._tokenize(k, merge=False)): v
              for k, v in self.lexicon.items() if " " in k or "'" in k},
             strict_accents=False,
         )
+        # the words met above were described before the units were known
+        self._lones.clear()
+        self._chunks.clear()
+        self._forms.clear()
 
     def make_lex_dict(self) -> dict[str, float]:
         """Read ``word<TAB>score[<TAB>...]`` lines; blank and ``#`` lines are skipped."""
@@ -235,59 +319,150 @@ class _Analyzer(SentimentIntensityAnalyzer):
         return any(key in t for t in (self.words, c.boosters, c.negations, c.contrast))
 
     def _tokenize(self, text: str, *, merge: bool = True) -> list[_Token]:
-        tokens: list[_Token] = []
-        clause = sentence = 0
-        fresh = True  # at a sentence, quote or bracket start: capitals are not names
-        after_mark = True  # the last thing seen was a mark or a space, not a word
-        abbreviations = self.constants.abbreviations
-
-        def mark(m: str) -> None:
-            nonlocal clause, sentence, fresh
-            if m == "." and tokens and not after_mark and (
-                len(tokens[-1].key) == 1 or tokens[-1].key in abbreviations
-            ):
-                return  # "M.", "Mr.", "U.S.", an initial: not a sentence end
-            if m in _SENTENCE_END:
-                clause, sentence, fresh = clause + 1, sentence + 1, True
-            elif unicodedata.category(m)[0] == "P" or m in "'-":
-                clause, fresh = clause + 1, fresh or m != ","
-
         # one apostrophe for all ("n’est" is "n'est"); same capitals
         if "&" in text:  # "&amp;", "&gt;" in scraped tweets and feeds
             text = html.unescape(text)
-        text = text.translate(_APOSTROPHES)
+        text = _straight(text)
         if "@" in text or "http" in text or "www." in text:
             text = _LINK.sub(" \x00 ", text)
+        tokens: list[_Token] = []
+        heads: list[int] = []  # where multi-word units may start
+        append = tokens.append
+        clause = sentence = 0
+        fresh = True  # at a sentence, quote or bracket start: capitals are not names
+        lones, chunks = self._lones, self._chunks
         for chunk in text.split():
-            if chunk == "\x00":  # a link or mention: what follows starts afresh
-                clause, fresh = clause + 1, True
+            word = lones.get(chunk)
+            if word is not None:  # a word alone, as most chunks: no need for steps
+                if word.head:
+                    heads.append(len(tokens))
+                append((word, clause, sentence, not fresh))
+                fresh = False
                 continue
-            if chunk[0] == "#" and _HASHTAG.fullmatch(chunk):
-                for word in _CAMEL.split(chunk[1:]):
-                    tokens.append(_Token(word, _key(word), clause, sentence))
-                clause, fresh = clause + 1, True
+            steps = chunks.get(chunk)
+            if steps is None:
+                steps = self._steps(chunk)
+            for step, word in steps:
+                if step == _IN_TEXT:
+                    if word.head:
+                        heads.append(len(tokens))
+                    append((word, clause, sentence, not fresh))
+                    fresh = False
+                elif step == _ALONE:
+                    if word.head:
+                        heads.append(len(tokens))
+                    append((word, clause, sentence, False))
+                elif step == _SENTENCE:
+                    clause, sentence, fresh = clause + 1, sentence + 1, True
+                elif step == _BREAK:
+                    clause, fresh = clause + 1, True
+                else:  # _COMMA
+                    clause += 1
+        return self._merge_phrases(tokens, heads) if merge and heads else tokens
+
+    def _steps(self, chunk: str) -> tuple[_Step, ...]:
+        """What ``chunk`` does, remembered (a chunk's steps depend on it alone;
+        a word alone is remembered as a word, in ``_lones``)."""
+        steps = self._chunk_steps(chunk)
+        if chunk not in self._lones and len(self._chunks) < _MEMO_SIZE:
+            self._chunks[chunk] = steps
+        return steps
+
+    def _chunk_steps(self, chunk: str) -> tuple[_Step, ...]:
+        if chunk == "\x00":  # a link or mention: what follows starts afresh
+            return ((_BREAK, None),)
+        if chunk[0] == "#" and _HASHTAG.fullmatch(chunk):
+            parts = [(_ALONE, self._word(w, _key(w))) for w in _CAMEL.split(chunk[1:])]
+            return (*parts, (_BREAK, None))
+        if _WORD.fullmatch(chunk):
+            if _is_lone(chunk):  # one word, as most chunks
+                return ((_IN_TEXT, self._lone(chunk)),)
+        # emoticons (":-)", ":D", "<3") are lexicon entries as written
+        elif len(chunk) > 1:
+            emoticon = self._emoticon(chunk)
+            if emoticon is not None:
+                return ((_ALONE, self._word(chunk, emoticon, emoticon=True)),)
+        steps: list[_Step] = []
+        pos = 0
+        last = None  # the key of the chunk's last word, if no mark followed it
+        for m in _WORD.finditer(chunk):
+            for c in chunk[pos : m.start()]:
+                self._mark(c, last, steps)
+                last = None
+            pos = m.end()
+            word = m.group()
+            if _is_lone(word):
+                lone = self._lone(word)
+                steps.append((_IN_TEXT, lone))
+                last = lone.key
                 continue
-            # emoticons (":-)", ":D", "<3") are lexicon entries as written
-            if len(chunk) > 1 and not _WORD.fullmatch(chunk):
-                emoticon = self._emoticon(chunk)
-                if emoticon is not None:
-                    tokens.append(_Token(chunk, emoticon, clause, sentence, emoticon=True))
-                    continue
-            pos = 0
-            after_mark = True
-            for m in _WORD.finditer(chunk):
-                for c in chunk[pos : m.start()]:
-                    mark(c)
-                    after_mark = True
-                pos = m.end()
-                for word in self._split_word(m.group()):
-                    tokens.append(_Token(word, self._spelling(_key(word)), clause, sentence,
-                                         not fresh))
-                    fresh = after_mark = False
-            for c in chunk[pos:]:
-                mark(c)
-                after_mark = True
-        return self._merge_phrases(tokens) if merge and self.phrases else tokens
+            for word in self._split_word(word):
+                key = self._spelling(_key(word))
+                steps.append((_IN_TEXT, self._word(word, key)))
+                last = key
+        for c in chunk[pos:]:
+            self._mark(c, last, steps)
+            last = None
+        return tuple(steps)
+
+    def _mark(self, m: str, last: str | None, steps: list[_Step]) -> None:
+        if m == "." and last is not None and (
+            len(last) == 1 or last in self.constants.abbreviations
+        ):
+            return  # "M.", "Mr.", "U.S.", an initial: not a sentence end
+        if m in _SENTENCE_END:
+            steps.append((_SENTENCE, None))
+        elif unicodedata.category(m)[0] == "P" or m in "'-":
+            steps.append((_COMMA, None) if m == "," else (_BREAK, None))
+
+    def _lone(self, word: str) -> _Word:
+        """The :class:`_Word` of a word ``_split_word`` leaves whole, remembered."""
+        lone = self._lones.get(word)
+        if lone is None:
+            lone = self._describe(word, self._spelling(_key(word)), False)
+            if len(self._lones) < _MEMO_SIZE:
+                self._lones[word] = lone
+        return lone
+
+    def _word(self, text: str, key: str, *, emoticon: bool = False) -> _Word:
+        """The :class:`_Word` of a form, remembered."""
+        form = (text, key, emoticon)
+        word = self._forms.get(form)
+        if word is None:
+            word = self._describe(text, key, emoticon)
+            if len(self._forms) < _MEMO_SIZE:
+                self._forms[form] = word
+        return word
+
+    def _describe(self, text: str, key: str, emoticon: bool) -> _Word:
+        c = self.constants
+        upper = text.isupper()
+        fold = _fold(key)
+        if fold == key:
+            fold = key  # one string, not two
+        valence = self._valence(key, fold)
+        word = _Word(
+            text, key, fold, emoticon, upper,
+            upper and _HAS_LETTER.search(text) is not None,  # shout
+            text[:1].isupper() and not upper,  # capitalised
+            valence, valence is not None, fold in self.phrase_heads,
+        )
+        if key in c.listed or (c.nt is not None and c.nt in key):
+            word.boost = boost = c.boosters.get(key)
+            word.negation = negation = key in c.negations or (c.nt is not None and c.nt in key)
+            word.ne = ne = key in c.ne
+            word.ne_particle = key in c.ne_particles
+            word.restrictive = key in c.restrictive
+            word.negative_subject = key in c.negative_subjects
+            word.never = key in c.never
+            word.never_so = key in c.never_so
+            word.excess = key in c.excess
+            word.contrast = contrast = key in c.contrast
+            word.opener = opener = key in c.contrast_openers
+            word.laughter = key in c.laughter
+            word.verb_cues = c.verb_only.get(key)
+            word.modifier = negation or ne or boost is not None or contrast or opener
+        return word
 
     def _spelling(self, key: str) -> str:
         """A stretched word read as its lexicon form ("géniaaal" -> "génial"),
@@ -307,7 +482,11 @@ class _Analyzer(SentimentIntensityAnalyzer):
 
     def _emoticon(self, chunk: str) -> str | None:
         """The lexicon key of an emoticon chunk (":-)", ":o(" read as ":("), or None."""
-        for key in (_key(chunk), _key(_NOSE.sub("", chunk, count=1))):
+        key = _key(chunk)
+        if key in self.lexicon:
+            return key
+        if chunk[0] in ":;=8xX":  # a nose follows one of these
+            key = _key(_NOSE.sub("", chunk, count=1))
             if key in self.lexicon:
                 return key
         return None
@@ -331,201 +510,239 @@ class _Analyzer(SentimentIntensityAnalyzer):
             parts.append(word)
         return parts
 
-    def _merge_phrases(self, tokens: list[_Token]) -> list[_Token]:
+    def _merge_phrases(self, tokens: list[_Token], heads: list[int]) -> list[_Token]:
+        """Join the longest multi-word unit (within one clause) starting at each
+        of ``heads`` into one token."""
+        prefixes, phrases = self.phrase_prefixes, self.phrases
         merged: list[_Token] = []
-        i = 0
-        while i < len(tokens):
-            if _fold(tokens[i].key) not in self.phrase_heads:
-                merged.append(tokens[i])
-                i += 1
-                continue
-            for n in range(min(self.max_phrase, len(tokens) - i), 1, -1):
-                span = tokens[i : i + n]
-                if span[0].clause != span[-1].clause:
-                    continue
-                key = " ".join(t.key for t in span)
-                if _fold(key) in self.phrases:
-                    text = " ".join(t.text for t in span)
-                    merged.append(_Token(text, key, span[0].clause, span[0].sentence,
-                                         span[0].after_word))
-                    i += n
+        done = 0  # tokens before this one are in ``merged`` or merged
+        n = len(tokens)
+        for i in heads:
+            if i < done:
+                continue  # inside a unit already joined
+            token = tokens[i]
+            # the spans from here that spell a phrase, grown while they lead to one
+            # (a span's fold is that of its words joined: phrases are matched on folds)
+            lengths: list[int] = []
+            span = token[0].fold
+            for k in range(2, min(self.max_phrase, n - i) + 1):
+                span = f"{span} {tokens[i + k - 1][0].fold}"
+                if span not in prefixes:
                     break
-            else:
-                merged.append(tokens[i])
-                i += 1
+                if span in phrases:
+                    lengths.append(k)
+            for k in reversed(lengths):  # the longest within one clause
+                if tokens[i + k - 1][1] == token[1]:
+                    words = [t[0] for t in tokens[i : i + k]]
+                    word = self._word(" ".join(w.text for w in words),
+                                      " ".join(w.key for w in words))
+                    merged += tokens[done:i]
+                    merged.append((word, token[1], token[2], token[3]))
+                    done = i + k
+                    break
+        if not done:
+            return tokens
+        merged += tokens[done:]
         return merged
 
     # -- scoring --------------------------------------------------------------
 
-    def _valence(self, key: str) -> float | None:
+    def _valence(self, key: str, fold: str | None = None) -> float | None:
         if " " in key:
             value = self.phrase_values.get(key)
             if value is not None:
                 return value
-        return self.words.get(key)
+        return self.words.get(key, fold)
 
-    def _is_negation(self, key: str) -> bool:
-        c = self.constants
-        return key in c.negations or (c.nt is not None and c.nt in key)
-
-    def _negations(self, tokens: list[_Token]) -> tuple[set[int], list[list[int]]]:
-        """The negation words' positions, and for each token those that reach it."""
-        c = self.constants
-        n = len(tokens)
-        negators = {i for i, t in enumerate(tokens) if self._is_negation(t.key)}
-        reached: list[list[int]] = [[] for _ in tokens]
-        for i, t in enumerate(tokens):
-            if t.key not in c.ne:
-                continue
+    def _modifiers(
+        self, words: Sequence[_Word], clauses: Sequence[int]
+    ) -> tuple[set[int], dict[int, list[int]], set[int], set[int], set[int]]:
+        """The negation words' positions, for each token those that reach it, and
+        the positions of boosters, contrasts and all modifiers."""
+        n = len(words)
+        negators: set[int] = set()
+        ne: list[int] = []
+        boosters: set[int] = set()
+        contrasts: set[int] = set()  # "but"; "yet" only opening a clause
+        for i in compress(range(n), map(_MODIFIER, words)):
+            w = words[i]
+            if w.negation:
+                negators.add(i)
+            if w.ne:
+                ne.append(i)
+            if w.boost is not None:
+                boosters.add(i)
+            if w.contrast or (w.opener and (i == 0 or clauses[i - 1] != clauses[i])):
+                contrasts.add(i)
+        reached: dict[int, list[int]] = {}
+        for i in ne:
             # "ne" reaches up to its particle; no particle: expletive, unless a
             # negative subject precedes ("rien n'est ...").
             particle = None
             for j in range(i + 1, min(n, i + 8)):
-                u = tokens[j]
-                if u.clause != t.clause or u.key in c.restrictive:
+                u = words[j]
+                if clauses[j] != clauses[i] or u.restrictive:
                     break
-                if j in negators or u.key in c.ne_particles:
+                if j in negators or u.ne_particle:
                     particle = j
                     break
             if particle is not None:
                 negators.add(particle)
                 for j in range(i + 1, particle):
-                    reached[j].append(i)
-            elif any(tokens[j].key in c.negative_subjects for j in range(i)
-                     if tokens[j].clause == t.clause):
+                    reached.setdefault(j, []).append(i)
+            elif any(words[j].negative_subject for j in range(i) if clauses[j] == clauses[i]):
                 negators.add(i)
         for i in sorted(negators):
             for j in range(i + 1, min(n, i + 1 + _SCOPE)):
-                if tokens[j].clause != tokens[i].clause:
+                if clauses[j] != clauses[i]:
                     break
-                reached[j].append(i)
-        return negators, reached
+                reached.setdefault(j, []).append(i)
+        return negators, reached, boosters, contrasts, negators | boosters | contrasts
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg``/``neu``/``pos``/``compound`` for ``text``."""
         c = self.constants
         tokens = self._tokenize(text)
-        is_cap_diff = _cap_differential(tokens)
-        negators, reached = self._negations(tokens)
-        contrasts = self._contrasts(tokens)
-        modifiers = {i for i, t in enumerate(tokens) if i in negators or t.key in c.boosters}
-        modifiers |= contrasts
-        sentiments: list[float] = []
-        for i, t in enumerate(tokens):
-            if self.skip_names and _is_name(tokens, i):
-                sentiments.append(0.0)
+        if not tokens:
+            return self.score_valence([], text)
+        words, clauses, sentences, after = zip(*tokens)
+        n = len(words)
+        is_cap_diff = 0 < sum(map(_UPPER, words)) < n  # VADER's emphasis test
+        negators, reached, boosters, contrasts, modifiers = self._modifiers(words, clauses)
+        sentiments = [0.0] * n
+        # only words with a valence score; the others stay 0
+        scored = list(compress(range(n), map(_SCORED, words)))
+        for i in scored:
+            w = words[i]
+            clause = clauses[i]
+            if self.skip_names and after[i] and w.capitalised:
+                # a capitalised word inside a sentence is a name ("Justice
+                # Department", "Victoire Dupont"), not an opinion
                 continue
-            valence = self._valence(t.key)
-            if valence is None or (t.key in c.verb_only and not self._verb(tokens, i)) or (
+            if (w.verb_cues is not None and not self._verb(words, clauses, i)) or (
                 # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
                 # besoin") is no judgement; the adjective is ("c'est nul")
-                t.key in c.negative_subjects and (
-                    i in negators or (i + 1 < len(tokens) and tokens[i + 1].key in c.ne))
+                w.negative_subject and (i in negators or (i + 1 < n and words[i + 1].ne))
             ):
-                sentiments.append(0.0)
                 continue
             if i in modifiers:
                 # a modifier scores itself only when it modifies nothing: neither
                 # a scored word nor another modifier follows ("bien trop cher")
                 nxt = i + 1
-                if (nxt < len(tokens) and tokens[nxt].clause == t.clause
-                        and (nxt in modifiers or self._valence(tokens[nxt].key) is not None)):
-                    sentiments.append(0.0)
+                if nxt < n and clauses[nxt] == clause and (nxt in modifiers or words[nxt].scored):
                     continue
-            if t.emoticon or t.key in c.laughter:
-                sentiments.append(valence)  # "pas mal lol": the laugh is not negated
+            valence = w.valence
+            if w.emoticon or w.laughter:
+                sentiments[i] = valence  # "pas mal lol": the laugh is not negated
                 continue
-            if t.text.isupper() and is_cap_diff and _HAS_LETTER.search(t.text):
+            if w.shout and is_cap_diff:
                 valence += c.C_INCR if valence > 0 else -c.C_INCR
-            # boosters and dampeners up to three words back, fading with distance
-            for d, fade in ((1, 1.0), (2, 0.95), (3, 0.9)):
-                j = i - d
-                if j < 0 or tokens[j].clause != t.clause:
-                    break
-                if j in negators:
-                    continue
-                boost = c.boosters.get(tokens[j].key)
-                if boost:
-                    boost = boost if valence >= 0 else -boost
-                    if tokens[j].text.isupper() and is_cap_diff:
-                        boost += c.C_INCR if valence > 0 else -c.C_INCR
-                    valence += boost * fade
-            if valence > 0 and self._excessive(tokens, i):
+            if boosters:
+                # boosters and dampeners up to three words back, fading with distance
+                for d, fade in _FADES:
+                    j = i - d
+                    if j < 0 or clauses[j] != clause:
+                        break
+                    if j in negators:
+                        continue
+                    boost = words[j].boost
+                    if boost:
+                        boost = boost if valence >= 0 else -boost
+                        if words[j].upper and is_cap_diff:
+                            boost += c.C_INCR if valence > 0 else -c.C_INCR
+                        valence += boost * fade
+            if valence > 0 and self._excessive(words, clauses, i):
                 valence *= c.N_SCALAR  # "too generous": praise turned to blame
-            if reached[i]:
-                if any(self._never_so(tokens, j, i) for j in reached[i]):
+            negated_by = reached.get(i)
+            if negated_by:
+                if any(self._never_so(words, j, i) for j in negated_by):
                     valence *= 1.25
                 else:
                     valence *= c.N_SCALAR
-            sentiments.append(valence)
-        sentiments = self._contrast(tokens, sentiments, contrasts)
+            sentiments[i] = valence
+        if contrasts:
+            self._contrast(sentences, sentiments, contrasts, scored)
         return self.score_valence(sentiments, text)
 
-    def _excessive(self, tokens: list[_Token], i: int) -> bool:
+    @staticmethod
+    def _excessive(words: Sequence[_Word], clauses: Sequence[int], i: int) -> bool:
         """ "too generous", "overly optimistic": an excess word one or two words back."""
-        excess = self.constants.excess
         return any(
-            j >= 0 and tokens[j].clause == tokens[i].clause and tokens[j].key in excess
-            for j in (i - 1, i - 2)
+            j >= 0 and clauses[j] == clauses[i] and words[j].excess for j in (i - 1, i - 2)
         )
 
-    def _verb(self, tokens: list[_Token], i: int) -> bool:
+    @staticmethod
+    def _verb(words: Sequence[_Word], clauses: Sequence[int], i: int) -> bool:
         """ "I like", "would like", "don't like": the verb, not the preposition."""
-        if i == 0 or tokens[i - 1].clause != tokens[i].clause:
+        if i == 0 or clauses[i - 1] != clauses[i]:
             return False
-        before = tokens[i - 1].key
-        return (before in self.constants.verb_only[tokens[i].key]
-                or before.endswith(("'d", "'ll", "n't")))
+        before = words[i - 1].key
+        return before in words[i].verb_cues or before.endswith(("'d", "'ll", "n't"))
 
-    def _never_so(self, tokens: list[_Token], j: int, i: int) -> bool:
+    @staticmethod
+    def _never_so(words: Sequence[_Word], j: int, i: int) -> bool:
         """ "never so good", "jamais aussi bon": an intensifier, not a negation."""
-        c = self.constants
-        return tokens[j].key in c.never and any(
-            tokens[k].key in c.never_so for k in range(j + 1, i)
-        )
-
-    def _contrasts(self, tokens: list[_Token]) -> set[int]:
-        """Positions of contrastive words ("but"; "yet" only opening a clause)."""
-        c = self.constants
-        return {
-            i for i, t in enumerate(tokens)
-            if t.key in c.contrast
-            or (t.key in c.contrast_openers and (i == 0 or tokens[i - 1].clause != t.clause))
-        }
+        return words[j].never and any(words[k].never_so for k in range(j + 1, i))
 
     @staticmethod
     def _contrast(
-        tokens: list[_Token], sentiments: list[float], contrasts: set[int]
-    ) -> list[float]:
+        sentences: Sequence[int], sentiments: list[float], contrasts: set[int],
+        scored: list[int],
+    ) -> None:
         """Halve what comes before the first contrast of a sentence, weigh what
-        follows 1.5 (VADER's "but" rule, kept to one sentence)."""
+        follows 1.5 (VADER's "but" rule, kept to one sentence). Only ``scored``
+        positions can be other than 0."""
         done: set[int] = set()
         for b in sorted(contrasts):
-            t = tokens[b]
-            if t.sentence in done:
+            sentence = sentences[b]
+            if sentence in done:
                 continue
-            done.add(t.sentence)
-            opens = b == 0 or tokens[b - 1].sentence != t.sentence
-            before = t.sentence - 1 if opens else t.sentence
-            for k, u in enumerate(tokens):
-                if k < b and u.sentence == before:
+            done.add(sentence)
+            opens = b == 0 or sentences[b - 1] != sentence
+            before = sentence - 1 if opens else sentence
+            for k in scored:
+                if k < b and sentences[k] == before:
                     sentiments[k] *= 0.5
-                elif k > b and u.sentence == t.sentence:
+                elif k > b and sentences[k] == sentence:
                     sentiments[k] *= 1.5
-        return sentiments
 
-
-def _is_name(tokens: list[_Token], i: int) -> bool:
-    """A capitalised word inside a sentence is a name ("Justice Department",
-    "Victoire Dupont"), not an opinion; words in capitals are emphasis."""
-    t = tokens[i]
-    return t.after_word and t.text[:1].isupper() and not t.text.isupper()
-
-
-def _cap_differential(tokens: list[_Token]) -> bool:
-    """True when some but not all words are in capitals (VADER's emphasis test)."""
-    caps = sum(1 for t in tokens if t.text.isupper())
-    return 0 < caps < len(tokens)
+    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+        """NLTK's ``score_valence``, the same arithmetic in one pass over the
+        non-zero scores (NLTK's helpers walk every score twice)."""
+        if not sentiments:
+            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+        sum_s = float(sum(sentiments))
+        # punctuation emphasis: up to four "!", two or more "?"
+        qm_count = text.count("?")
+        amplifier = min(text.count("!"), 4) * 0.292 + (
+            (qm_count * 0.18 if qm_count <= 3 else 0.96) if qm_count > 1 else 0
+        )
+        if sum_s > 0:
+            sum_s += amplifier
+        elif sum_s < 0:
+            sum_s -= amplifier
+        compound = self.constants.normalize(sum_s)
+        # positive and negative sums, each score counting one more, as in NLTK
+        pos_sum = neg_sum = 0.0
+        nonzero = 0
+        for s in filter(None, sentiments):
+            nonzero += 1
+            if s > 0:
+                pos_sum += s + 1
+            else:
+                neg_sum += s - 1
+        neu_count = len(sentiments) - nonzero
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= amplifier
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        return {
+            "neg": round(math.fabs(neg_sum / total), 3),
+            "neu": round(math.fabs(neu_count / total), 3),
+            "pos": round(math.fabs(pos_sum / total), 3),
+            "compound": round(compound, 4),
+        }
 
 
 def _load_text(package: str, name: str) -> str:

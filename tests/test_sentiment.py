@@ -77,6 +77,23 @@ def test_nul_is_a_judgement_unless_it_negates():
     assert fr("Il n'est jamais nul.") > 0
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_remembered_words_score_as_new_ones(language):
+    # chunks and words are worked out once and remembered: a text scores the
+    # same on a fresh analyzer as on one that has met its words in other texts
+    texts = [
+        "C'est TRÈS bon, mais trop cher !", "Ce n’est pas du tout mauvais.",
+        "#BravoLesBleus :o) lol", "L’INJUSTICE, encore l'injustice... M. Dupont.",
+        "I don't like it; it is NOT good, but very promising!", "too generous. too late",
+        "Taxpayers should not pay for someone else's mistakes.", "géniaaal hahahah",
+    ]
+    used = sentiment._Analyzer(language)
+    seen = [used.polarity_scores(t) for t in texts]
+    assert [used.polarity_scores(t) for t in texts] == seen
+    fresh = sentiment._Analyzer(language)
+    assert [fresh.polarity_scores(t) for t in reversed(texts)] == seen[::-1]
+
+
 def test_unknown_language_names_the_accepted_ones():
     with pytest.raises(ValueError, match="'fr', 'en'"):
         polarity("Bonjour", "de")  # type: ignore[arg-type]

@@ -44,9 +44,17 @@ def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
     if tk.inside < 0:  # the usual case: decided once for every capitalised token
         names = tk.cap_names
         if names is None:
-            names = tk.cap_names = frozenset(k for k in tk.caps if _is_cap_at(tk, k, cues))
+            names = tk.cap_names = _cap_names(tk, cues)
         return i in names
     return _is_cap_at(tk, i, cues)
+
+
+def _cap_names(tk: Tokens, cues: Cues) -> frozenset[int]:
+    """The capitalised tokens outside quotes that may be names (what _is_cap_at says)."""
+    low, quote, stop, pronouns = tk.low, tk.quote, cues.stop_words, cues.pronouns
+    openers = set(tk.sent_lo)
+    return frozenset(k for k in tk.caps if quote[k] < 0 and low[k] not in stop and low[k] not in pronouns
+                     and (k not in openers or low[k] in tk.caps_mid or _opening_name(tk, k, cues)))
 
 
 def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
@@ -55,14 +63,18 @@ def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
             and tk.low[i] not in cues.pronouns):
         return False
     if (i == 0 or tk.sent[i - 1] != tk.sent[i]) and tk.low[i] not in tk.caps_mid:
-        # A capital opening a sentence is a name unless the word also appears in lowercase
-        # or looks like a participle or adverb ("Revenant lundi", "Speaking to…").
-        if i + 1 < len(tk) and ((tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words)
-                                or _particles_then_cap(tk, i + 1, cues)):
-            return True
-        low = tk.low[i]
-        return low not in tk.lower_seen and not low.endswith(_NOT_NAME_ENDINGS)
+        return _opening_name(tk, i, cues)
     return True
+
+
+def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
+    """A capital opening a sentence is a name unless the word also appears in lowercase
+    or looks like a participle or adverb ("Revenant lundi", "Speaking to…")."""
+    if i + 1 < len(tk) and ((tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words)
+                            or _particles_then_cap(tk, i + 1, cues)):
+        return True
+    low = tk.low[i]
+    return low not in tk.lower_seen and not low.endswith(_NOT_NAME_ENDINGS)
 
 
 _NOT_NAME_ENDINGS = ("ant", "ing", "ed", "ly", "ment", "ement")
@@ -424,43 +436,44 @@ class SpeakerIndex:
         tk, cues = self.tokens, self.cues
         n = len(tk)
         last_sent = -1
+        low, text, quote, sent = tk.low, tk.text, tk.quote, tk.sent
+        honorifics, pronouns = cues.honorifics, cues.pronouns
+        names = _cap_names(tk, cues) if tk.cap_names is None else tk.cap_names
+        tk.cap_names = names
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
-        lows = tk.low
-        candidates = sorted(set(tk.caps).union(compress(count(), map(cues.person_words.__contains__, lows))))
+        candidates = sorted(names.union(compress(count(), map(cues.person_words.__contains__, low))))
         i = 0
         for i0 in candidates:
             if i0 < i:
                 continue
             i = i0
-            if tk.quote[i] < 0 and tk.low[i] in cues.pronouns:
-                last_sent = tk.sent[i]  # a pronoun subject: later names are not initial
-            cap = _is_cap(tk, i, cues)
-            if cap or tk.low[i] in cues.honorifics:
+            if quote[i] < 0 and low[i] in pronouns:
+                last_sent = sent[i]  # a pronoun subject: later names are not initial
+            cap = i in names
+            if cap or low[i] in honorifics:
                 a = i
                 e = name_run_at(tk, i, n, cues) if cap else i + 1
-                while e < n and (tk.low[e] in cues.honorifics or _is_cap(tk, e, cues)) \
-                        and not (tk.text[e - 1].isupper() and len(tk.text[e - 1]) > 1):  # "AFP | Marc Fesneau"
+                while e < n and (low[e] in honorifics or e in names) \
+                        and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
                     e = max(e + 1, name_run_at(tk, e, n, cues))
                 name, title, gender = _clean_name(tk, a, e, cues)
                 if name:
                     self._add(name, gender)
-                    before = tk.low[a - 1] if a > 0 else ""
-                    after = tk.low[e] if e < n else ""
+                    before = low[a - 1] if a > 0 else ""
+                    after = low[e] if e < n else ""
                     # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
                     complement = before in _OF and e - a < 3
                     title_before = None if complement else self._title_before(a)
-                    titled = title_before is not None
-                    if ((titled or (before not in cues.prepositions and before not in cues.determiners))
+                    if ((title_before is not None or (before not in cues.prepositions and before not in cues.determiners))
                             and after not in ("'s", "'")):
-                        initial = last_sent != tk.sent[a]
-                        self.names_at.append((a, name, initial))
-                    last_sent = tk.sent[a]
+                        self.names_at.append((a, name, last_sent != sent[a]))  # (…, initial)
+                    last_sent = sent[a]
                     # title before the name: "le secrétaire d’État Antony Blinken"
                     t = title or title_before
                     if t:
                         self.by_title.append((a, fold(t), name))
                     # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
-                    if a >= 2 and tk.text[a - 1] == ",":
+                    if a >= 2 and text[a - 1] == ",":
                         t2 = self._title_before(a - 1, window=8)
                         if t2:
                             self.by_title.append((a, fold(t2), name))

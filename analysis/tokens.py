@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import heapq
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 from nltk.tokenize.punkt import (
+    _ORTHO_BEG_LC,
+    _ORTHO_LC,
     _ORTHO_MID_LC,
+    _ORTHO_MID_UC,
+    _ORTHO_UC,
     PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
+    PunktToken,
 )
 
 from analysis.lang.en import abbreviations as _en_abbreviations
@@ -85,6 +92,302 @@ def _sentence_tokenizer(language: Language) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
+def _raw_pattern(pattern):  # type: ignore[no-untyped-def]
+    """The compiled pattern inside nltk's timeout wrapper (same engine, same flags)."""
+    return getattr(pattern, "_rx", pattern)
+
+
+# Punkt's _get_last_whitespace_index looks for these only (string.whitespace), not \s.
+_ASCII_WHITESPACE = string.whitespace  # " \t\n\r\x0b\x0c"
+# What _NewsLanguageVars.re_boundary_realignment must start with.
+_REALIGNED = frozenset("\"')]}\u2019\u201d\u00bb")
+_CACHE_LIMIT = 50_000  # entries per cache (a token or a context each), per language
+# ASCII characters that cannot start a Punkt number (``^-?[.,]?\d``).
+_NOT_NUMBER_START = frozenset(chr(c) for c in range(128)) - set("-.,0123456789")
+# Contexts whose Punkt word tokens are known without running Punkt's word regex
+# (``_NewsLanguageVars().word_tokenize``). Letters and digits joined by single "." or
+# "-" hold nothing that regex splits at (no space, no punctuation from its word-end
+# lookahead, no "--", "..", ". . ."), and an apostrophe opens a token of its own:
+#   [<elided>] <word>.    -> ["<elided>",] "<word>."       ("l'était." -> "l", "'était.")
+#   then one of
+#   <space> <next>        -> "<next>" ("<next>." too)      "Il", "U.S.", "«Bonjour", "'Insee"
+#   <space> <next>,       -> "<next>", ","
+#   <space> <elided>'...  -> "<elided>", "'...", [","]      "L'Insee", "C'est"
+#   <space> <one char>    -> "<one char>"                   "«", "–"
+#   <closing mark>        -> "<closing mark>"               "”", "»" right after the period
+# Only the pair "<word>." / first token after it can be a sentence break: an elided
+# "l" or a token before "," does not end in a period and is not "?" or "!".
+_PLAIN = r"[^\W_]+(?:[.-][^\W_]+)*"
+_OPENING = "[\u00ab\u00bb\u201c\u201d\u2018\u2019']"  # allowed to open a word token
+_SIMPLE_PERIOD_CONTEXT = re.compile(
+    rf"""
+    (?:[^\W_]+(?=['\u2019]))?(?P<tok>['\u2019]?{_PLAIN}\.)
+    (?:
+        [ \u00a0\u202f]+
+        (?:
+            (?P<word>{_OPENING}?{_PLAIN}\.?)
+            | (?P<comma>{_OPENING}?{_PLAIN}),
+            | (?P<elided>[^\W_]+)['\u2019]{_PLAIN}[.,]?
+            | (?P<char>\S)
+        )
+        | (?P<mark>[)";}}\]*:@'({{\[\u2018\u2019\u201c\u201d\u00ab\u00bb!?])
+    )\Z
+    """,
+    re.VERBOSE,
+)
+
+
+class _FastPunkt:
+    """Exactly ``PunktSentenceTokenizer.span_tokenize`` for one tokenizer, faster.
+
+    Punkt finds candidate ends (a ``.?!`` followed by punctuation or by space and a
+    token), takes each one's *context* (the word before, the mark, what follows),
+    and asks ``text_contains_sentbreak(context)``: word-tokenize the context,
+    annotate every token (first pass: type based; second pass: each token against
+    the next one) and report whether any token but the last ends a sentence. That
+    costs tens of microseconds a candidate. Here, the second-pass decision for a
+    token depends only on it and the next token, so each pair is decided by a
+    line-for-line port of ``_first_pass_annotation``, ``_second_pass_annotation``
+    and ``_ortho_heuristic`` on plain strings (no ``PunktToken`` objects, no
+    generator chains), with per-token and per-context caches. The tokens come from
+    ``_SIMPLE_PERIOD_CONTEXT`` for the common shapes and from Punkt's own word
+    regex otherwise; a "?" or "!" (or a "." after a space) on one line needs no
+    tokens at all. Candidate search, slices and ``_realign_boundaries`` are ported
+    too. Parameters (abbreviations, ortho context, collocations, sentence
+    starters) are the tokenizer's. ``_punkt_sentence_spans`` is the plain-Punkt
+    reference; tests check that both agree.
+    """
+
+    def __init__(self, tokenizer: PunktSentenceTokenizer) -> None:
+        lang_vars = tokenizer._lang_vars
+        params = tokenizer._params
+        self._period_context = _raw_pattern(lang_vars.period_context_re())
+        self._after_tok = self._period_context.groupindex["after_tok"]
+        self._next_tok = self._period_context.groupindex["next_tok"]
+        self._word_findall = _raw_pattern(lang_vars._word_tokenizer_re()).findall
+        self._realignment = lang_vars.re_boundary_realignment
+        self._sent_end_chars = tuple(lang_vars.sent_end_chars)
+        self._punctuation = tuple(tokenizer.PUNCTUATION)
+        self._abbrev_types = params.abbrev_types
+        self._collocations = params.collocations
+        self._sent_starters = params.sent_starters
+        self._ortho_context = params.ortho_context
+        self._numeric_sub = _raw_pattern(PunktToken._RE_NUMERIC).sub
+        self._ellipsis_match = _raw_pattern(PunktToken._RE_ELLIPSIS).match
+        self._initial_match = _raw_pattern(PunktToken._RE_INITIAL).match
+        self._token_cache: dict[str, tuple] = {}
+        self._context_cache: dict[str, bool] = {}
+
+    # -- annotation -------------------------------------------------------------
+
+    def _token(self, tok: str) -> tuple:
+        """Per-token facts: ``PunktToken(tok)`` after ``_first_pass_annotation``.
+
+        The regular expressions are Punkt's own; each is skipped only where it
+        cannot match: an ellipsis starts with "..", an initial is two characters
+        ending in ".", and a number (``^-?[.,]?\\d...``) starts with one of "-.,"
+        or a digit (and no ASCII character but 0-9 is a digit).
+        """
+        sentbreak = abbr = ellipsis = False
+        if tok in self._sent_end_chars:
+            sentbreak = True
+        elif tok.startswith("..") and self._ellipsis_match(tok):
+            ellipsis = True
+        elif tok.endswith(".") and not tok.endswith(".."):
+            low = tok[:-1].lower()
+            if low in self._abbrev_types or low.split("-")[-1] in self._abbrev_types:
+                abbr = True
+            else:
+                sentbreak = True
+        typ = tok.lower()
+        if typ[0] not in _NOT_NUMBER_START:
+            typ = self._numeric_sub("##number##", typ)
+        type_no_period = typ[:-1] if len(typ) > 1 and typ[-1] == "." else typ
+        facts = (
+            tok.endswith("."),  # period_final
+            sentbreak,  # first-pass sentence break
+            abbr or ellipsis,
+            type_no_period,
+            len(tok) == 2 and tok[1] == "." and bool(self._initial_match(tok)),  # is_initial
+            type_no_period if sentbreak else typ,  # type_no_sentperiod
+            tok[0].isupper(),  # first_upper
+            tok[0].islower(),  # first_lower
+            tok in self._punctuation,
+        )
+        if len(self._token_cache) >= _CACHE_LIMIT:
+            self._token_cache.clear()
+        self._token_cache[tok] = facts
+        return facts
+
+    def _ortho_heuristic(self, facts: tuple) -> bool | str:
+        """``PunktSentenceTokenizer._ortho_heuristic`` on token facts."""
+        if facts[8]:
+            return False
+        context = self._ortho_context.get(facts[5], 0)
+        if facts[6] and (context & _ORTHO_LC) and not (context & _ORTHO_MID_UC):
+            return True
+        if facts[7] and ((context & _ORTHO_UC) or not (context & _ORTHO_BEG_LC)):
+            return False
+        return "unknown"
+
+    def _breaks(self, first: tuple, second: tuple) -> bool:
+        """Final ``sentbreak`` of a token followed by another (first + second pass)."""
+        if not first[0]:  # not period final: the second pass leaves it alone
+            return first[1]
+        typ = first[3]
+        next_typ = second[5]
+        is_initial = first[4]
+        if (typ, next_typ) in self._collocations:
+            return False
+        if first[2] and not is_initial:  # abbreviation or ellipsis
+            if self._ortho_heuristic(second) is True:
+                return True
+            if second[6] and next_typ in self._sent_starters:
+                return True
+        if is_initial or typ == "##number##":
+            is_sent_starter = self._ortho_heuristic(second)
+            if is_sent_starter is False:
+                return False
+            if (
+                is_sent_starter == "unknown"
+                and is_initial
+                and second[6]
+                and not (self._ortho_context.get(next_typ, 0) & _ORTHO_LC)
+            ):
+                return False
+        return first[1]
+
+    def _contains_sentbreak(self, context: str) -> bool:
+        """``PunktSentenceTokenizer.text_contains_sentbreak(context)``."""
+        found = self._context_cache.get(context)
+        if found is not None:
+            return found
+        cache = self._token_cache
+        simple = _SIMPLE_PERIOD_CONTEXT.match(context)
+        if simple:
+            first, second = simple.group("tok"), (
+                simple.group("word")
+                or simple.group("comma")
+                or simple.group("elided")
+                or simple.group("char")
+                or simple.group("mark")
+            )
+            found = self._breaks(
+                cache.get(first) or self._token(first), cache.get(second) or self._token(second)
+            )
+        else:
+            if "\n" in context:  # _tokenize_words: line by line, blank lines skipped
+                tokens = []
+                for line in context.split("\n"):
+                    if line.strip():
+                        tokens += self._word_findall(line)
+            elif context.strip():
+                tokens = self._word_findall(context)
+            else:
+                tokens = []
+            facts = [cache.get(tok) or self._token(tok) for tok in tokens]
+            found = any(self._breaks(facts[i], facts[i + 1]) for i in range(len(facts) - 1))
+        if len(self._context_cache) >= _CACHE_LIMIT:
+            self._context_cache.clear()
+        self._context_cache[context] = found
+        return found
+
+    # -- spans ------------------------------------------------------------------
+
+    def span_tokenize(self, text: str) -> list[tuple[int, int]]:
+        """``list(tokenizer.span_tokenize(text))``: candidates, decisions, realignment.
+
+        ``_match_potential_end_contexts``: the context of a candidate runs from the
+        start of the word before it (after the last ASCII whitespace since the
+        previous candidate; a whitespace right at that start counts as none, so the
+        word then reaches back to the previous candidate's word, which is dropped)
+        to the end of what follows it. ``_slices_from_text`` cuts after each
+        candidate whose context contains a break; ``_realign_boundaries`` then moves
+        closing quotes and brackets back onto the sentence they end.
+        """
+        contains_sentbreak = self._contains_sentbreak
+        rfind = text.rfind
+        if "\t" in text or "\n" in text or "\r" in text or "\x0b" in text or "\x0c" in text:
+
+            def last_space(_: str, start: int, stop: int) -> int:
+                return max(rfind(char, start, stop) for char in _ASCII_WHITESPACE)
+
+        else:
+            last_space = rfind
+        after_tok, next_tok = self._after_tok, self._next_tok
+        candidates = []  # (start of the word before, regs) of each candidate Punkt decides
+        previous = None
+        previous_start = previous_stop = 0
+        for match in self._period_context.finditer(text):
+            regs = match.regs
+            start = regs[0][0]
+            space = last_space(" ", previous_stop, start)
+            word_start = space + 1 if space > previous_stop else previous_start
+            if previous is not None and previous_stop <= word_start:
+                candidates.append((previous_start, previous))
+            previous = regs
+            previous_start, previous_stop = word_start, start
+        if previous is not None:
+            candidates.append((previous_start, previous))
+
+        slices = []
+        last_break = 0
+        for word_start, regs in candidates:
+            context = text[word_start : regs[after_tok][1]]
+            # Without a line break in the context, a "?" or "!", or a "." with no word
+            # before it, is a token of its own, a sentence break by type, and some token
+            # follows it: always a break.
+            if (
+                (text[regs[0][0]] == "." and word_start != regs[0][0]) or "\n" in context
+            ) and not contains_sentbreak(context):
+                continue
+            end = regs[0][1]
+            slices.append((last_break, end))
+            last_break = regs[next_tok][0] if regs[next_tok][0] >= 0 else end
+        slices.append((last_break, len(text.rstrip())))
+
+        realignment = self._realignment.match
+        spans = []
+        realign = 0
+        start, stop = slices[0]
+        for next_start, next_stop in islice(slices, 1, None):
+            start += realign
+            # The realignment pattern opens with one of these characters.
+            if next_start < next_stop and text[next_start] in _REALIGNED:
+                m = realignment(text, next_start, next_stop)
+            else:
+                m = None
+            if m:
+                spans.append((start, next_start + len(m.group(0).rstrip())))
+                realign = m.end() - next_start
+            else:
+                realign = 0
+                if start < stop:
+                    spans.append((start, stop))
+            start, stop = next_start, next_stop
+        start += realign
+        if start < stop:
+            spans.append((start, stop))
+        return spans
+
+
+# Checked once a language: _FastPunkt reads nltk internals, which a new nltk may move.
+_SELF_CHECK = ("M. Dupont a dit : « Oui. » Il est parti le 3. Puis... etc. Non ? Si ! "
+               "Mr. Smith said “no.” The U.S. Senate met. J. Doe left... Then (it ended.) End.")
+
+
+@cache
+def _fast_sentence_tokenizer(language: Language) -> _FastPunkt | PunktSentenceTokenizer:
+    punkt = _sentence_tokenizer(language)
+    try:
+        fast = _FastPunkt(punkt)
+        if fast.span_tokenize(_SELF_CHECK) == list(punkt.span_tokenize(_SELF_CHECK)):
+            return fast
+    except Exception:  # noqa: BLE001 - whatever moved, Punkt itself stays right
+        pass
+    return punkt  # slower, same spans
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
@@ -114,6 +417,44 @@ def sentence_spans(text: str, language: Language) -> list[tuple[int, int]]:
     line always ends a sentence. A split before a lowercase letter is undone,
     so ``« Vraiment ? » a-t-il demandé.`` stays one sentence.
     """
+    # The steps of _punkt_sentence_spans, inlined, with _FastPunkt for Punkt.
+    span_tokenize = _fast_sentence_tokenizer(_check(language)).span_tokenize
+    spans: list[tuple[int, int]] = []
+    breaks = [match.span() for match in _PARAGRAPH_BREAK.finditer(text)]
+    breaks.append((len(text), len(text)))
+    para_start = 0
+    for para_end, next_start in breaks:
+        offset = para_start
+        paragraph = text[para_start:para_end]
+        para_start = next_start
+        body = paragraph.rstrip()  # "" for an empty or blank paragraph
+        if not body:
+            continue
+        last = len(body) - 1 if body[-1] in ".?!" else len(body)
+        find = body.find
+        if find(".", 0, last) < 0 and find("?", 0, last) < 0 and find("!", 0, last) < 0:
+            # _ONE_SENTENCE: no . ? ! but at its very end
+            spans.append((offset + len(body) - len(body.lstrip()), offset + len(body)))
+            continue
+        first = len(spans)
+        for start, end in span_tokenize(paragraph):
+            start += offset
+            end += offset
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start == end:
+                continue
+            if len(spans) > first and text[start].islower():
+                spans[-1] = (spans[-1][0], end)  # Punkt split after "?" or "!" inside a quote
+            else:
+                spans.append((start, end))
+    return spans
+
+
+def _punkt_sentence_spans(text: str, language: Language) -> list[tuple[int, int]]:
+    """:func:`sentence_spans` with nltk's Punkt itself: the reference for the fast path."""
     tokenizer = _sentence_tokenizer(_check(language))
     spans: list[tuple[int, int]] = []
     for para_start, para_end in _paragraph_spans(text):

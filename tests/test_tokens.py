@@ -4,9 +4,14 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.io import read_article
 from analysis.tokens import (
+    _fast_sentence_tokenizer,
+    _punkt_sentence_spans,
+    _sentence_tokenizer,
     sentence_spans,
     split_sentences,
     stop_words,
@@ -101,6 +106,63 @@ def test_empty_and_bad_language():
         sentence_spans("Hallo.", "de")  # type: ignore[arg-type]
 
 
+# The fast path (_FastPunkt) must split exactly like nltk's Punkt with our parameters.
+_SENTENCE_PIECES = (
+    # words, sentence starters, elisions, numbers
+    "word", "Word", "vendredi", "Lavrov", "États-Unis", "aujourd’hui", "l’État", "l'était", "qu’il",
+    "O'Brien", "Il", "il", "The", "But", "Mais", "Selon", "Le", "3,5", "1.000", "2024", "3.5", "1er",
+    "x_", "İstanbul", "ß", "é",
+    # abbreviations, initials, numbers and words ending in a period
+    "M.", "Mme.", "MM.", "Mr.", "Mrs.", "Dr.", "Gen.", "U.S.", "u.s.", "U.S.A.", "U.K.", "etc.", "Etc.",
+    "p.m.", "a.m.", "av.", "J.-C.", "c.-à-d.", "vs.", "Inc.", "Jan.", "sept.", "J.", "K.", "é.", "x.",
+    "3.", "52.", "1.5.", "end.", "Fin.", "word..",
+    # marks, ellipses, quotes, brackets, dashes
+    ".", ".", "?", "!", "?!", "!!!", "...", "..", "…", ". . .", ",", ";", ":", "«", "»", "“", "”", '"',
+    "'", "‘", "’", "(", ")", "[", "]", "-", "--", "–", "*", "@", "%", ".)", ".»", ".”", '."', "?»", "!”",
+)  # fmt: skip
+# what follows a piece: mostly one space
+_SENTENCE_SEPARATORS = (
+    " ", " ", " ", " ", " ", " ", "", "", "  ", "\n", "\n\n", "\n \n", "\t", "\r\n", "\x0c",
+    "\u00a0", "\u202f", "\u2009", "\u2028", "\x85", "\x1c",
+)  # fmt: skip
+_SENTENCE_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_SENTENCE_PIECES), st.sampled_from(_SENTENCE_SEPARATORS)).map("".join),
+    max_size=50,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_SENTENCE_TEXTS, st.lists(st.sampled_from(_SENTENCE_PIECES + _SENTENCE_SEPARATORS),
+                                          max_size=50).map("".join)))
+def test_fast_sentence_spans_equal_punkt(text):
+    for language in ("fr", "en"):
+        assert sentence_spans(text, language) == _punkt_sentence_spans(text, language)
+        # also Punkt alone, on text that holds blank lines and lines of one sentence
+        expected = list(_sentence_tokenizer(language).span_tokenize(text))
+        assert _fast_sentence_tokenizer(language).span_tokenize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vraiment ? » a-t-il dit. M. Lavrov, Mme Dupont.",
+        "a ?\n\x1c b",  # the line after "?" is blank to Punkt: no break
+        "Oui.\n\x1c Non. Fin",
+        " . Il est là. \t. Il. x",  # whitespace at the very start: Punkt's index-0 quirk
+        "l'était. On dit. L'Insee. C'est U.S. The end. “Mon",
+        "Very bad acting!!! I promise. (7413). » Fin.",
+        "J. K. Rowling. 3. Le 2. le . . . Fin... Il... il.. x.. Y",
+        "etc.) Il. etc.), il. M.» Non. U.S.” The",
+        "Il hésite ... Il part ... il reste ... The end ... But … Mais",  # ellipsis + starter
+    ],
+)
+def test_fast_sentence_spans_examples(text):
+    for language in ("fr", "en"):
+        assert sentence_spans(text, language) == _punkt_sentence_spans(text, language)
+        expected = list(_sentence_tokenizer(language).span_tokenize(text))
+        assert _fast_sentence_tokenizer(language).span_tokenize(text) == expected
+
+
 # --- words ----------------------------------------------------------------------------
 
 
@@ -187,3 +249,22 @@ def test_top_words(en_text):
     assert ("said", 1) not in top_words(en_text, "en", n=50)
     with pytest.raises(ValueError, match="n must be >= 0"):
         top_words(text, "en", n=-1)
+
+
+def test_sentences_fall_back_to_punkt_when_the_fast_path_breaks(monkeypatch):
+    import analysis.tokens as tokens
+
+    text = "M. Dupont est arrivé. Il a parlé. « Oui ? » a-t-il demandé."
+    expected = tokens.sentence_spans(text, "fr")
+
+    def broken(*_args, **_kwargs):
+        raise AttributeError("nltk moved something")
+
+    monkeypatch.setattr(tokens, "_FastPunkt", broken)
+    tokens._fast_sentence_tokenizer.cache_clear()
+    try:
+        assert isinstance(tokens._fast_sentence_tokenizer("fr"), tokens.PunktSentenceTokenizer)
+        assert tokens.sentence_spans(text, "fr") == expected
+        assert len(expected) == 3
+    finally:
+        tokens._fast_sentence_tokenizer.cache_clear()

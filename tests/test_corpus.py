@@ -390,7 +390,7 @@ def test_quote_rows_are_shared_with_the_quotes_command(small):
 
 def test_speaker_intervals_are_those_of_bootstrap_interval():
     rng = np.random.default_rng(1)
-    sizes = [1, 2, 2, 3, 5, 5, 5, 40, 1200]  # 1200: over the batch size, computed one by one
+    sizes = [1, 2, 2, 3, 5, 5, 5, 6, 7, 40, 1200]  # up to 6: distinct resamples; 1200: one by one
     codes = np.concatenate([np.full(n, g) for g, n in enumerate(sizes)])
     scores = rng.uniform(-1, 1, len(codes)).round(4)
     order = rng.permutation(len(codes))  # groups interleaved, as in a quotes table

@@ -90,6 +90,12 @@ class Cues:
     subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
     phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
     person_words: frozenset[str] = frozenset()  # honorifics and pronouns: where the speaker index looks
+    frame_heads: dict = None  # first word -> frames, then lead frames, opening with it
+
+    def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
+        """The frames (and lead frames when ``lead``) that open with the word ``first``."""
+        frames, lead_frames = (self.frame_heads or {}).get(first, ((), ()))
+        return frames + lead_frames if lead else frames
     noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
     speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
@@ -147,6 +153,15 @@ def _frames(frames) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(set(out), key=len, reverse=True))
 
 
+def _frame_heads(frames, lead_frames) -> dict:
+    heads: dict = {}
+    for kind, group in enumerate((frames, lead_frames)):
+        for frame in group:  # in order: the longest frames first
+            pair = heads.setdefault(frame[0], ([], []))
+            pair[kind].append(frame)
+    return {first: (tuple(f), tuple(lf)) for first, (f, lf) in heads.items()}
+
+
 # Stop words that are also common names ("Theresa May", "Will Hurd"): never drop them from a name.
 _NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
 
@@ -181,6 +196,7 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         subordinators=_norm(speakers.SUBORDINATORS),
         phrases=_phrases(verbs.PHRASES),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
+        frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
         noun_markers=_norm(getattr(speakers, "NOUN_MARKERS", ())),
         speech_nouns=_norm(getattr(verbs, "SPEECH_NOUNS", ())),
         possessives=_norm(getattr(speakers, "POSSESSIVES", ())),

@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress, count
 from operator import itemgetter
 
 from analysis.language import resolve_language
@@ -194,10 +196,11 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
 
 
 def _frame(tk: Tokens, lo: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
+    heads = cues.frame_heads
     for i in range(lo, hi):
-        if tk.quote[i] >= 0:
+        if tk.quote[i] >= 0 or tk.low[i] not in heads:
             continue
-        for frame in cues.frames + (cues.lead_frames if i == lo else ()):
+        for frame in cues.frames_at(tk.low[i], lead=i == lo):
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
                 m = mention_forward(tk, i + n, hi, cues)
@@ -225,6 +228,15 @@ class _Article:
         self.spans = find_quoted_spans(text)
         self.tk = scan(text, self.spans, cues.verbs)
         self.index = SpeakerIndex(self.tk, cues)
+        # where reporting verbs and the last words of multi-word cues stand, found in one
+        # pass: attribution then looks them up in a quote's sentence instead of scanning it
+        low = self.tk.low
+        self.verb_at = list(compress(count(), map(cues.verbs.__contains__, low)))
+        self.phrase_at = list(compress(count(), map((cues.phrases or {}).__contains__, low)))
+
+    def _before(self, at: list[int], lo: int, hi: int) -> list[int]:
+        """The positions in ``at`` from ``lo`` to ``hi`` (excluded), nearest to ``hi`` first."""
+        return at[bisect_left(at, lo):bisect_left(at, hi)][::-1]
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
@@ -263,14 +275,14 @@ class _Article:
                 return m, j, j + 1, "dash"
         # b. a reporting verb before the quote: the nearest verb of speech proper, else
         # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
-        verbs = [v for v in range(qa - 1, lo - 1, -1)
-                 if tk.quote[v] < 0 and cues.is_verb(tk.low[v])
+        verbs = [v for v in self._before(self.verb_at, lo, qa)
+                 if tk.quote[v] < 0
                  and (tk.text[v][:1].islower() or (v == lo and tk.low[v] in cues.core_verbs))  # "Said X, “…”"
                  and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
                  and not _noun_use(tk, v, lo, cues)]
         # Narrative infinitive: "Et le ministre de s’interroger : « … »"
-        for v in range(qa - 1, lo, -1):
-            if tk.quote[v] < 0 and tk.low[v] in cues.infinitives and cues.is_verb(tk.low[v]):
+        for v in self._before(self.verb_at, lo + 1, qa):
+            if tk.quote[v] < 0 and tk.low[v] in cues.infinitives:
                 d = v - 1 - (tk.low[v - 1] in ("s'", "se"))
                 if d > lo and tk.low[d] == "de" and tk.text[d - 1] not in ",;:":
                     m = subject_backward(tk, d, lo, cues)
@@ -285,8 +297,8 @@ class _Article:
         verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
         # multi-word cues ("il le met en garde contre tout acte « irresponsable »"): their
         # first word stands for the verb
-        for k in range(qa - 1, lo - 1, -1):
-            if tk.quote[k] < 0 and tk.low[k] in (cues.phrases or ()):
+        for k in self._before(self.phrase_at, lo, qa):
+            if tk.quote[k] < 0:
                 start = cues.phrase_start(tk.low, k)
                 if start is not None and start >= lo and start not in verbs:
                     verbs.append(start)

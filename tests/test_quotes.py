@@ -384,6 +384,10 @@ def test_scan_tokens_are_the_token_pattern_matches(text):
     matches = list(_TOKEN_RE.finditer(text))
     assert tk.text == [m.group() for m in matches]
     assert tk.start == [m.start() for m in matches]
-    assert tk.end == [m.end() for m in matches]
-    assert len(tk.sent) == len(tk.para) == len(tk.quote) == len(tk.text)
-    assert tk.sent == sorted(tk.sent) and tk.para == sorted(tk.para)
+    assert [tk.end[i] for i in range(len(tk))] == [m.end() for m in matches]
+    assert len(tk.sent) == len(tk.quote) == len(tk.text)
+    paragraphs = [tk.paragraph(i) for i in range(len(tk))]
+    assert tk.sent == sorted(tk.sent) and paragraphs == sorted(paragraphs)
+    # a paragraph break token closes its paragraph: the next token opens the next one
+    assert all(paragraphs[i + 1] == paragraphs[i] + 1 for i, w in enumerate(tk.text[:-1])
+               if w.startswith("\n") and tk.quote[i] < 0)

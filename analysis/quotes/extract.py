@@ -524,7 +524,7 @@ def _inherit(art: _Article, qi: int, speakers: list[str | None]) -> str | None:
     """Speaker of the quoted passage this quote continues, if any."""
     qa, _ = art.tk.qtok[qi]
 
-    para = art.tk.para.__getitem__
+    para = art.tk.paragraph
     p = para(qa)
     # previous quote in the same paragraph, or in the paragraph just before when this one opens its paragraph
     if qi > 0 and art.tk.qtok[qi - 1][0] >= 0 and speakers[qi - 1]:

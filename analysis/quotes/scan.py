@@ -7,10 +7,10 @@ offsets, elisions and French inversions (``a-t-il``) split off, and abbreviation
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import add, itemgetter
+from operator import itemgetter
 
 __all__ = ["Tokens", "scan"]
 
@@ -33,6 +33,21 @@ _TOKEN_RE = re.compile(
 _END_PUNCT = {".", "!", "?", "…"}
 
 
+class _Ends:
+    """Token end offsets, computed when asked: a few are (mentions, cues), most never."""
+
+    __slots__ = ("_starts", "_words")
+
+    def __init__(self, starts: list[int], words: list[str]) -> None:
+        self._starts, self._words = starts, words
+
+    def __getitem__(self, i: int) -> int:
+        return self._starts[i] + len(self._words[i])
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
 @dataclass(slots=True)
 class Tokens:
     """Parallel token arrays for one text."""
@@ -40,7 +55,7 @@ class Tokens:
     src: str  # the text itself
     text: list[str]
     start: list[int]
-    end: list[int]
+    end: _Ends  # end[i] == start[i] + len(text[i]), computed when asked
     low: list[str]  # lowercased, ’ folded to '
     quote: list[int]  # index of the quoted span holding the token, -1 outside quotes
     sent: list[int]  # sentence number (sentences never break inside a quote)
@@ -49,10 +64,14 @@ class Tokens:
     _lower_seen: frozenset | None = None  # built on first use: see lower_seen
     sent_lo: list = None  # first token of each sentence
     sent_hi: list = None  # token after the last of each sentence
-    para: list = None  # paragraph number of each token
+    para_lo: list = None  # first token of each paragraph
     qtok: list = None  # (first, end) token of each quoted span
     caps: list = None  # indexes of the tokens that start with a capital
     cap_names: frozenset | None = None  # those that may be names (outside quotes): speakers._is_cap
+
+    def paragraph(self, i: int) -> int:
+        """Paragraph number of token ``i``."""
+        return bisect_right(self.para_lo, i) - 1
 
     @property
     def lower_seen(self) -> frozenset:
@@ -90,7 +109,6 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
             words[i] = tiles[i].rstrip(_SPACE)
     starts = list(accumulate(map(len, tiles), initial=lead))
     starts.pop()
-    ends = list(map(add, starts, map(len, words)))
     if "\x00" in text:
         low = [w.lower().replace("’", "'") for w in words]
     else:  # one lower() for the whole text; \x00 is no cased letter, so sigma rules hold
@@ -134,12 +152,11 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
             sent_lo.append(i + 1)
     sent_hi = sent_lo[1:] + [n]
     sent = _numbered(sent_lo, n)
-    para = _numbered(para_lo, n)
     caps = list(compress(count(), map(str.isupper, map(_first, words))))
     openers = set(sent_lo)
     caps_mid = frozenset(low[i] for i in caps if i not in openers and quote[i] < 0 and words[i - 1] not in ":—–-")
-    return Tokens(text, words, starts, ends, low, quote, sent, caps_mid, -1, None,
-                  sent_lo, sent_hi, para, qtok, caps)
+    return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, -1, None,
+                  sent_lo, sent_hi, para_lo, qtok, caps)
 
 
 def _numbered(firsts: list[int], n: int) -> list[int]:

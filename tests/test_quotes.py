@@ -391,3 +391,26 @@ def test_scan_tokens_are_the_token_pattern_matches(text):
     # a paragraph break token closes its paragraph: the next token opens the next one
     assert all(paragraphs[i + 1] == paragraphs[i] + 1 for i, w in enumerate(tk.text[:-1])
                if w.startswith("\n") and tk.quote[i] < 0)
+
+
+@given(st.lists(st.sampled_from(_SCAN_PIECES + ["M.", "Dr.", "dit", "ministre", "il", "selon", "Il"]),
+                max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_scan_watched_words_and_lowercase_lookup_match_full_passes(text):
+    # the speaker index and attribution read word positions from scan's one watched pass,
+    # and ask seen_lower instead of building lower_seen: both must say what full passes say
+    from analysis.quotes.cues import cues_for
+    from analysis.quotes.speakers import positions
+
+    for lang in ("fr", "en"):
+        cues = cues_for(lang)
+        tk = scan(text, find_quoted_spans(text), cues.verbs, cues.watch_words)
+        plain = scan(text, find_quoted_spans(text), cues.verbs)
+        assert (tk.text, tk.start, tk.low, tk.sent, tk.quote) == (plain.text, plain.start, plain.low, plain.sent,
+                                                                   plain.quote)
+        low = tk.low[:len(tk)]
+        for words in (cues.verbs, cues.person_words, cues.titled_words, cues.frame_heads, cues.phrases):
+            assert positions(tk, words, cues) == [i for i, w in enumerate(low) if w in words]
+        assert {w for w in low if tk.seen_lower(w)} == {w for w in low if w in plain.lower_seen}
+        assert {w for w in low if w in cues.titled_words} == {
+            w for w in low if w in cues.titles or w in cues.honorifics or w.rstrip(".") in cues.honorifics}

@@ -7,10 +7,11 @@ two data modules (same names as for French and English) and add it to ``_BUILDER
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analysis.language import LANGUAGES
+from analysis.quotes.scan import SENTENCE_MARKS
 
 __all__ = ["Cues", "cues_for", "french_forms"]
 
@@ -104,6 +105,11 @@ class Cues:
     past_suffixes: tuple[str, ...] = ()  # "ed": "“…,” Oliver barked"
     source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
+    not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
+    # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
+    # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
+    titled_words: frozenset[str] = frozenset()
+    watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs
@@ -175,6 +181,14 @@ def _stop_words(language: str) -> frozenset[str]:
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
            infinitives: list[str], bare: set[str] = frozenset()) -> Cues:
     """The parts every language has in common; the verb forms are the language's own."""
+    cues = _build_sets(language, verbs, speakers, forms=forms, core=core, infinitives=infinitives, bare=bare)
+    watch = (cues.verbs | frozenset(cues.phrases) | frozenset(cues.frame_heads) | cues.person_words
+             | cues.titled_words | SENTENCE_MARKS)
+    return replace(cues, watch_words=watch)
+
+
+def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],
+                infinitives: list[str], bare: set[str] = frozenset()) -> Cues:
     return Cues(
         language=language,
         verbs=_norm(forms),
@@ -205,6 +219,9 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
         bare_forms=_norm(bare),
+        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS),
+        titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
+        | frozenset(_with_plurals(speakers.TITLES, language)),
     )
 
 

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress, count
 from operator import itemgetter
 
 from analysis.language import resolve_language
@@ -24,7 +23,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -195,10 +194,10 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     return None
 
 
-def _frame(tk: Tokens, lo: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
-    heads = cues.frame_heads
-    for i in range(lo, hi):
-        if tk.quote[i] >= 0 or tk.low[i] not in heads:
+def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tuple[Mention, int, int] | None:
+    """A frame ("selon X") in tokens lo..hi; ``heads_at``: where the frames' first words stand."""
+    for i in heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]:
+        if tk.quote[i] >= 0:
             continue
         for frame in cues.frames_at(tk.low[i], lead=i == lo):
             n = len(frame)
@@ -226,13 +225,13 @@ class _Article:
         self.text = text
         self.cues = cues
         self.spans = find_quoted_spans(text)
-        self.tk = scan(text, self.spans, cues.verbs)
+        self.tk = scan(text, self.spans, cues.verbs, cues.watch_words)
         self.index = SpeakerIndex(self.tk, cues)
-        # where reporting verbs and the last words of multi-word cues stand, found in one
-        # pass: attribution then looks them up in a quote's sentence instead of scanning it
-        low = self.tk.low
-        self.verb_at = list(compress(count(), map(cues.verbs.__contains__, low)))
-        self.phrase_at = list(compress(count(), map((cues.phrases or {}).__contains__, low)))
+        # where reporting verbs and the last words of multi-word cues stand, found by scan:
+        # attribution then looks them up in a quote's sentence instead of scanning it
+        self.verb_at = positions(self.tk, cues.verbs, cues)
+        self.phrase_at = positions(self.tk, cues.phrases or frozenset(), cues)
+        self.frame_at = positions(self.tk, cues.frame_heads or frozenset(), cues)
 
     def _before(self, at: list[int], lo: int, hi: int) -> list[int]:
         """The positions in ``at`` from ``lo`` to ``hi`` (excluded), nearest to ``hi`` first."""
@@ -343,7 +342,7 @@ class _Article:
                 if hit:
                     return (*hit, "later")
         # d. a frame: "selon X", "according to X"
-        hit = _frame(tk, lo, hi, cues)
+        hit = _frame(tk, lo, hi, cues, self.frame_at)
         if hit:
             return (*hit, "frame")
         # e. an incise inside the quote: "« …, a-t-il dit, … »"

@@ -10,9 +10,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter
+from operator import itemgetter, not_
 
-__all__ = ["Tokens", "scan"]
+__all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
 
 _ABBREV = (r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Ste|Jr|Sr|"
            r"Prof|Rev|Hon|Pres|Supt|Det|Gouv|Mgr|Pr|MM|Me|Mme|Mmes|Mlle|No|Inc|Corp|Co|Ltd|vs|etc|"
@@ -68,6 +68,10 @@ class Tokens:
     qtok: list = None  # (first, end) token of each quoted span
     caps: list = None  # indexes of the tokens that start with a capital
     cap_names: frozenset | None = None  # those that may be names (outside quotes): speakers._is_cap
+    caps_out: list = None  # the capitalised tokens outside quotes
+    watch: frozenset = frozenset()  # the words scan was asked to find (scan's watch)
+    watched: list = None  # indexes of the tokens whose low is in watch
+    titled: list | None = None  # positions of honorifics and titles: speakers._titled
 
     def paragraph(self, i: int) -> int:
         """Paragraph number of token ``i``."""
@@ -79,6 +83,21 @@ class Tokens:
         if self._lower_seen is None:
             self._lower_seen = frozenset(compress(self.low, map(str.islower, map(_first, self.text))))
         return self._lower_seen
+
+    def seen_lower(self, word: str) -> bool:
+        """``word in self.lower_seen``, without building the set: only a few sentence-opening
+        capitals ask, so a C-level search of ``low`` for each costs less."""
+        if self._lower_seen is not None:
+            return word in self._lower_seen
+        low, text = self.low, self.text
+        i = -1
+        try:
+            while True:
+                i = low.index(word, i + 1)
+                if text[i][0].islower():
+                    return True
+        except ValueError:
+            return False
 
     def __len__(self) -> int:
         return len(self.text)
@@ -93,26 +112,34 @@ _SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2
 _TILE_RE = re.compile(r"(?:\w++(?![.'’-])|[^\w\s\-'’]|" + _TOKEN_RE.pattern + r")[^\S\n]*+")
 _LEADING = re.compile(r"[^\S\n]*")
 _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph break, stripped
+SENTENCE_MARKS = _SENTENCE_MARKS
 _first = itemgetter(0)
 
 
-def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
-    """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order)."""
+def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS) -> Tokens:
+    """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order).
+
+    ``watch`` (a superset of SENTENCE_MARKS) holds the lowercased words whose positions
+    the caller wants: they are found in the same pass as the sentence marks (``watched``).
+    """
     lead = _LEADING.match(text).end()
     tiles = _TILE_RE.findall(text, lead)
     # str.rstrip() also strips a paragraph break to "": those few are redone below
     words = list(map(str.rstrip, tiles))
-    # Sentence ends: only punctuation, paragraph breaks and the ends of quotes can end one.
-    breaks = list(compress(count(), map(_SENTENCE_MARKS.__contains__, words)))
-    for i in breaks:
-        if not words[i]:
-            words[i] = tiles[i].rstrip(_SPACE)
     starts = list(accumulate(map(len, tiles), initial=lead))
     starts.pop()
     if "\x00" in text:
         low = [w.lower().replace("’", "'") for w in words]
     else:  # one lower() for the whole text; \x00 is no cased letter, so sigma rules hold
         low = "\x00".join(words).lower().replace("’", "'").split("\x00")
+    # Sentence ends: only punctuation, paragraph breaks and the ends of quotes can end one.
+    # (lowercasing maps no other token to one of these marks)
+    # (no words: low is [""], as ever, and nothing is watched)
+    watched = list(compress(count(), map(watch.__contains__, low))) if words else []
+    breaks = watched if watch is _SENTENCE_MARKS else list(
+        compress(watched, map(_SENTENCE_MARKS.__contains__, map(low.__getitem__, watched))))
+    for i in compress(breaks, map(not_, map(words.__getitem__, breaks))):
+        words[i] = low[i] = tiles[i].rstrip(_SPACE)
     n = len(words)
     quote = [-1] * n
     qtok = [(-1, -1)] * len(spans)
@@ -153,10 +180,11 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset()) -> Tokens:
     sent_hi = sent_lo[1:] + [n]
     sent = _numbered(sent_lo, n)
     caps = list(compress(count(), map(str.isupper, map(_first, words))))
-    openers = set(sent_lo)
-    caps_mid = frozenset(low[i] for i in caps if i not in openers and quote[i] < 0 and words[i - 1] not in ":—–-")
-    return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, -1, None,
-                  sent_lo, sent_hi, para_lo, qtok, caps)
+    caps_out = list(compress(caps, map((-1).__eq__, map(quote.__getitem__, caps)))) if spans else caps
+    caps_mid = frozenset(low[i] for i in set(caps_out).difference(sent_lo) if words[i - 1] not in ":—–-")
+    return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
+                  sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
+                  watched=watched)
 
 
 def _numbered(firsts: list[int], n: int) -> list[int]:

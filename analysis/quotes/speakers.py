@@ -7,15 +7,18 @@ maps mentions to the fullest name used for the same entity in the article.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress, count
+from operator import itemgetter, not_
 from typing import Literal
 
 from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
 
 __all__ = ["VERB_GROUP_WORDS", "Mention", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
-           "name_run_at"]
+           "name_run_at", "positions"]
 
 MentionKind = Literal["name", "title", "pronoun", "other"]
 
@@ -27,6 +30,7 @@ VERB_GROUP_WORDS = frozenset({
     "once", "again", "still", "ever", "repeatedly", "even", "finally", "simply", "recently",
     "on", "-t-on"})
 _OPEN_MARKS = set("«“„‹\"")
+_first = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -51,10 +55,18 @@ def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
 
 def _cap_names(tk: Tokens, cues: Cues) -> frozenset[int]:
     """The capitalised tokens outside quotes that may be names (what _is_cap_at says)."""
-    low, quote, stop, pronouns = tk.low, tk.quote, cues.stop_words, cues.pronouns
-    openers = set(tk.sent_lo)
-    return frozenset(k for k in tk.caps if quote[k] < 0 and low[k] not in stop and low[k] not in pronouns
-                     and (k not in openers or low[k] in tk.caps_mid or _opening_name(tk, k, cues)))
+    low = tk.low
+    caps = tk.caps_out
+    # stop words and pronouns are never names: dropped in one C-level pass
+    words = map(low.__getitem__, caps)
+    kept = set(compress(caps, map(not_, map(cues.not_names.__contains__, words))))
+    openers = kept.intersection(tk.sent_lo)
+    if not openers:
+        return frozenset(kept)
+    # only sentence openers need the costly test
+    mid = tk.caps_mid
+    kept.difference_update(k for k in openers if low[k] not in mid and not _opening_name(tk, k, cues))
+    return frozenset(kept)
 
 
 def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
@@ -74,7 +86,7 @@ def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
                             or _particles_then_cap(tk, i + 1, cues)):
         return True
     low = tk.low[i]
-    return low not in tk.lower_seen and not low.endswith(_NOT_NAME_ENDINGS)
+    return not low.endswith(_NOT_NAME_ENDINGS) and not tk.seen_lower(low)
 
 
 _NOT_NAME_ENDINGS = ("ant", "ing", "ed", "ly", "ment", "ement")
@@ -103,6 +115,11 @@ def _particles_then_cap(tk: Tokens, j: int, cues: Cues) -> bool:
 
 def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
     """End (exclusive) of the capitalised name run starting at token i, or i."""
+    if tk.inside < 0:
+        names = tk.cap_names
+        if names is None:
+            names = tk.cap_names = _cap_names(tk, cues)
+        return _name_run(tk, i, hi, names, cues)
     j = i
     while j < hi:
         if j > i and tk.text[j - 1].isupper() and len(tk.text[j - 1]) > 1 and not tk.text[j].isupper() \
@@ -119,33 +136,75 @@ def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
     return j
 
 
+def _name_run(tk: Tokens, i: int, hi: int, names: frozenset[int], cues: Cues) -> int:
+    """name_run_at outside incises, where _is_cap(tk, j) is ``j in names`` (hot: once per name)."""
+    text, low, particles = tk.text, tk.low, cues.particles
+    if i >= hi or i not in names:
+        return i
+    j = i + 1
+    while j < hi:
+        w = text[j]
+        prev = text[j - 1]
+        if prev.isupper() and len(prev) > 1 and not w.isupper() \
+                and j + 1 < hi and j + 1 in names and not text[j + 1].isupper():
+            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
+        if j in names or (w[:1].isupper() and low[j] in particles):
+            j += 1
+        elif low[j] in particles and _particles_then_cap(tk, j, cues):
+            j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
+        elif w == "-" and j + 1 < hi and j + 1 in names:
+            j += 1
+        else:
+            break
+    return j
+
+
 def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str | None, str | None]:
     """Split a capitalised run into (name, title, gender): drop titles and honorifics."""
     title = gender = None
     k = a
-    for j in range(a, b):
-        low = tk.low[j]
-        if low in cues.honorifics or low.rstrip(".") in cues.honorifics:
-            gender = cues.honorifics.get(low, cues.honorifics.get(low.rstrip(".")))
-            k = j + 1
-        elif low in cues.titles:
-            title, k = low, j + 1
-            gender = gender or cues.titles[low]
-    while k < b and tk.low[k] in cues.particles:
+    titled = tk.titled
+    if titled is None:
+        titled = _titled(tk, cues)
+    x = bisect_left(titled, a)
+    if x < len(titled) and titled[x] < b:  # most runs hold neither title nor honorific
+        for j in range(a, b):
+            low = tk.low[j]
+            if low in cues.honorifics or low.rstrip(".") in cues.honorifics:
+                gender = cues.honorifics.get(low, cues.honorifics.get(low.rstrip(".")))
+                k = j + 1
+            elif low in cues.titles:
+                title, k = low, j + 1
+                gender = gender or cues.titles[low]
+    low, particles = tk.low, cues.particles
+    while k < b and low[k] in particles:
         k += 1
     if k >= b:
         return None, title, gender
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
-    prev = tk.low[a - 1] if a > 0 else ""
-    if k == a and b - a >= 3 and prev in _OF and a >= 2 and (
-            tk.low[a - 2] in cues.titles or (a >= 3 and tk.low[a - 3] in cues.titles)):
+    if k == a and b - a >= 3 and a >= 2 and low[a - 1] in _OF and (
+            low[a - 2] in cues.titles or (a >= 3 and low[a - 3] in cues.titles)):
         k += 1
-        while k < b and tk.low[k] in cues.particles:
+        while k < b and low[k] in particles:
             k += 1
-    if k >= b:
-        return None, title, gender
-    s, e = tk.start[k], tk.end[b - 1]
-    return tk.src[s:e], title, gender
+        if k >= b:
+            return None, title, gender
+    return tk.src[tk.start[k]:tk.start[b - 1] + len(tk.text[b - 1])], title, gender
+
+
+def _titled(tk: Tokens, cues: Cues) -> list[int]:
+    """Positions of the honorifics and titles of the article."""
+    tk.titled = positions(tk, cues.titled_words, cues)
+    return tk.titled
+
+
+def positions(tk: Tokens, words: frozenset[str], cues: Cues) -> list[int]:
+    """Indexes of the tokens whose ``low`` is in ``words`` (one of the sets of ``cues``):
+    picked among the few that scan found when it watched ``cues.watch_words``."""
+    if tk.watch is cues.watch_words:
+        low = tk.low
+        return [k for k in tk.watched if low[k] in words]
+    return list(compress(count(), map(words.__contains__, tk.low)))
 
 
 def _modifier_before_head(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
@@ -431,17 +490,26 @@ class SpeakerIndex:
     genders: dict = field(default_factory=dict)  # folded surname -> "m"/"f"
     names_at: list = field(default_factory=list)  # (token index, name) in text order
     _canonical: dict = field(default_factory=dict)  # memo of canonical()
+    _titles_at: list = field(default_factory=list)  # positions of title words
+    _persons: dict = field(default_factory=dict)  # memo of _person()
 
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
         n = len(tk)
         last_sent = -1
         low, text, quote, sent = tk.low, tk.text, tk.quote, tk.sent
-        honorifics, pronouns = cues.honorifics, cues.pronouns
+        honorifics, pronouns, titles = cues.honorifics, cues.pronouns, cues.titles
+        prepositions, determiners = cues.prepositions, cues.determiners
         names = _cap_names(tk, cues) if tk.cap_names is None else tk.cap_names
         tk.cap_names = names
+        titled = _titled(tk, cues) if tk.titled is None else tk.titled
+        # titles' positions: _title_before looks there first (most names have none near)
+        titles_at = self._titles_at = [k for k in titled if low[k] in titles]
+        particles, titled_words = cues.particles, cues.titled_words
+        found: list[str] = []  # every name in text order: counted at the end
+        names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
-        candidates = sorted(names.union(compress(count(), map(cues.person_words.__contains__, low))))
+        candidates = sorted(names.union(positions(tk, cues.person_words, cues)))
         i = 0
         for i0 in candidates:
             if i0 < i:
@@ -451,37 +519,60 @@ class SpeakerIndex:
                 last_sent = sent[i]  # a pronoun subject: later names are not initial
             cap = i in names
             if cap or low[i] in honorifics:
-                a = i
-                e = name_run_at(tk, i, n, cues) if cap else i + 1
+                a = e = i + 1
+                # a run goes on only over a name, a particle or a hyphen (see _name_run)
+                if cap and e < n and (e in names or low[e] in particles or text[e] == "-"):
+                    e = _name_run(tk, i, n, names, cues)
                 while e < n and (low[e] in honorifics or e in names) \
                         and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
-                    e = max(e + 1, name_run_at(tk, e, n, cues))
-                name, title, gender = _clean_name(tk, a, e, cues)
+                    e = max(e + 1, _name_run(tk, e, n, names, cues))
+                a = i
+                if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
+                    name, title, gender = text[a], None, None  # a one-word name: what _clean_name says
+                else:
+                    name, title, gender = _clean_name(tk, a, e, cues)
                 if name:
-                    self._add(name, gender)
+                    found.append(name)
+                    if gender:
+                        self._add_gender(name, gender)
                     before = low[a - 1] if a > 0 else ""
                     after = low[e] if e < n else ""
                     # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
                     complement = before in _OF and e - a < 3
-                    title_before = None if complement else self._title_before(a)
-                    if ((title_before is not None or (before not in cues.prepositions and before not in cues.determiners))
+                    # (most names have no title in the 4 words before them)
+                    x = bisect_left(titles_at, a)
+                    title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
+                    if ((title_before is not None or (before not in prepositions and before not in determiners))
                             and after not in ("'s", "'")):
-                        self.names_at.append((a, name, last_sent != sent[a]))  # (…, initial)
+                        names_at.append((a, name, last_sent != sent[a]))  # (…, initial)
                     last_sent = sent[a]
                     # title before the name: "le secrétaire d’État Antony Blinken"
                     t = title or title_before
                     if t:
-                        self.by_title.append((a, fold(t), name))
+                        by_title.append((a, fold(t), name))
                     # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
                     if a >= 2 and text[a - 1] == ",":
                         t2 = self._title_before(a - 1, window=8)
                         if t2:
-                            self.by_title.append((a, fold(t2), name))
+                            by_title.append((a, fold(t2), name))
                 i = e
             else:
                 i += 1
+        # {surname: {full name: count}}, names in order of first use (as one _add per name made it)
+        full = self.full
+        for name, c in Counter(found).items():
+            key = fold(name.rsplit(None, 1)[-1])
+            forms = full.get(key)
+            if forms is None:
+                full[key] = {name: c}
+            else:
+                forms[name] = c
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
+        at = self._titles_at
+        x = bisect_left(at, a) - 1
+        if x < 0 or at[x] < a - window:
+            return None  # no title in the window
         tk = self.tokens
         low, text, quote = tk.low, tk.text, tk.quote
         titles, verbs = self.cues.titles, self.cues.verbs
@@ -493,14 +584,9 @@ class SpeakerIndex:
                 return None  # "The senator told USA Today": a verb between, no title
         return None
 
-    def _add(self, name: str, gender: str | None) -> None:
+    def _add_gender(self, name: str, gender: str) -> None:
         key = fold(name.rsplit(None, 1)[-1])
-        forms = self.full.get(key)
-        if forms is None:
-            self.full[key] = {name: 1}
-        else:
-            forms[name] = forms.get(name, 0) + 1
-        if gender and key not in self.genders:
+        if key not in self.genders:
             self.genders[key] = gender
 
     def canonical(self, name: str) -> str:
@@ -515,29 +601,37 @@ class SpeakerIndex:
         forms = self.full.get(fold(parts[-1]))
         if not forms:
             return name
-        folded = [fold(p) for p in parts]
-        cands = [f for f in forms if all(p in fold(f).split() for p in folded)]
+        folded = set(map(fold, parts))
+        cands = [f for f in forms if folded.issubset(fold(f).split())]
         if not cands:
             return name
         # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump").
         multi = [f for f in cands if len(f.split()) > 1] or cands
         return max(multi, key=lambda f: (forms[f], len(f.split())))
 
+    def _person(self, name: str) -> tuple[str, bool]:
+        """(folded surname, whether the canonical name is a single word) of ``name``, memoised."""
+        got = self._persons.get(name)
+        if got is None:
+            got = self._persons[name] = (fold(name.rsplit(None, 1)[-1]), len(self.canonical(name).split()) < 2)
+        return got
+
     def latest_name_before(self, token: int, gender: str | None) -> str | None:
         """The person a pronoun before ``token`` most likely refers to: the latest
         sentence subject of compatible gender in the last sentences, else the latest name."""
         fallback = None
-        here = self.tokens.sent[token] if token < len(self.tokens) else 0
-        for pos, name, initial in reversed(self.names_at):
-            if pos >= token:
-                continue
-            full = self.canonical(name)
-            if len(full.split()) < 2 and fold(name.split()[-1]) not in self.genders:
+        sent, genders, person = self.tokens.sent, self.genders, self._person
+        here = sent[token] if token < len(sent) else 0
+        names_at = self.names_at  # in text order
+        for x in range(bisect_left(names_at, token, key=_first) - 1, -1, -1):
+            pos, name, initial = names_at[x]
+            key, single = person(name)
+            if single and key not in genders:
                 continue  # not known as a person
-            g = self.gender_of(name)
+            g = genders.get(key)
             if gender is not None and g is not None and g != gender:
                 continue
-            if initial and here - self.tokens.sent[pos] <= 3:
+            if initial and here - sent[pos] <= 3:
                 return name
             fallback = fallback or name
         return fallback

@@ -364,6 +364,19 @@ def test_sentence_opening_verb_of_speech_inverted():
     assert speakers(text, "en") == ["Ruth Kaplan"]
 
 
+def test_he_she_prefer_a_person_to_a_place_or_an_organisation():
+    # a name whose last word is also a common noun, or holding an acronym, is not "he"
+    text = ('Tom Hadley toured the region on Monday. The sea is rising, warned a report '
+            'released on the shore of the Coral Sea. "We have no time left to lose here," he said.')
+    assert speakers(text, "en")[-1] == "Tom Hadley"
+    text = ('Anna Kerr spoke to reporters outside. The channel WKX TV carried the event live. '
+            '"We are not going to give up on this town," she said.')
+    assert speakers(text, "en") == ["Anna Kerr"]
+    text = ('Paul Martin a visité la région lundi. La chaîne BFM TV a suivi la visite. '
+            '« Nous ne lâcherons rien dans cette affaire », a-t-il déclaré.')
+    assert speakers(text, "fr") == ["Paul Martin"]
+
+
 # --- the light tokenizer ----------------------------------------------------------
 
 from analysis.quotes.scan import _SPACE, _TOKEN_RE, scan  # noqa: E402

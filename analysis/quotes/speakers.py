@@ -492,6 +492,8 @@ class SpeakerIndex:
     _canonical: dict = field(default_factory=dict)  # memo of canonical()
     _titles_at: list = field(default_factory=list)  # positions of title words
     _persons: dict = field(default_factory=dict)  # memo of _person()
+    _titled_keys: set | None = None  # surnames of the names given a title
+    _non_persons: dict = field(default_factory=dict)  # memo of _not_person()
 
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
@@ -619,7 +621,7 @@ class SpeakerIndex:
     def latest_name_before(self, token: int, gender: str | None) -> str | None:
         """The person a pronoun before ``token`` most likely refers to: the latest
         sentence subject of compatible gender in the last sentences, else the latest name."""
-        fallback = None
+        fallback = weak = other = None
         sent, genders, person = self.tokens.sent, self.genders, self._person
         here = sent[token] if token < len(sent) else 0
         names_at = self.names_at  # in text order
@@ -631,10 +633,39 @@ class SpeakerIndex:
             g = genders.get(key)
             if gender is not None and g is not None and g != gender:
                 continue
+            if gender is not None and g is None and self._not_person(name, key):
+                # "he"/"she" is a person: a name that looks like a place or an organisation
+                # ("BFM TV", "the Aral Sea") only if no other name is near
+                if initial and here - sent[pos] <= 3:
+                    weak = weak or name
+                other = other or name
+                continue
             if initial and here - sent[pos] <= 3:
                 return name
             fallback = fallback or name
-        return fallback
+        return weak or fallback or other
+
+    def _not_person(self, name: str, key: str) -> bool:
+        """``name`` looks like a place or an organisation: an acronym in it ("BFM TV") or a
+        last word also used in lowercase ("Aral Sea", "Pirate Party"), unless it is known as a
+        person: its surname used alone ("Trump" after "Donald Trump") or given a title."""
+        got = self._non_persons.get(name)
+        if got is not None:
+            return got
+        words = name.split()
+        tk = self.tokens
+        got = any(w.isupper() and len(w) > 1 and w[-1] != "." for w in words) or tk.seen_lower(words[-1].lower())
+        if got:
+            forms = self.full.get(key)
+            if forms and any(" " not in f for f in forms):
+                got = False
+            else:
+                titled = self._titled_keys
+                if titled is None:
+                    titled = self._titled_keys = {fold(n.rsplit(None, 1)[-1]) for _, _, n in self.by_title}
+                got = key not in titled
+        self._non_persons[name] = got
+        return got
 
     def learn_gender(self, name: str, gender: str | None) -> None:
         """Remember a gender seen through a pronoun ("she said" resolved to this name)."""

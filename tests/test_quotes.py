@@ -376,6 +376,13 @@ def test_he_she_prefer_a_person_to_a_place_or_an_organisation():
             '« Nous ne lâcherons rien dans cette affaire », a-t-il déclaré.')
     assert speakers(text, "fr") == ["Paul Martin"]
 
+def test_quote_ending_with_an_inner_quote_is_punctuated():
+    text = ('The protest was about "neighbours telling the council, \'we have had enough,\'" Dana Whitfield '
+            'said. "Nobody listens to us anymore."')
+    assert speakers(text, "en") == ["Dana Whitfield", "Dana Whitfield"]
+    text = "“He kept saying, ‘trust me on this one,’” Paul Reyes said on Monday."
+    assert speakers(text, "en") == ["Paul Reyes"]
+
 
 # --- the light tokenizer ----------------------------------------------------------
 

@@ -258,8 +258,8 @@ class _Article:
             return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
         # a. a cue right after the quote
         k = qb - 1
-        while k > qa and tk.text[k] in "»”›\"“„«":
-            k -= 1
+        while k > qa and tk.text[k] in "»”›\"“„«'’‘":
+            k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
         hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "")
         if hit:

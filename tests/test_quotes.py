@@ -383,6 +383,10 @@ def test_quote_ending_with_an_inner_quote_is_punctuated():
     text = "“He kept saying, ‘trust me on this one,’” Paul Reyes said on Monday."
     assert speakers(text, "en") == ["Paul Reyes"]
 
+def test_multi_word_cue_after_a_quote_closed_by_a_comma():
+    assert speakers('"You should read the bill first," Dana Whitfield shot back.', "en") == ["Dana Whitfield"]
+    assert speakers('"Nobody asked you about it," Paul Reyes fired back on Monday.', "en") == ["Paul Reyes"]
+
 
 # --- the light tokenizer ----------------------------------------------------------
 

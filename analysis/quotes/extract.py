@@ -188,6 +188,10 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if vg:
         v, e, _, _ = vg
         return m, j, e
+    if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
+        for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
+            if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
+                return m, j, e + 1
     if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
             m.kind != "other" or incise == ","):
         return m, j, j + 1

@@ -387,6 +387,13 @@ def test_multi_word_cue_after_a_quote_closed_by_a_comma():
     assert speakers('"You should read the bill first," Dana Whitfield shot back.', "en") == ["Dana Whitfield"]
     assert speakers('"Nobody asked you about it," Paul Reyes fired back on Monday.', "en") == ["Paul Reyes"]
 
+def test_quote_opening_its_sentence_without_punctuation_then_name_and_verb_of_speech():
+    text = 'The vote is close.\n\n"The county is a patchwork of small factions" Paul Reyes said.'
+    assert speakers(text, "en") == ["Paul Reyes"]
+    # inside a sentence it goes on with the sentence: not a cue
+    text = 'Critics called the plan "a giveaway to the rich and powerful" Paul Reyes said nothing.'
+    assert speakers(text, "en") != ["Paul Reyes"]
+
 
 # --- the light tokenizer ----------------------------------------------------------
 

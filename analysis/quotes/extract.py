@@ -113,14 +113,16 @@ def _past_form(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
 
 
 def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = True,
-               incise: str = "") -> tuple[Mention, int, int] | None:
+               incise: str = "", opens: bool = False) -> tuple[Mention, int, int] | None:
     """A cue starting at token i: inverted ("a déclaré X", "said X") or not ("X said").
 
     Unless the quote ends with punctuation (``“…,” X said``, ``« … », a dit X``), only an
     inverted pronoun counts (``« … » a-t-il dit``): ``“unhinged” a Donald Trump tweet``
     goes on with the journalist's sentence. After a quote closed by a comma, ? or !
     (``incise``) any past verb form counts after a name (``“…?” Hannity pressed``), after
-    another noun phrase only with a comma (not ``“…!” — the balloons cascaded``).
+    another noun phrase only with a comma (not ``“…!” — the balloons cascaded``). A quote
+    that ``opens`` its sentence needs no punctuation before a name and a verb of speech
+    (``“A battle of niches” Grubbs said.``).
     """
     while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
@@ -159,9 +161,11 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
                 and tk.low[e + 1] not in cues.stop_words:
             return Mention(e, e + 2, "other"), i, e  # "says a source involved in …"
         return None
-    if not punctuated:
+    if not punctuated and not opens:
         return None
     m = mention_forward(tk, i, hi, cues)
+    if not punctuated and (m is None or m.kind != "name"):
+        return None
     if m is None:
         # "a source said", "officials said"
         j = i + (1 if tk.low[i] in cues.determiners else 0)
@@ -185,9 +189,11 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if k < hi:
             j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
     vg = _verb_group(tk, j, hi, cues)
-    if vg:
+    if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
         v, e, _, _ = vg
         return m, j, e
+    if not punctuated:
+        return None
     if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
         for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
             if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
@@ -265,7 +271,8 @@ class _Article:
         while k > qa and tk.text[k] in "»”›\"“„«'’‘":
             k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "")
+        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
+                         opens=qa == lo or tk.text[qa - 1].startswith("\n"))
         if hit:
             return (*hit, "after")
         # a'. a dash and a name on the same line: "“…” ― Christina Lastra"

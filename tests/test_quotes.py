@@ -394,6 +394,12 @@ def test_quote_opening_its_sentence_without_punctuation_then_name_and_verb_of_sp
     text = 'Critics called the plan "a giveaway to the rich and powerful" Paul Reyes said nothing.'
     assert speakers(text, "en") != ["Paul Reyes"]
 
+def test_possessive_subject_after_a_quote():
+    text = 'The council met.\n\n"The mayor will answer every question next week," Hadley\'s office said.'
+    assert speakers(text, "en") == ["Hadley's office"]
+    text = '"We expect to win the county by ten points," Hadley\'s campaign manager, Ruth Kaplan, said.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+
 
 # --- the light tokenizer ----------------------------------------------------------
 

@@ -23,7 +23,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -163,6 +163,12 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         return None
     if not punctuated and not opens:
         return None
+    if punctuated and tk.text[i][:1].isupper():
+        e = name_run_at(tk, i, hi, cues)
+        if i < e < hi - 1 and tk.low[e] in ("'s", "'"):
+            hit = _possessed_subject(tk, i, e, hi, cues)  # "“…,” Ryan’s office said"
+            if hit:
+                return hit
     m = mention_forward(tk, i, hi, cues)
     if not punctuated and (m is None or m.kind != "name"):
         return None
@@ -202,6 +208,26 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             m.kind != "other" or incise == ","):
         return m, j, j + 1
     return None
+
+
+def _possessed_subject(tk: Tokens, a: int, e: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
+    """After a quote, a possessive and its noun as the subject: "Ryan’s office said" speaks as
+    "Ryan’s office"; "Sanders’s campaign manager, Jeff Weaver, said" as the name in apposition.
+    ``a``, ``e``: the name's first token and the possessive mark after it."""
+    k = e + 1
+    while k < hi and k - e <= 4 and tk.quote[k] < 0 and tk.text[k][:1].islower() \
+            and tk.low[k] not in cues.stop_words and not cues.is_verb(tk.low[k]):
+        k += 1
+    if k == e + 1 or k >= hi:
+        return None
+    if tk.text[k] == ",":
+        n = mention_forward(tk, k + 1, hi, cues)
+        if n is None or n.kind != "name" or n.end >= hi or tk.text[n.end] != ",":
+            return None
+        vg = _verb_group(tk, n.end + 1, hi, cues)
+        return (n, n.end + 1, vg[1]) if vg and tk.low[vg[0]] in cues.core_verbs else None
+    vg = _verb_group(tk, k, hi, cues)
+    return (Mention(a, k, "other"), k, vg[1]) if vg and tk.low[vg[0]] in cues.core_verbs else None
 
 
 def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tuple[Mention, int, int] | None:

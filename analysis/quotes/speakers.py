@@ -652,18 +652,16 @@ class SpeakerIndex:
         got = self._non_persons.get(name)
         if got is not None:
             return got
-        words = name.split()
-        tk = self.tokens
-        got = any(w.isupper() and len(w) > 1 and w[-1] != "." for w in words) or tk.seen_lower(words[-1].lower())
-        if got:
-            forms = self.full.get(key)
-            if forms and any(" " not in f for f in forms):
-                got = False
-            else:
-                titled = self._titled_keys
-                if titled is None:
-                    titled = self._titled_keys = {fold(n.rsplit(None, 1)[-1]) for _, _, n in self.by_title}
-                got = key not in titled
+        forms = self.full.get(key)
+        if forms and any(" " not in f for f in forms):
+            got = False  # the cheap tests first: the lowercase search runs over the article
+        else:
+            titled = self._titled_keys
+            if titled is None:
+                titled = self._titled_keys = {fold(n.rsplit(None, 1)[-1]) for _, _, n in self.by_title}
+            words = name.split()
+            got = key not in titled and (any(w.isupper() and len(w) > 1 and w[-1] != "." for w in words)
+                                         or self.tokens.seen_lower(words[-1].lower()))
         self._non_persons[name] = got
         return got
 

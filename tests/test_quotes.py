@@ -401,6 +401,16 @@ def test_possessive_subject_after_a_quote():
     assert speakers(text, "en") == ["Ruth Kaplan"]
 
 
+def test_quote_ending_with_question_or_exclamation_keeps_its_cue_after():
+    # the sentence does not end at "?”" when a name and a cue follow
+    assert speakers('The hall went quiet. "Who asked you?" Paul Reyes fired back.', "en") == ["Paul Reyes"]
+    assert speakers('The hall went quiet. "Who asked you?" Paul Reyes snorted.', "en") == ["Paul Reyes"]
+    assert speakers('"Not again!" Dana Whitfield, the mayor, shot back.', "en") == ["Dana Whitfield"]
+    assert speakers("La salle se tait. « Pourquoi ? » demande Marie Dupont.", "fr") == ["Marie Dupont"]
+    # a new sentence that does not report stays apart
+    assert speakers('"Who asked you to come here?" Paul Reyes left the hall at once.', "en") == [None]
+
+
 # --- the light tokenizer ----------------------------------------------------------
 
 from analysis.quotes.scan import _SPACE, _TOKEN_RE, scan  # noqa: E402

@@ -411,6 +411,21 @@ def test_quote_ending_with_question_or_exclamation_keeps_its_cue_after():
     assert speakers('"Who asked you to come here?" Paul Reyes left the hall at once.', "en") == [None]
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    ('Paul Reyes met the donors.\n\nHours later, Reyes returned the favour, telling the press, "We will win this '
+     'county."', "en", "Paul Reyes"),
+    ('Paul Reyes met the donors.\n\nEarlier, Reyes returned the favour, telling the press, "We will win this '
+     'county."', "en", "Paul Reyes"),
+    ('Ask yourself, as Paul Reyes did, saying "who profits from the new rules written by lobbyists?"', "en",
+     "Paul Reyes"),
+    ("Jean Dupont est arrivé.\n\nInterrogée sur la réforme, Marie Durand a répondu, affirmant « Nous verrons "
+     "bien demain. »", "fr", "Marie Durand"),
+])
+def test_sentence_openers_that_are_not_names(text, language, speaker):
+    assert speakers(text, language) == [speaker]
+    assert speakers('Wait, it gets better: "the council voted for the plan without reading it."', "en") == [None]
+
+
 # --- the light tokenizer ----------------------------------------------------------
 
 from analysis.quotes.scan import _SPACE, _TOKEN_RE, scan  # noqa: E402

@@ -221,7 +221,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
         bare_forms=_norm(bare),
-        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS),
+        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
+        | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
         | frozenset(_with_plurals(speakers.TITLES, language)),
     )

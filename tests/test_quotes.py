@@ -426,6 +426,21 @@ def test_sentence_openers_that_are_not_names(text, language, speaker):
     assert speakers('Wait, it gets better: "the council voted for the plan without reading it."', "en") == [None]
 
 
+def test_acronym_that_is_also_a_word_before_a_title_after_a_quote():
+    text = '"The bill is not right for the people of this state," US Senator Ruth Kaplan said.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+    text = '"The bill is not right for the people of this state," said US Senator Ruth Kaplan.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+
+
+def test_long_apposition_with_commas_inside_after_a_quote():
+    text = ('"The bill is not right for the people of this state," Ruth Kaplan, a Democrat from Ohio, '
+            'who chairs the panel, said.')
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+    text = '"The bill is not right for the people of this state," Ruth Kaplan, the panel chair, shot back.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+
+
 # --- the light tokenizer ----------------------------------------------------------
 
 from analysis.quotes.scan import _SPACE, _TOKEN_RE, scan  # noqa: E402

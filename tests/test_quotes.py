@@ -401,6 +401,46 @@ def test_possessive_subject_after_a_quote():
     assert speakers(text, "en") == ["Ruth Kaplan"]
 
 
+def test_quote_ending_with_question_or_exclamation_keeps_its_cue_after():
+    # the sentence does not end at "?”" when a name and a cue follow
+    assert speakers('The hall went quiet. "Who asked you?" Paul Reyes fired back.', "en") == ["Paul Reyes"]
+    assert speakers('The hall went quiet. "Who asked you?" Paul Reyes snorted.', "en") == ["Paul Reyes"]
+    assert speakers('"Not again!" Dana Whitfield, the mayor, shot back.', "en") == ["Dana Whitfield"]
+    assert speakers("La salle se tait. « Pourquoi ? » demande Marie Dupont.", "fr") == ["Marie Dupont"]
+    # a new sentence that does not report stays apart
+    assert speakers('"Who asked you to come here?" Paul Reyes left the hall at once.', "en") == [None]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ('Paul Reyes met the donors.\n\nHours later, Reyes returned the favour, telling the press, "We will win this '
+     'county."', "en", "Paul Reyes"),
+    ('Paul Reyes met the donors.\n\nEarlier, Reyes returned the favour, telling the press, "We will win this '
+     'county."', "en", "Paul Reyes"),
+    ('Ask yourself, as Paul Reyes did, saying "who profits from the new rules written by lobbyists?"', "en",
+     "Paul Reyes"),
+    ("Jean Dupont est arrivé.\n\nInterrogée sur la réforme, Marie Durand a répondu, affirmant « Nous verrons "
+     "bien demain. »", "fr", "Marie Durand"),
+])
+def test_sentence_openers_that_are_not_names(text, language, speaker):
+    assert speakers(text, language) == [speaker]
+    assert speakers('Wait, it gets better: "the council voted for the plan without reading it."', "en") == [None]
+
+
+def test_acronym_that_is_also_a_word_before_a_title_after_a_quote():
+    text = '"The bill is not right for the people of this state," US Senator Ruth Kaplan said.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+    text = '"The bill is not right for the people of this state," said US Senator Ruth Kaplan.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+
+
+def test_long_apposition_with_commas_inside_after_a_quote():
+    text = ('"The bill is not right for the people of this state," Ruth Kaplan, a Democrat from Ohio, '
+            'who chairs the panel, said.')
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+    text = '"The bill is not right for the people of this state," Ruth Kaplan, the panel chair, shot back.'
+    assert speakers(text, "en") == ["Ruth Kaplan"]
+
+
 # --- the light tokenizer ----------------------------------------------------------
 
 from analysis.quotes.scan import _SPACE, _TOKEN_RE, scan  # noqa: E402

@@ -109,6 +109,7 @@ class Cues:
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
+    follow_words: frozenset[str] = frozenset()  # verbs and first words of multi-word cues: scan's cue after a quote
     watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
 
     def is_verb(self, low: str) -> bool:
@@ -184,7 +185,8 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
     cues = _build_sets(language, verbs, speakers, forms=forms, core=core, infinitives=infinitives, bare=bare)
     watch = (cues.verbs | frozenset(cues.phrases) | frozenset(cues.frame_heads) | cues.person_words
              | cues.titled_words | SENTENCE_MARKS)
-    return replace(cues, watch_words=watch)
+    follow = cues.verbs | frozenset(w[0] for group in cues.phrases.values() for w in group)
+    return replace(cues, watch_words=watch, follow_words=follow)
 
 
 def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],
@@ -219,7 +221,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
         bare_forms=_norm(bare),
-        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS),
+        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
+        | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
         | frozenset(_with_plurals(speakers.TITLES, language)),
     )

@@ -181,13 +181,27 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         else:
             return None
     # apposition between the name and the verb: "Josh Earnest, the press secretary, said"
+    # or several, with commas inside: "X, a Republican from Alabama, who chairs the panel, said"
     j = m.end
     if j < hi and tk.text[j] == ",":
-        k = j + 1
-        while k < hi and k - j < 12 and tk.text[k] != "," and tk.quote[k] < 0:
-            k += 1
-        if k < hi and tk.text[k] == ",":
-            j = k + 1
+        first = None
+        k = j
+        while k < hi and tk.text[k] == "," and k - m.end < 30:
+            c = k + 1
+            while c < hi and c - k < 12 and tk.text[c] != "," and tk.quote[c] < 0:
+                c += 1
+            if c >= hi or tk.text[c] != ",":
+                break
+            if first is None:
+                first = c + 1
+            elif _verb_group(tk, c + 1, hi, cues):
+                first = c + 1
+                break
+            if _verb_group(tk, first, hi, cues):
+                break
+            k = c
+        if first is not None:
+            j = first
     if j < hi and tk.text[j] == "(":
         k = j
         while k < hi and k - j < 10 and tk.text[k] != ")":
@@ -261,7 +275,7 @@ class _Article:
         self.text = text
         self.cues = cues
         self.spans = find_quoted_spans(text)
-        self.tk = scan(text, self.spans, cues.verbs, cues.watch_words)
+        self.tk = scan(text, self.spans, cues.follow_words, cues.watch_words, cues.past_suffixes)
         self.index = SpeakerIndex(self.tk, cues)
         # where reporting verbs and the last words of multi-word cues stand, found by scan:
         # attribution then looks them up in a quote's sentence instead of scanning it

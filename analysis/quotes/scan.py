@@ -116,8 +116,13 @@ SENTENCE_MARKS = _SENTENCE_MARKS
 _first = itemgetter(0)
 
 
-def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS) -> Tokens:
+def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS,
+         past: tuple = ()) -> Tokens:
     """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order).
+
+    ``verbs``: words that, soon after a quote closed by . ! ?, keep the sentence going
+    ('“Why?” Reyes fired back'); so does a word ending with one of ``past`` right after a
+    capitalised word ('“Why?” Reyes snorted').
 
     ``watch`` (a superset of SENTENCE_MARKS) holds the lowercased words whose positions
     the caller wants: they are found in the same pass as the sentence marks (``watched``).
@@ -163,7 +168,7 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
             if i + 1 < n and quote[i + 1] != q and _ends_sentence_inside(words, quote, i):
                 nxt = words[i + 1]
                 new = nxt[0] == "\n" or quote[i + 1] >= 0 or (
-                    nxt[:1].isupper() and not _cue_follows(low, quote, i + 1, verbs))
+                    nxt[:1].isupper() and not _cue_follows(words, low, quote, i + 1, verbs, past))
         elif w[0] == "\n":
             new = True
             depth = 0
@@ -195,12 +200,18 @@ def _numbered(firsts: list[int], n: int) -> list[int]:
     return out
 
 
-def _cue_follows(low: list[str], quote: list[int], i: int, verbs: frozenset) -> bool:
-    """A reporting verb soon after a closing quote: '“… !” Murphy, the head of X, tweeted'."""
+def _cue_follows(words: list[str], low: list[str], quote: list[int], i: int, verbs: frozenset,
+                 past: tuple = ()) -> bool:
+    """A reporting verb soon after a closing quote: '“… !” Murphy, the head of X, tweeted';
+    or a past form right after a capitalised word: '“… ?” Reyes snorted'."""
     for k in range(i, min(len(low), i + 12)):
-        if quote[k] >= 0 or low[k] in _END_PUNCT or low[k].startswith("\n"):
+        w = low[k]
+        if quote[k] >= 0 or w in _END_PUNCT or w.startswith("\n"):
             return False
-        if low[k] in verbs:
+        if w in verbs:
+            return True
+        if past and k > i and len(w) > 4 and w.endswith(past) and words[k][:1].islower() \
+                and words[k - 1][:1].isupper() and w.isalpha():
             return True
     return False
 

@@ -242,6 +242,10 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             gender = cues.honorifics[tk.low[j]]
             j += 1
             continue
+        if j + 1 < hi and len(tk.text[j]) > 1 and tk.text[j].isupper() and tk.text[j].isalpha() \
+                and tk.low[j] in cues.not_names and (_title_at(tk, j + 1, cues) or _is_cap(tk, j + 1, cues)):
+            j += 1  # an acronym that is also a word ("US", "IT") before a title or a name: "US Senator X"
+            continue
         if _is_cap(tk, j, cues):
             e = name_run_at(tk, j, hi, cues)
             if e == j + 1 and tk.text[j].isupper() and len(tk.text[j]) > 1 and e < hi and _is_cap(tk, e, cues):

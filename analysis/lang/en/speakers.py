@@ -56,3 +56,13 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 
 # Possessives: a noun of speech after them is the possessor's ("his warning", "Trump’s pledge").
 POSSESSIVES = {"his", "her", "their", "its", "'s", "'"}
+
+# Capitalised words that open sentences and are never names, even where the article has
+# them in no other form: time words ("Hours later"), sentence adverbs and openers
+# ("Earlier", "Given …", "Asked about …,"), imperatives ("Ask yourself", "Wait, …").
+NOT_NAME_OPENERS = """
+hours minutes seconds days weeks months years decades moments earlier afterward afterwards
+tonight tomorrow overnight shortly recently previously initially eventually ultimately
+given asked pressed questioned speaking
+ask wait look imagine consider remember note listen forget suppose picture
+""".split()

@@ -71,3 +71,10 @@ NOUN_MARKERS = {"un", "une", "son", "sa", "ses", "cette", "ce", "ces", "du", "au
 
 # Possessives: a noun of speech after them is the possessor's ("son appel").
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+# Capitalised words that open sentences and are never names: time words ("Plus tard",
+# "Quelques heures"), participles of a question put to the speaker ("Interrogé sur …,").
+NOT_NAME_OPENERS = """
+heures minutes jours semaines mois années auparavant aujourd'hui
+interrogé interrogée interrogés interrogées questionné questionnée invité invitée
+""".split()

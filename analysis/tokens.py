@@ -407,9 +407,6 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_ONE_SENTENCE = re.compile(r"[^.?!]*[.?!]?\s*\Z")
-
-
 def sentence_spans(text: str, language: Language) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
 
@@ -433,7 +430,7 @@ def sentence_spans(text: str, language: Language) -> list[tuple[int, int]]:
         last = len(body) - 1 if body[-1] in ".?!" else len(body)
         find = body.find
         if find(".", 0, last) < 0 and find("?", 0, last) < 0 and find("!", 0, last) < 0:
-            # _ONE_SENTENCE: no . ? ! but at its very end
+            # no . ? ! but at its very end: Punkt has no candidate break here
             spans.append((offset + len(body) - len(body.lstrip()), offset + len(body)))
             continue
         first = len(spans)
@@ -460,10 +457,6 @@ def _punkt_sentence_spans(text: str, language: Language) -> list[tuple[int, int]
     for para_start, para_end in _paragraph_spans(text):
         paragraph = text[para_start:para_end]
         if not paragraph or paragraph.isspace():
-            continue
-        if _ONE_SENTENCE.match(paragraph):
-            # no . ? ! but at its very end: Punkt has no candidate break here (and is slow)
-            spans.append(_strip_span(text, para_start, para_end))
             continue
         first = len(spans)
         for start, end in tokenizer.span_tokenize(paragraph):

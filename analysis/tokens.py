@@ -433,21 +433,23 @@ def sentence_spans(text: str, language: Language) -> list[tuple[int, int]]:
             # no . ? ! but at its very end: Punkt has no candidate break here
             spans.append((offset + len(body) - len(body.lstrip()), offset + len(body)))
             continue
-        first = len(spans)
-        for start, end in span_tokenize(paragraph):
-            start += offset
-            end += offset
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start == end:
-                continue
-            if len(spans) > first and text[start].islower():
-                spans[-1] = (spans[-1][0], end)  # Punkt split after "?" or "!" inside a quote
-            else:
-                spans.append((start, end))
+        _add_sentences(text, offset, span_tokenize(paragraph), spans)
     return spans
+
+
+def _add_sentences(text: str, offset: int, found: Iterable[tuple[int, int]],
+                   spans: list[tuple[int, int]]) -> None:
+    """Append one paragraph's Punkt spans (relative to ``offset``), stripped, merging a
+    split before a lowercase letter."""
+    first = len(spans)
+    for start, end in found:
+        start, end = _strip_span(text, offset + start, offset + end)
+        if start == end:
+            continue
+        if len(spans) > first and text[start].islower():
+            spans[-1] = (spans[-1][0], end)  # Punkt split after "?" or "!" inside a quote
+        else:
+            spans.append((start, end))
 
 
 def _punkt_sentence_spans(text: str, language: Language) -> list[tuple[int, int]]:
@@ -458,15 +460,7 @@ def _punkt_sentence_spans(text: str, language: Language) -> list[tuple[int, int]
         paragraph = text[para_start:para_end]
         if not paragraph or paragraph.isspace():
             continue
-        first = len(spans)
-        for start, end in tokenizer.span_tokenize(paragraph):
-            start, end = _strip_span(text, para_start + start, para_start + end)
-            if start == end:
-                continue
-            if len(spans) > first and text[start].islower():
-                spans[-1] = (spans[-1][0], end)  # Punkt split after "?" or "!" inside a quote
-            else:
-                spans.append((start, end))
+        _add_sentences(text, para_start, tokenizer.span_tokenize(paragraph), spans)
     return spans
 
 

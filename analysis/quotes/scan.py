@@ -61,7 +61,6 @@ class Tokens:
     sent: list[int]  # sentence number (sentences never break inside a quote)
     caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
     inside: int = -1  # quote whose words may be read as mentions (incises); -1: none
-    _lower_seen: frozenset | None = None  # built on first use: see lower_seen
     sent_lo: list = None  # first token of each sentence
     sent_hi: list = None  # token after the last of each sentence
     para_lo: list = None  # first token of each paragraph
@@ -77,18 +76,10 @@ class Tokens:
         """Paragraph number of token ``i``."""
         return bisect_right(self.para_lo, i) - 1
 
-    @property
-    def lower_seen(self) -> frozenset:
-        """Words seen in lowercase somewhere in the text (so, likely not names)."""
-        if self._lower_seen is None:
-            self._lower_seen = frozenset(compress(self.low, map(str.islower, map(_first, self.text))))
-        return self._lower_seen
-
     def seen_lower(self, word: str) -> bool:
-        """``word in self.lower_seen``, without building the set: only a few sentence-opening
-        capitals ask, so a C-level search of ``low`` for each costs less."""
-        if self._lower_seen is not None:
-            return word in self._lower_seen
+        """``word`` is the low form of a token written in lowercase somewhere in the text.
+        Only a few sentence-opening capitals ask: a C-level search of ``low`` each costs
+        less than a set of all lowercase words."""
         low, text = self.low, self.text
         i = -1
         try:

@@ -119,40 +119,28 @@ def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
         names = tk.cap_names
         if names is None:
             names = tk.cap_names = _cap_names(tk, cues)
-        return _name_run(tk, i, hi, names, cues)
-    j = i
-    while j < hi:
-        if j > i and tk.text[j - 1].isupper() and len(tk.text[j - 1]) > 1 and not tk.text[j].isupper() \
-                and j + 1 < hi and _is_cap(tk, j + 1, cues) and not tk.text[j + 1].isupper():
-            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
-        if _is_cap(tk, j, cues) or (j > i and tk.text[j][:1].isupper() and tk.low[j] in cues.particles):
-            j += 1
-        elif j > i and tk.low[j] in cues.particles and _particles_then_cap(tk, j, cues):
-            j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
-        elif j > i and tk.text[j] == "-" and j + 1 < hi and _is_cap(tk, j + 1, cues):
-            j += 1
-        else:
-            break
-    return j
+        return _name_run(tk, i, hi, names.__contains__, cues)
+    return _name_run(tk, i, hi, lambda j: _is_cap(tk, j, cues), cues)
 
 
-def _name_run(tk: Tokens, i: int, hi: int, names: frozenset[int], cues: Cues) -> int:
-    """name_run_at outside incises, where _is_cap(tk, j) is ``j in names`` (hot: once per name)."""
+def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
+    """name_run_at with ``is_cap(j)`` for _is_cap(tk, j, cues): outside incises it is a set
+    lookup (hot: once a name)."""
     text, low, particles = tk.text, tk.low, cues.particles
-    if i >= hi or i not in names:
+    if i >= hi or not is_cap(i):
         return i
     j = i + 1
     while j < hi:
         w = text[j]
         prev = text[j - 1]
         if prev.isupper() and len(prev) > 1 and not w.isupper() \
-                and j + 1 < hi and j + 1 in names and not text[j + 1].isupper():
+                and j + 1 < hi and is_cap(j + 1) and not text[j + 1].isupper():
             break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
-        if j in names or (w[:1].isupper() and low[j] in particles):
+        if is_cap(j) or (w[:1].isupper() and low[j] in particles):
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
             j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
-        elif w == "-" and j + 1 < hi and j + 1 in names:
+        elif w == "-" and j + 1 < hi and is_cap(j + 1):
             j += 1
         else:
             break
@@ -528,10 +516,10 @@ class SpeakerIndex:
                 a = e = i + 1
                 # a run goes on only over a name, a particle or a hyphen (see _name_run)
                 if cap and e < n and (e in names or low[e] in particles or text[e] == "-"):
-                    e = _name_run(tk, i, n, names, cues)
+                    e = _name_run(tk, i, n, names.__contains__, cues)
                 while e < n and (low[e] in honorifics or e in names) \
                         and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
-                    e = max(e + 1, _name_run(tk, e, n, names, cues))
+                    e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
                 a = i
                 if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
                     name, title, gender = text[a], None, None  # a one-word name: what _clean_name says

@@ -1,0 +1,35 @@
+"""French attribution rules found on unseen Wikinews-style articles (sentences written for these tests)."""
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in extract_quotes(text, "fr")]
+
+
+def test_infinitive_after_a_verb_is_not_a_narrative_infinitive():
+    # "a eu raison de dire « … »": the words are the main clause's subject's, not the infinitive's
+    text = ("Paul Renard défend son ami. Il estime que Marc Lebon a eu raison de dire « la vérité » "
+            "et de parler d'un « malentendu regrettable ».")
+    assert speakers(text) == ["Paul Renard", "Paul Renard"]
+
+
+def test_narrative_infinitive_still_reports_its_subject():
+    text = "Et la ministre Claire Vidal de s'interroger : « Qui paiera la facture cette fois ? »"
+    assert speakers(text) == ["Claire Vidal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le prévenu risque gros pour ce geste « hors norme » , selon les mots du juge Louis Garnier .", "Louis Garnier"),
+    ("L'examen sera repassé pour garantir « l'égalité des chances de tous les candidats » "
+     "selon les dires du ministère de l'Agriculture.", "ministère de l'Agriculture"),
+])
+def test_selon_les_mots_de(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_more_verbs_of_speech_after_the_quote():
+    text = ("Le maire Henri Vasseur part à la retraite. « Je vais enfin dormir le matin » , a-t-il plaisanté. "
+            "Sa famille a communiqué « Il remercie tous ceux qui l'ont soutenu pendant ces années » .")
+    assert speakers(text)[0] == "Henri Vasseur"

@@ -33,3 +33,17 @@ def test_more_verbs_of_speech_after_the_quote():
     text = ("Le maire Henri Vasseur part à la retraite. « Je vais enfin dormir le matin » , a-t-il plaisanté. "
             "Sa famille a communiqué « Il remercie tous ceux qui l'ont soutenu pendant ces années » .")
     assert speakers(text)[0] == "Henri Vasseur"
+
+
+def test_pronoun_after_a_frame_topic_refers_to_the_frame_person():
+    # "Pour X, …" opening a sentence and "Selon X" make X the topic: the next "il" is X
+    text = ("Le débat a opposé deux élus. Pour Julien Morel , élu de Lyon, le budget est mal bâti. "
+            "« Les chiffres ne tiennent pas debout » , déplore-t-il.")
+    assert speakers(text) == ["Julien Morel"]
+
+
+def test_name_after_a_non_person_head_is_no_antecedent():
+    # "l'affaire Claire Bastide" names a case, not the subject a later "il" refers to
+    text = ("Pour Marc Tessier , faisant allusion à l'affaire Claire Bastide , « la loi doit changer » . "
+            "S'il estime qu'« une réforme rapide est possible » , il reste prudent.")
+    assert speakers(text) == ["Marc Tessier", "Marc Tessier"]

@@ -500,6 +500,8 @@ class SpeakerIndex:
         # titles' positions: _title_before looks there first (most names have none near)
         titles_at = self._titles_at = [k for k in titled if low[k] in titles]
         particles, titled_words = cues.particles, cues.titled_words
+        topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
+        sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         found: list[str] = []  # every name in text order: counted at the end
         names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
@@ -536,7 +538,10 @@ class SpeakerIndex:
                     # (most names have no title in the 4 words before them)
                     x = bisect_left(titles_at, a)
                     title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
-                    if ((title_before is not None or (before not in prepositions and before not in determiners))
+                    # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
+                    topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
+                    if ((title_before is not None or topic
+                         or (before not in prepositions and before not in determiners and before not in non_person))
                             and after not in ("'s", "'")):
                         names_at.append((a, name, last_sent != sent[a]))  # (…, initial)
                     last_sent = sent[a]

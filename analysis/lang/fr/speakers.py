@@ -78,3 +78,17 @@ NOT_NAME_OPENERS = """
 heures minutes jours semaines mois années auparavant aujourd'hui
 interrogé interrogée interrogés interrogées questionné questionnée invité invitée
 """.split()
+
+# Frames whose name is the topic of what follows, so a later "il"/"elle" may be that
+# person: "Selon X, …", and opening a sentence "Pour X, …" ("Pour X, … . Il estime …").
+TOPIC_FRAMES = {"selon"}
+LEAD_TOPIC_FRAMES = {"pour"}
+
+# Nouns whose name complement is not a person in subject position: "l'affaire X",
+# "le procès X", "la loi X", "le stade X" (a later "il" is not X).
+NON_PERSON_HEADS = """
+affaire affaires procès loi lois réforme plan rapport dossier scandale doctrine méthode
+ère époque gouvernement administration camp clan équipe fondation prix rue avenue
+boulevard place stade lycée collège hôpital université institut musée aéroport gare
+pont centre salle théâtre opération programme projet système modèle effet syndrome
+""".split()

@@ -47,3 +47,22 @@ def test_name_after_a_non_person_head_is_no_antecedent():
     text = ("Pour Marc Tessier , faisant allusion à l'affaire Claire Bastide , « la loi doit changer » . "
             "S'il estime qu'« une réforme rapide est possible » , il reste prudent.")
     assert speakers(text) == ["Marc Tessier", "Marc Tessier"]
+
+
+def test_title_complement_is_not_the_speaker():
+    # "premier secrétaire du PS" is an apposition: the person before it speaks, not "PS"
+    text = "Sur Twitter , Jeanne Morin , premier secrétaire du PS, a confié sa « stupeur » et son « émotion » ."
+    assert speakers(text) == ["Jeanne Morin", "Jeanne Morin"]
+
+
+def test_participle_opening_a_sentence_is_not_a_name():
+    text = ("Le maire Paul Girard a perdu son mentor. Ému, Girard lui a rendu hommage en confiant : "
+            "« Il était comme un frère pour moi depuis toujours » .")
+    assert speakers(text) == ["Paul Girard"]
+
+
+def test_noun_phrase_antecedent_of_qui():
+    text = ("Le peintre Louis Arnaud est mort. L'annonce a été faite à l'AFP par sa famille qui a communiqué "
+            "« Il est parti paisiblement, entouré des siens » .")
+    assert speakers(text) == ["sa famille"]
+

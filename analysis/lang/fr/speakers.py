@@ -53,6 +53,8 @@ PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour
 
 # Relative pronoun introducing the speaker's clause: "Lavrov, qui a déclaré …".
 RELATIVES = {"qui"}
+# Relatives whose antecedent may be any noun phrase, not only a name: "sa famille, qui a déclaré".
+NOUN_RELATIVES = {"qui"}
 
 # Pronouns that can be the subject of a verb (the others only follow a frame: "selon lui").
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
@@ -92,3 +94,7 @@ affaire affaires procès loi lois réforme plan rapport dossier scandale doctrin
 boulevard place stade lycée collège hôpital université institut musée aéroport gare
 pont centre salle théâtre opération programme projet système modèle effet syndrome
 """.split()
+
+# Endings of past participles that open a sentence set off by a comma ("Ému, X a rendu
+# hommage", "Blessée, Y a abandonné"): such an opener is not a name.
+OPENER_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")

@@ -106,6 +106,11 @@ class Cues:
     source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
     not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
+    topic_frames: frozenset[str] = frozenset()  # "selon": its name may be a later pronoun's antecedent
+    lead_topic_frames: frozenset[str] = frozenset()  # "pour", only opening a sentence
+    non_person_heads: frozenset[str] = frozenset()  # "affaire": "l'affaire X" is no antecedent
+    noun_relatives: frozenset[str] = frozenset()  # "qui": its antecedent may be any noun phrase ("sa famille, qui")
+    opener_participles: tuple[str, ...] = ()  # "é", "ée": "Ému, X …" opens with no name
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -221,6 +226,11 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
         bare_forms=_norm(bare),
+        topic_frames=_norm(getattr(speakers, "TOPIC_FRAMES", ())),
+        lead_topic_frames=_norm(getattr(speakers, "LEAD_TOPIC_FRAMES", ())),
+        non_person_heads=_norm(getattr(speakers, "NON_PERSON_HEADS", ())),
+        noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
+        opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

@@ -258,7 +258,7 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     k = i + n
                     while k < hi and k - i - n < 6 and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
                         k += 1
-                    if k > i + n and k < hi and tk.text[k] == ",":
+                    if k > i + n and (k == hi or tk.text[k] in ",."):  # "…, selon les dires du ministère."
                         m = Mention(i + n, k, "other")
                 if m:
                     return m, i, i + n
@@ -336,7 +336,8 @@ class _Article:
                 d = v - 1 - (tk.low[v - 1] in ("s'", "se"))
                 if d > lo and tk.low[d] == "de" and tk.text[d - 1] not in ",;:":
                     m = subject_backward(tk, d, lo, cues)
-                    if m is not None:
+                    # the subject right before "de", not a verb's ("X a bien fait de dire « … »")
+                    if m is not None and m.end == d:
                         return m, d, v + 1, "before"
                 break
         if tk.low[lo] in cues.subordinators:

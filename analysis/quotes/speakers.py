@@ -86,6 +86,8 @@ def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
                             or _particles_then_cap(tk, i + 1, cues)):
         return True
     low = tk.low[i]
+    if cues.opener_participles and i + 1 < len(tk) and tk.text[i + 1] == "," and low.endswith(cues.opener_participles):
+        return False  # "Ému, Hamon a rendu hommage": a participle set off by a comma
     return not low.endswith(_NOT_NAME_ENDINGS) and not tk.seen_lower(low)
 
 
@@ -294,6 +296,8 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
         ):
             a -= 1
         name, title, gender = _clean_name(tk, a, e, cues)
+        if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in _OF and tk.low[a - 2] in cues.titles:
+            name = None  # the title's complement, not the person: "X, premier secrétaire du PS, a dit"
         # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
         b = a
         while b - 1 >= lo and tk.quote[b - 1] < 0 and (tk.low[b - 1] in cues.titles or tk.low[b - 1] in cues.particles or (tk.text[b - 1][:1].isupper() and not tk.low[b - 1] in cues.stop_words) or (b - 2 >= lo and tk.low[b - 2] in cues.titles and tk.text[b - 1][:1].islower() and tk.low[b - 1] not in cues.stop_words)):
@@ -338,6 +342,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             m = mention_ending_at(tk, j + 1, lo, cues)
             if m:
                 return m
+            if other and tk.low[i] in cues.noun_relatives and j - 1 >= lo and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words \
+                    and tk.low[j - 1] in cues.determiners:
+                return Mention(j - 1, j + 1, "other")  # "sa famille, qui a communiqué « … »"
     # A relative clause between subject and verb: "Swanson, who is a pastor at X, Colorado, slammed"
     if i >= lo and tk.text[i] == ",":
         for k in range(i - 1, max(lo, i - 30), -1):
@@ -500,6 +507,8 @@ class SpeakerIndex:
         # titles' positions: _title_before looks there first (most names have none near)
         titles_at = self._titles_at = [k for k in titled if low[k] in titles]
         particles, titled_words = cues.particles, cues.titled_words
+        topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
+        sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         found: list[str] = []  # every name in text order: counted at the end
         names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
@@ -536,7 +545,10 @@ class SpeakerIndex:
                     # (most names have no title in the 4 words before them)
                     x = bisect_left(titles_at, a)
                     title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
-                    if ((title_before is not None or (before not in prepositions and before not in determiners))
+                    # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
+                    topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
+                    if ((title_before is not None or topic
+                         or (before not in prepositions and before not in determiners and before not in non_person))
                             and after not in ("'s", "'")):
                         names_at.append((a, name, last_sent != sent[a]))  # (…, initial)
                     last_sent = sent[a]

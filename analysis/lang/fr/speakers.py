@@ -53,6 +53,8 @@ PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour
 
 # Relative pronoun introducing the speaker's clause: "Lavrov, qui a déclaré …".
 RELATIVES = {"qui"}
+# Relatives whose antecedent may be any noun phrase, not only a name: "sa famille, qui a déclaré".
+NOUN_RELATIVES = {"qui"}
 
 # Pronouns that can be the subject of a verb (the others only follow a frame: "selon lui").
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
@@ -78,3 +80,21 @@ NOT_NAME_OPENERS = """
 heures minutes jours semaines mois années auparavant aujourd'hui
 interrogé interrogée interrogés interrogées questionné questionnée invité invitée
 """.split()
+
+# Frames whose name is the topic of what follows, so a later "il"/"elle" may be that
+# person: "Selon X, …", and opening a sentence "Pour X, …" ("Pour X, … . Il estime …").
+TOPIC_FRAMES = {"selon"}
+LEAD_TOPIC_FRAMES = {"pour"}
+
+# Nouns whose name complement is not a person in subject position: "l'affaire X",
+# "le procès X", "la loi X", "le stade X" (a later "il" is not X).
+NON_PERSON_HEADS = """
+affaire affaires procès loi lois réforme plan rapport dossier scandale doctrine méthode
+ère époque gouvernement administration camp clan équipe fondation prix rue avenue
+boulevard place stade lycée collège hôpital université institut musée aéroport gare
+pont centre salle théâtre opération programme projet système modèle effet syndrome
+""".split()
+
+# Endings of past participles that open a sentence set off by a comma ("Ému, X a rendu
+# hommage", "Blessée, Y a abandonné"): such an opener is not a name.
+OPENER_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")

@@ -27,6 +27,7 @@ traiter surnommer présenter décrire raconter narrer résumer ajouter rapporter
 démentir contester récuser reprocher blâmer louer vanter prôner défendre plaider
 prévenir alerter mettre en garde recommander conseiller proposer annoncer prédire
 s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier se défendre
+plaisanter communiquer
 """.split()
 
 # Irregular verbs: the forms that report speech in news.
@@ -60,6 +61,9 @@ AUXILIARIES = """a ont avait avaient aura auront aurait auraient eut est sont é
 # Frames that name a speaker without a verb: "selon X", "d’après X".
 SOURCE_FRAMES = ["selon", "d'après", "d’après", "de l'avis de", "de l’avis de", "aux yeux de",
                  "pour reprendre les mots de", "comme l'a dit", "comme l’a dit"]
+# "selon les mots du procureur", "selon les dires du ministère": the words' owner speaks.
+SOURCE_FRAMES += [f"selon les {noun} {of}" for noun in ("mots", "dires", "propos", "termes")
+                  for of in ("de", "du", "des", "d'")]
 
 # Frames that name a speaker only when they open the sentence: "Pour X, « … »".
 LEAD_FRAMES = ["pour", "aux yeux de"]

@@ -1,0 +1,68 @@
+"""French attribution rules found on unseen Wikinews-style articles (sentences written for these tests)."""
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in extract_quotes(text, "fr")]
+
+
+def test_infinitive_after_a_verb_is_not_a_narrative_infinitive():
+    # "a eu raison de dire « … »": the words are the main clause's subject's, not the infinitive's
+    text = ("Paul Renard défend son ami. Il estime que Marc Lebon a eu raison de dire « la vérité » "
+            "et de parler d'un « malentendu regrettable ».")
+    assert speakers(text) == ["Paul Renard", "Paul Renard"]
+
+
+def test_narrative_infinitive_still_reports_its_subject():
+    text = "Et la ministre Claire Vidal de s'interroger : « Qui paiera la facture cette fois ? »"
+    assert speakers(text) == ["Claire Vidal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le prévenu risque gros pour ce geste « hors norme » , selon les mots du juge Louis Garnier .", "Louis Garnier"),
+    ("L'examen sera repassé pour garantir « l'égalité des chances de tous les candidats » "
+     "selon les dires du ministère de l'Agriculture.", "ministère de l'Agriculture"),
+])
+def test_selon_les_mots_de(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_more_verbs_of_speech_after_the_quote():
+    text = ("Le maire Henri Vasseur part à la retraite. « Je vais enfin dormir le matin » , a-t-il plaisanté. "
+            "Sa famille a communiqué « Il remercie tous ceux qui l'ont soutenu pendant ces années » .")
+    assert speakers(text)[0] == "Henri Vasseur"
+
+
+def test_pronoun_after_a_frame_topic_refers_to_the_frame_person():
+    # "Pour X, …" opening a sentence and "Selon X" make X the topic: the next "il" is X
+    text = ("Le débat a opposé deux élus. Pour Julien Morel , élu de Lyon, le budget est mal bâti. "
+            "« Les chiffres ne tiennent pas debout » , déplore-t-il.")
+    assert speakers(text) == ["Julien Morel"]
+
+
+def test_name_after_a_non_person_head_is_no_antecedent():
+    # "l'affaire Claire Bastide" names a case, not the subject a later "il" refers to
+    text = ("Pour Marc Tessier , faisant allusion à l'affaire Claire Bastide , « la loi doit changer » . "
+            "S'il estime qu'« une réforme rapide est possible » , il reste prudent.")
+    assert speakers(text) == ["Marc Tessier", "Marc Tessier"]
+
+
+def test_title_complement_is_not_the_speaker():
+    # "premier secrétaire du PS" is an apposition: the person before it speaks, not "PS"
+    text = "Sur Twitter , Jeanne Morin , premier secrétaire du PS, a confié sa « stupeur » et son « émotion » ."
+    assert speakers(text) == ["Jeanne Morin", "Jeanne Morin"]
+
+
+def test_participle_opening_a_sentence_is_not_a_name():
+    text = ("Le maire Paul Girard a perdu son mentor. Ému, Girard lui a rendu hommage en confiant : "
+            "« Il était comme un frère pour moi depuis toujours » .")
+    assert speakers(text) == ["Paul Girard"]
+
+
+def test_noun_phrase_antecedent_of_qui():
+    text = ("Le peintre Louis Arnaud est mort. L'annonce a été faite à l'AFP par sa famille qui a communiqué "
+            "« Il est parti paisiblement, entouré des siens » .")
+    assert speakers(text) == ["sa famille"]
+

@@ -90,7 +90,9 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         p = _inverted_pronoun(low, cues)
         if p:
             pron, pron_at = p, j
-        elif not (low in cues.auxiliaries or low in VERB_GROUP_WORDS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
+        elif not (low in cues.auxiliaries or low in VERB_GROUP_WORDS or (
+                low.endswith(("ment", "ly")) and tk.text[j][:1].islower() and not cues.is_verb(low))):
+            # an adverb is lowercase: "“…,” Kelly said" is a name and its verb
             break
         j += 1
     if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]) and not tk.text[j][:1].isupper():

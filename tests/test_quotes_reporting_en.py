@@ -1,0 +1,14 @@
+"""English reporting clauses: more cue and subject patterns, on sentences written for these tests."""
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in extract_quotes(text, "en")]
+
+
+def test_name_ending_like_an_adverb_before_the_verb_after_a_quote():
+    # "Kelly" and "Clement" end like adverbs ("-ly", "-ment"); capitalised, they are names
+    assert speakers('"The roads will be closed until noon," Kelly said.') == ["Kelly"]
+    assert speakers('"The roads will be closed until noon," Clement said.') == ["Clement"]
+    # a lowercase adverb still sits inside the verb group
+    assert speakers('"The roads will be closed until noon," Jo Hart said firmly.') == ["Jo Hart"]

@@ -12,3 +12,12 @@ def test_name_ending_like_an_adverb_before_the_verb_after_a_quote():
     assert speakers('"The roads will be closed until noon," Clement said.') == ["Clement"]
     # a lowercase adverb still sits inside the verb group
     assert speakers('"The roads will be closed until noon," Jo Hart said firmly.') == ["Jo Hart"]
+
+
+def test_name_modifying_a_common_noun_after_a_quote():
+    # the subject is the noun phrase, not the name inside it
+    assert speakers('"We will not change the route," a Ford plant worker said.') == ["a Ford plant worker"]
+    assert speakers('"We will not change the route," one Senate staffer told us.') == ["one Senate staffer"]
+    # a quote closed by a period opens no incise: the next sentence has its own subject
+    text = 'Dunn said he "will stay on the board." The Ohio plumber said more.'
+    assert speakers(text) == ["Dunn"]

@@ -174,6 +174,14 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     m = mention_forward(tk, i, hi, cues)
     if not punctuated and (m is None or m.kind != "name"):
         return None
+    if incise and m is not None and m.kind == "name" and m.start < m.end - 1 and tk.low[m.start] in cues.determiners:
+        # a name modifying a common noun: "the RNC member said", "one Trump campaign source said"
+        k = m.end
+        while k < hi and k - m.end < 2 and tk.text[k][:1].islower() and tk.text[k].isalpha() \
+                and tk.low[k] not in cues.stop_words and not cues.is_verb(tk.low[k]):
+            k += 1
+        if k > m.end and _verb_group(tk, k, hi, cues):
+            m = Mention(m.start, k, "other")
     if m is None:
         # "a source said", "officials said"
         j = i + (1 if tk.low[i] in cues.determiners else 0)

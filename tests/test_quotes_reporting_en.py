@@ -21,3 +21,10 @@ def test_name_modifying_a_common_noun_after_a_quote():
     # a quote closed by a period opens no incise: the next sentence has its own subject
     text = 'Dunn said he "will stay on the board." The Ohio plumber said more.'
     assert speakers(text) == ["Dunn"]
+
+
+def test_name_ending_like_an_adverb_before_a_verb_before_the_quote():
+    # "Department" and "Kelly" end like adverbs but close the subject: not skipped as part of the verb group
+    assert speakers('The Transport Department has said the line will be "open again by May."') == [
+        "Transport Department"]
+    assert speakers('On Monday Kelly said the line will be "open again by May."') == ["Kelly"]

@@ -28,3 +28,14 @@ def test_name_ending_like_an_adverb_before_a_verb_before_the_quote():
     assert speakers('The Transport Department has said the line will be "open again by May."') == [
         "Transport Department"]
     assert speakers('On Monday Kelly said the line will be "open again by May."') == ["Kelly"]
+
+
+def test_curly_quote_closed_by_a_straight_one():
+    # a typist's mixed pair: “…" then a new straight pair; each quote keeps its own cue
+    text = '“The bridge is safe," Nora Diaz said. "We checked it twice.”'
+    quotes = extract_quotes(text, "en")
+    assert [q.text for q in quotes] == ["The bridge is safe,", "We checked it twice."]
+    assert [q.speaker for q in quotes] == ["Nora Diaz", "Nora Diaz"]
+    # straight quotes inside a curly one stay inner quotes
+    text = '“She told me \"never again\" and left,” Nora Diaz said.'
+    assert [q.text for q in extract_quotes(text, "en")] == ['She told me "never again" and left,']

@@ -39,3 +39,10 @@ def test_curly_quote_closed_by_a_straight_one():
     # straight quotes inside a curly one stay inner quotes
     text = '“She told me \"never again\" and left,” Nora Diaz said.'
     assert [q.text for q in extract_quotes(text, "en")] == ['She told me "never again" and left,']
+
+
+def test_complement_or_coordinate_between_subject_and_verb_after_a_quote():
+    text = '"The dam will not hold another winter," Lena Ortiz of the Coastal Research Institute wrote.'
+    assert speakers(text) == ["Lena Ortiz"]
+    text = '"The dam will not hold another winter," Lena Ortiz and Tom Berg of the Coastal Research Institute wrote.'
+    assert speakers(text) == ["Lena Ortiz"]

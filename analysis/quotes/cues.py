@@ -105,6 +105,7 @@ class Cues:
     past_suffixes: tuple[str, ...] = ()  # "ed": "“…,” Oliver barked"
     source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
+    subject_links: frozenset[str] = frozenset()  # "of", "and": "X of the Y Institute said"
     not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
@@ -221,6 +222,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
         bare_forms=_norm(bare),
+        subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

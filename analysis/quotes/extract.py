@@ -219,6 +219,18 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if k < hi:
             j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
     vg = _verb_group(tk, j, hi, cues)
+    if vg is None and incise and j < hi and tk.low[j] in cues.subject_links:
+        # a complement or a coordinate between the subject and its verb: "“…,” Jo Lee of the
+        # Acme Institute wrote", "“…,” the senator and presidential candidate said"
+        k = j + 1
+        while k < hi and k - j < 12 and tk.quote[k] < 0 and tk.text[k] not in ",.;:!?()" and (
+                not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or tk.low[k] in cues.titles
+                or (k + 1 < hi and tk.low[k + 1] in cues.titles)):
+            k += 1  # names, small words and titles: "of the Acme Institute", "and party leader"
+        if k > j + 1:
+            vg = _verb_group(tk, k, hi, cues)
+            if vg:
+                j = k
     if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
         v, e, _, _ = vg
         return m, j, e

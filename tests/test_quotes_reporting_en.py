@@ -46,3 +46,11 @@ def test_complement_or_coordinate_between_subject_and_verb_after_a_quote():
     assert speakers(text) == ["Lena Ortiz"]
     text = '"The dam will not hold another winter," Lena Ortiz and Tom Berg of the Coastal Research Institute wrote.'
     assert speakers(text) == ["Lena Ortiz"]
+
+
+def test_participle_after_a_closing_reporting_clause_takes_its_subject():
+    text = 'Tom Berg left early, Ruth Kaplan said, adding, "Nobody told us why."'
+    assert speakers(text) == ["Ruth Kaplan"]
+    # without a reporting clause before the comma, the main clause's subject
+    text = 'Ruth Kaplan criticised the mayor, adding, "Nobody told us why."'
+    assert speakers(text) == ["Ruth Kaplan"]

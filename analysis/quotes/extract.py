@@ -381,7 +381,15 @@ class _Article:
             if (after_comma and cues.is_participle(tk.low[v])) or perfect or lead:
                 # "…, saying “…”", "…, telling reporters …", "…, having called him “…”",
                 # "… and chiding “…”": the main clause's subject
-                m = sentence_subject(tk, lo, v, cues)
+                m = None
+                c = v - 1 if tk.text[v - 1] == "," else v - 2
+                if after_comma and c - 1 > lo and cues.is_verb(tk.low[c - 1]) and tk.text[c - 1][:1].islower() \
+                        and not cues.is_participle(tk.low[c - 1]):
+                    # a reporting clause closes the main clause: "…, Nefzi said, adding “…”"
+                    m = subject_backward(tk, c - 1, lo, cues)
+                    if m is not None and (m.kind == "other" or m.end < c - 3):
+                        m = None  # the verb's own subject, right before it ("campaign points": a noun)
+                m = m or sentence_subject(tk, lo, v, cues)
                 if m is not None:
                     return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)

@@ -54,3 +54,9 @@ def test_participle_after_a_closing_reporting_clause_takes_its_subject():
     # without a reporting clause before the comma, the main clause's subject
     text = 'Ruth Kaplan criticised the mayor, adding, "Nobody told us why."'
     assert speakers(text) == ["Ruth Kaplan"]
+
+
+def test_long_apposition_between_commas_after_a_quote():
+    text = ('"The dam will not hold another winter," Lena Ortiz, head of the flood research unit at the '
+            'state university in the capital, said on Monday.')
+    assert speakers(text) == ["Lena Ortiz"]

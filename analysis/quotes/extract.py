@@ -198,7 +198,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         k = j
         while k < hi and tk.text[k] == "," and k - m.end < 30:
             c = k + 1
-            while c < hi and c - k < 12 and tk.text[c] != "," and tk.quote[c] < 0:
+            while c < hi and c - k < 20 and tk.text[c] != "," and tk.quote[c] < 0:
                 c += 1
             if c >= hi or tk.text[c] != ",":
                 break

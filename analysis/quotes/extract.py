@@ -90,7 +90,9 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         p = _inverted_pronoun(low, cues)
         if p:
             pron, pron_at = p, j
-        elif not (low in cues.auxiliaries or low in VERB_GROUP_WORDS or (low.endswith(("ment", "ly")) and not cues.is_verb(low))):
+        elif not (low in cues.auxiliaries or low in VERB_GROUP_WORDS or (
+                low.endswith(("ment", "ly")) and tk.text[j][:1].islower() and not cues.is_verb(low))):
+            # an adverb is lowercase: "“…,” Kelly said" is a name and its verb
             break
         j += 1
     if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]) and not tk.text[j][:1].isupper():
@@ -172,6 +174,14 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     m = mention_forward(tk, i, hi, cues)
     if not punctuated and (m is None or m.kind != "name"):
         return None
+    if incise and m is not None and m.kind == "name" and m.start < m.end - 1 and tk.low[m.start] in cues.determiners:
+        # a name modifying a common noun: "the RNC member said", "one Trump campaign source said"
+        k = m.end
+        while k < hi and k - m.end < 2 and tk.text[k][:1].islower() and tk.text[k].isalpha() \
+                and tk.low[k] not in cues.stop_words and not cues.is_verb(tk.low[k]):
+            k += 1
+        if k > m.end and _verb_group(tk, k, hi, cues):
+            m = Mention(m.start, k, "other")
     if m is None:
         # "a source said", "officials said"
         j = i + (1 if tk.low[i] in cues.determiners else 0)
@@ -188,7 +198,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         k = j
         while k < hi and tk.text[k] == "," and k - m.end < 30:
             c = k + 1
-            while c < hi and c - k < 12 and tk.text[c] != "," and tk.quote[c] < 0:
+            while c < hi and c - k < 20 and tk.text[c] != "," and tk.quote[c] < 0:
                 c += 1
             if c >= hi or tk.text[c] != ",":
                 break
@@ -209,6 +219,18 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if k < hi:
             j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
     vg = _verb_group(tk, j, hi, cues)
+    if vg is None and incise and j < hi and tk.low[j] in cues.subject_links:
+        # a complement or a coordinate between the subject and its verb: "“…,” Jo Lee of the
+        # Acme Institute wrote", "“…,” the senator and presidential candidate said"
+        k = j + 1
+        while k < hi and k - j < 12 and tk.quote[k] < 0 and tk.text[k] not in ",.;:!?()" and (
+                not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or tk.low[k] in cues.titles
+                or (k + 1 < hi and tk.low[k + 1] in cues.titles)):
+            k += 1  # names, small words and titles: "of the Acme Institute", "and party leader"
+        if k > j + 1:
+            vg = _verb_group(tk, k, hi, cues)
+            if vg:
+                j = k
     if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
         v, e, _, _ = vg
         return m, j, e
@@ -360,7 +382,15 @@ class _Article:
             if (after_comma and cues.is_participle(tk.low[v])) or perfect or lead:
                 # "…, saying “…”", "…, telling reporters …", "…, having called him “…”",
                 # "… and chiding “…”": the main clause's subject
-                m = sentence_subject(tk, lo, v, cues)
+                m = None
+                c = v - 1 if tk.text[v - 1] == "," else v - 2
+                if after_comma and c - 1 > lo and cues.is_verb(tk.low[c - 1]) and tk.text[c - 1][:1].islower() \
+                        and not cues.is_participle(tk.low[c - 1]):
+                    # a reporting clause closes the main clause: "…, Nefzi said, adding “…”"
+                    m = subject_backward(tk, c - 1, lo, cues)
+                    if m is not None and (m.kind == "other" or m.end < c - 3):
+                        m = None  # the verb's own subject, right before it ("campaign points": a noun)
+                m = m or sentence_subject(tk, lo, v, cues)
                 if m is not None:
                     return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)

@@ -74,6 +74,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
                 del stack[idx:]
                 if not stack:
                     emit(opener, i, i)
+            elif idx is None and stack and stack[-1][0] == "“" and not _straight_opens(text, i):
+                # a closing " after an open “ and no straight quote open: a mixed “…" pair
+                opener = stack[0][1]
+                stack.clear()
+                emit(opener, i, i)
             else:
                 stack.append((ch, i))
             continue

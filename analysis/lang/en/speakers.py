@@ -39,6 +39,10 @@ PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "o
 
 RELATIVES = {"who"}
 
+# Words that join a complement or a coordinate to a subject before its verb, after a quote:
+# "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
+SUBJECT_LINKS = {"of", "at", "from", "and"}
+
 # Pronouns that can be the subject of a verb (the others only follow a frame: "according to him").
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
 

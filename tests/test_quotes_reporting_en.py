@@ -1,0 +1,62 @@
+"""English reporting clauses: more cue and subject patterns, on sentences written for these tests."""
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in extract_quotes(text, "en")]
+
+
+def test_name_ending_like_an_adverb_before_the_verb_after_a_quote():
+    # "Kelly" and "Clement" end like adverbs ("-ly", "-ment"); capitalised, they are names
+    assert speakers('"The roads will be closed until noon," Kelly said.') == ["Kelly"]
+    assert speakers('"The roads will be closed until noon," Clement said.') == ["Clement"]
+    # a lowercase adverb still sits inside the verb group
+    assert speakers('"The roads will be closed until noon," Jo Hart said firmly.') == ["Jo Hart"]
+
+
+def test_name_modifying_a_common_noun_after_a_quote():
+    # the subject is the noun phrase, not the name inside it
+    assert speakers('"We will not change the route," a Ford plant worker said.') == ["a Ford plant worker"]
+    assert speakers('"We will not change the route," one Senate staffer told us.') == ["one Senate staffer"]
+    # a quote closed by a period opens no incise: the next sentence has its own subject
+    text = 'Dunn said he "will stay on the board." The Ohio plumber said more.'
+    assert speakers(text) == ["Dunn"]
+
+
+def test_name_ending_like_an_adverb_before_a_verb_before_the_quote():
+    # "Department" and "Kelly" end like adverbs but close the subject: not skipped as part of the verb group
+    assert speakers('The Transport Department has said the line will be "open again by May."') == [
+        "Transport Department"]
+    assert speakers('On Monday Kelly said the line will be "open again by May."') == ["Kelly"]
+
+
+def test_curly_quote_closed_by_a_straight_one():
+    # a typist's mixed pair: “…" then a new straight pair; each quote keeps its own cue
+    text = '“The bridge is safe," Nora Diaz said. "We checked it twice.”'
+    quotes = extract_quotes(text, "en")
+    assert [q.text for q in quotes] == ["The bridge is safe,", "We checked it twice."]
+    assert [q.speaker for q in quotes] == ["Nora Diaz", "Nora Diaz"]
+    # straight quotes inside a curly one stay inner quotes
+    text = '“She told me \"never again\" and left,” Nora Diaz said.'
+    assert [q.text for q in extract_quotes(text, "en")] == ['She told me "never again" and left,']
+
+
+def test_complement_or_coordinate_between_subject_and_verb_after_a_quote():
+    text = '"The dam will not hold another winter," Lena Ortiz of the Coastal Research Institute wrote.'
+    assert speakers(text) == ["Lena Ortiz"]
+    text = '"The dam will not hold another winter," Lena Ortiz and Tom Berg of the Coastal Research Institute wrote.'
+    assert speakers(text) == ["Lena Ortiz"]
+
+
+def test_participle_after_a_closing_reporting_clause_takes_its_subject():
+    text = 'Tom Berg left early, Ruth Kaplan said, adding, "Nobody told us why."'
+    assert speakers(text) == ["Ruth Kaplan"]
+    # without a reporting clause before the comma, the main clause's subject
+    text = 'Ruth Kaplan criticised the mayor, adding, "Nobody told us why."'
+    assert speakers(text) == ["Ruth Kaplan"]
+
+
+def test_long_apposition_between_commas_after_a_quote():
+    text = ('"The dam will not hold another winter," Lena Ortiz, head of the flood research unit at the '
+            'state university in the capital, said on Monday.')
+    assert speakers(text) == ["Lena Ortiz"]

@@ -282,10 +282,22 @@ class _Article:
         self.verb_at = positions(self.tk, cues.verbs, cues)
         self.phrase_at = positions(self.tk, cues.phrases or frozenset(), cues)
         self.frame_at = positions(self.tk, cues.frame_heads or frozenset(), cues)
+        self._phrases: dict | None = None
 
     def _before(self, at: list[int], lo: int, hi: int) -> list[int]:
         """The positions in ``at`` from ``lo`` to ``hi`` (excluded), nearest to ``hi`` first."""
         return at[bisect_left(at, lo):bisect_left(at, hi)][::-1]
+
+    def quoted_phrases(self) -> dict:
+        """How often each quoted text (lowercased tokens) occurs in the article."""
+        if self._phrases is None:
+            counts: dict = {}
+            for a, b in self.tk.qtok:
+                if a >= 0:
+                    key = " ".join(w for w in self.tk.low[a + 1:b - 1] if w not in "«»“”\"")
+                    counts[key] = counts.get(key, 0) + 1
+            self._phrases = counts
+        return self._phrases
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
@@ -478,6 +490,8 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
+        if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
+            continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
         kind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
@@ -530,6 +544,51 @@ def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int) -> bool:
         elif tk.low[k] not in _TITLE_GLUE:
             return False
     return caps >= 1 and tk.text[qa + 1][:1].isupper() and not tk.text[qa + 1].isupper()
+
+
+_SENTENCE_PUNCT = frozenset(".!?…;")
+
+
+def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> bool:
+    """French quote marks around a name or a term, not somebody's words: after a naming
+    word ("un logiciel appelé « WannaCry »", "le terme « … »"), a capitalised phrase after a
+    determiner (la « Belle Alliance populaire »), a charge after "pour" (une enquête pour
+    « homicides volontaires »), a single capitalised word inside a sentence, a short phrase
+    the article quotes again and again, a headline after a dash (« Pays : titre »).
+    A short quote of a person's words (« assassinat politique ») stays."""
+    tk, cues = art.tk, art.cues
+    if nwords == 0:
+        return False
+    first = qa + 1
+    while first < qb and not tk.text[first][:1].isalnum():
+        first += 1
+    if first >= qb - 1:
+        return False
+    prev = qa - 1
+    prev_low = tk.low[prev] if prev >= 0 else ""
+    lead = prev < 0 or qa == tk.sent_lo[tk.sent[qa]] or tk.text[prev][:1] in ":(\n"
+    inner = tk.text[first:qb - 1]
+    punct = any(w in _SENTENCE_PUNCT for w in inner)
+    capital = tk.text[first][:1].isupper()
+    if prev >= 0 and tk.quote[prev] < 0:
+        if prev_low in cues.naming_words and nwords <= 8 and not punct and not (
+                prev > 0 and tk.low[prev - 1] in cues.auxiliaries):  # "a dit « … »" reports
+            return True
+        if prev_low in cues.name_determiners and capital and not punct and nwords <= 6 \
+                and not tk.text[first].isupper():
+            return True
+        if prev_low == "pour" and tk.low[first] in cues.charge_heads and not punct:
+            return True
+        if tk.text[prev] in "—–" and ":" in inner[:6] and capital:
+            return True  # "Page actualisée : … — « Burundi : … »"
+    if nwords == 1 and capital and not lead and not (prev >= 0 and cues.is_verb(prev_low)):
+        return True
+    if nwords <= 4 and not punct:
+        key = " ".join(tk.low[first:qb - 1])
+        seen = art.quoted_phrases()
+        if seen.get(key, 0) >= 2:
+            return True
+    return False
 
 
 def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:

@@ -98,3 +98,33 @@ def test_a_short_phrase_quoted_again_and_again_is_a_term():
 ])
 def test_short_words_of_a_person_stay_quotes(text, words):
     assert quoted(text) == [words]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an inverted noun phrase after a quote with no comma, the quote opening the sentence
+    ("Le maire a démissionné. « Il était épuisé depuis des mois » a assuré un proche du maire à la presse.",
+     "un proche"),
+    # a title, then the name in apposition at the end of the sentence
+    ("« Nous ouvrirons le débat dès demain » , a déclaré le chef du gouvernement, le libéral Tomas Varga.",
+     "Tomas Varga"),
+    ("« Les souris reviennent toujours au même endroit » , explique le chercheur principal et "
+     "professeur à l'Université de Lund, Erik Sandell.", "Erik Sandell"),
+    # a lead frame after a connector, and a frame naming its source by an acronym
+    ("En effet, pour Lina Marchal du syndicat étudiant UNEF , « les amphithéâtres sont pleins depuis longtemps ».",
+     "Lina Marchal"),
+    ("Selon l'agence européenne de sécurité (AESA), ces avions « ne peuvent plus voler sans contrôle complet » .",
+     "AESA"),
+])
+def test_french_attribution_rules(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_plural_noun_phrase_after_a_singular_auxiliary_is_no_inverted_subject():
+    text = ("La ministre Claire Vidal , craignant une « crise durable et profonde » , a réclamé des moyens.")
+    assert "des moyens" not in speakers(text)
+
+
+def test_name_inside_an_opening_infinitive_clause_is_no_antecedent():
+    text = ("Marc Olivier , ancien maire de Nantes, quitte le parti. Après avoir jugé le projet du candidat "
+            "Paul Garnier trop coûteux, il affirme qu' « aucune alliance n'est possible avec la droite » .")
+    assert speakers(text) == ["Marc Olivier"]

@@ -118,6 +118,9 @@ class Cues:
     bare_inversion: bool = False  # « … » a assuré un proche: an inverted noun phrase with no comma
     singular_auxiliaries: frozenset[str] = frozenset()  # "a": "a demandé des mesures" has no inverted subject
     plural_determiners: frozenset[str] = frozenset()
+    lead_connectors: frozenset = frozenset()  # token tuples: ("en", "effet"): "En effet, pour X, « … »"
+    infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
+    title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -245,6 +248,9 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         bare_inversion=bool(getattr(speakers, "BARE_INVERSION", False)),
         singular_auxiliaries=_norm(getattr(speakers, "SINGULAR_AUXILIARIES", ())),
         plural_determiners=_norm(getattr(speakers, "PLURAL_DETERMINERS", ())),
+        title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
+        infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
+        lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

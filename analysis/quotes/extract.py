@@ -144,6 +144,11 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if not punctuated:
             # "« … » a déclaré Jimmy Wales": a verb of speech and its subject at once
             m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
+            if m is None and opens and cues.bare_inversion:
+                # French, the quote opening its sentence: "« … » a assuré un proche du ministre"
+                m = mention_forward(tk, e, hi, cues) or _noun_phrase(tk, e, hi, cues)
+            if m is not None and _disagrees(tk, i, m, cues):
+                return None
             return (m, i, e) if m else None
         k = e
         while k < min(hi, e + 8):
@@ -155,11 +160,13 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
                 if k > e and tk.low[k - 1] in cues.prepositions:
                     k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
                     continue
+                if m.kind in ("title", "other") and cues.title_apposition:
+                    m = _apposed_name(tk, m, hi, cues) or m
                 return m, i, e
             k += 1
-        if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
-                and tk.low[e + 1] not in cues.stop_words:
-            return Mention(e, e + 2, "other"), i, e  # "says a source involved in …"
+        m = _noun_phrase(tk, e, hi, cues)  # "says a source involved in …"
+        if m is not None and not _disagrees(tk, i, m, cues):
+            return m, i, e
         return None
     if not punctuated and not opens:
         return None
@@ -224,6 +231,44 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     return None
 
 
+def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
+    """The name set off by a comma after a title, ending the sentence or its clause: "le chef
+    du gouvernement, le conservateur Mariano Rajoy." """
+    k = m.end
+    while k < hi and k - m.end < 16 and tk.quote[k] < 0 and tk.text[k] not in ".;:!?":
+        if tk.text[k] == ",":
+            for j in range(k + 1, min(hi, k + 4)):
+                if tk.quote[j] >= 0:
+                    break
+                n = mention_forward(tk, j, hi, cues)
+                if n is not None and n.kind == "name":
+                    if n.end >= hi or tk.text[n.end] in ",.;!?" or tk.text[n.end].startswith("\n"):
+                        return n
+                    break
+                if tk.text[j][:1].isupper():
+                    break
+            return None
+        if cues.is_verb(tk.low[k]) and tk.text[k][:1].islower():
+            return None
+        k += 1
+    return None
+
+
+def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
+    """A determiner and a common noun at token e: "a source", "un proche"."""
+    if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
+            and tk.low[e + 1] not in cues.stop_words:
+        return Mention(e, e + 2, "other")
+    return None
+
+
+def _disagrees(tk: Tokens, i: int, m: Mention, cues: Cues) -> bool:
+    """A singular auxiliary before a plural noun phrase: "« … », a demandé des mesures" has
+    the verb's object after it, not an inverted subject (French data)."""
+    return (tk.low[i] in cues.singular_auxiliaries and m.kind != "pronoun"
+            and tk.low[m.start] in cues.plural_determiners)
+
+
 def _possessed_subject(tk: Tokens, a: int, e: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
     """After a quote, a possessive and its noun as the subject: "Ryan’s office said" speaks as
     "Ryan’s office"; "Sanders’s campaign manager, Jeff Weaver, said" as the name in apposition.
@@ -249,7 +294,8 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
     for i in heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]:
         if tk.quote[i] >= 0:
             continue
-        for frame in cues.frames_at(tk.low[i], lead=i == lo):
+        lead = i == lo or (i - 2 >= lo and tk.text[i - 1] == "," and tuple(tk.low[lo:i - 1]) in cues.lead_connectors)
+        for frame in cues.frames_at(tk.low[i], lead=lead):
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
                 m = mention_forward(tk, i + n, hi, cues)
@@ -260,6 +306,9 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                         k += 1
                     if k > i + n and (k == hi or tk.text[k] in ",."):  # "…, selon les dires du ministère."
                         m = Mention(i + n, k, "other")
+                    elif k + 3 < hi and tk.text[k] == "(" and tk.text[k + 2] == ")" and tk.text[k + 3] == "," \
+                            and tk.text[k + 1].isupper() and len(tk.text[k + 1]) > 1:
+                        m = Mention(k + 1, k + 2, "other")  # "selon l'institut américain de géophysique (USGS),"
                 if m:
                     return m, i, i + n
     return None

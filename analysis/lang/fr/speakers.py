@@ -133,3 +133,14 @@ BARE_INVERSION = True
 # phrase: "… », a demandé des mesures" has no inverted subject (the verb's object).
 SINGULAR_AUXILIARIES = {"a", "est"}
 PLURAL_DETERMINERS = {"des", "les", "ces", "leurs", "plusieurs", "quelques"}
+
+# An inverted title subject may name its person later in an apposition: "a déclaré le chef
+# du gouvernement, le conservateur Mariano Rajoy." / "explique le chercheur principal et
+# professeur à l'université Yale, Ivan Dumas".
+TITLE_APPOSITION = True
+
+# Infinitive clauses opening a sentence: their subject is the main clause's, so a name
+# inside them, up to the first comma, is an object and no antecedent of the "il" after it
+# ("Après avoir critiqué le candidat X, il annonce …": "il" is not X).
+INFINITIVE_CLAUSE_OPENERS = ["après avoir", "après être", "avant de", "avant d'", "afin de",
+                             "afin d'", "au lieu de", "au lieu d'", "sans"]

@@ -66,3 +66,65 @@ def test_noun_phrase_antecedent_of_qui():
             "« Il est parti paisiblement, entouré des siens » .")
     assert speakers(text) == ["sa famille"]
 
+
+
+def quoted(text):
+    return [q.text for q in extract_quotes(text, "fr")]
+
+
+@pytest.mark.parametrize("text", [
+    "La ville a installé un logiciel de tri appelé « Tricolore » dans ses écoles.",
+    "Le syndicat a publié un rapport intitulé « Le travail de nuit en question » hier.",
+    "Les chercheurs emploient le terme « mémoire de travail partagée » dans leur article.",
+    "Trois partis ont rejoint la « Grande Union citoyenne » avant le scrutin.",
+    "Une enquête a été ouverte pour « homicide involontaire et mise en danger » lundi.",
+    "Le virus exploite la faille « Brisevent » des anciens serveurs.",
+    "Page mise à jour : 3 mars 2017 — « Portugal : le barrage de Leiria cède »",
+])
+def test_names_and_terms_in_quote_marks_are_not_quotes(text):
+    assert quoted(text) == []
+
+
+def test_a_short_phrase_quoted_again_and_again_is_a_term():
+    text = ("La mairie lance les « ateliers du samedi » en mai. Ces « ateliers du samedi » , "
+            "selon le maire Paul Henri, doivent « rapprocher les quartiers et les écoles » .")
+    assert quoted(text) == ["rapprocher les quartiers et les écoles"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("La députée Anne Morel a dénoncé un « mépris total » du gouvernement.", "mépris total"),
+    ("Le ministre Luc Garnier a dit « comprendre la colère » des agriculteurs.", "comprendre la colère"),
+    ("Interrogé sur sa défaite, le joueur Marc Dumas a répondu « Jamais » .", "Jamais"),
+])
+def test_short_words_of_a_person_stay_quotes(text, words):
+    assert quoted(text) == [words]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an inverted noun phrase after a quote with no comma, the quote opening the sentence
+    ("Le maire a démissionné. « Il était épuisé depuis des mois » a assuré un proche du maire à la presse.",
+     "un proche"),
+    # a title, then the name in apposition at the end of the sentence
+    ("« Nous ouvrirons le débat dès demain » , a déclaré le chef du gouvernement, le libéral Tomas Varga.",
+     "Tomas Varga"),
+    ("« Les souris reviennent toujours au même endroit » , explique le chercheur principal et "
+     "professeur à l'Université de Lund, Erik Sandell.", "Erik Sandell"),
+    # a lead frame after a connector, and a frame naming its source by an acronym
+    ("En effet, pour Lina Marchal du syndicat étudiant UNEF , « les amphithéâtres sont pleins depuis longtemps ».",
+     "Lina Marchal"),
+    ("Selon l'agence européenne de sécurité (AESA), ces avions « ne peuvent plus voler sans contrôle complet » .",
+     "AESA"),
+])
+def test_french_attribution_rules(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_plural_noun_phrase_after_a_singular_auxiliary_is_no_inverted_subject():
+    text = ("La ministre Claire Vidal , craignant une « crise durable et profonde » , a réclamé des moyens.")
+    assert "des moyens" not in speakers(text)
+
+
+def test_name_inside_an_opening_infinitive_clause_is_no_antecedent():
+    text = ("Marc Olivier , ancien maire de Nantes, quitte le parti. Après avoir jugé le projet du candidat "
+            "Paul Garnier trop coûteux, il affirme qu' « aucune alliance n'est possible avec la droite » .")
+    assert speakers(text) == ["Marc Olivier"]

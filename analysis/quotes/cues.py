@@ -112,6 +112,16 @@ class Cues:
     non_person_heads: frozenset[str] = frozenset()  # "affaire": "l'affaire X" is no antecedent
     noun_relatives: frozenset[str] = frozenset()  # "qui": its antecedent may be any noun phrase ("sa famille, qui")
     opener_participles: tuple[str, ...] = ()  # "é", "ée": "Ému, X …" opens with no name
+    naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
+    name_determiners: frozenset[str] = frozenset()  # "la": la « Belle Alliance » is a name
+    charge_heads: frozenset[str] = frozenset()  # "homicide": pour « homicides volontaires » is a charge
+    name_quotes: bool = False  # drop single capitalised words, repeated short phrases, dash headlines
+    bare_inversion: bool = False  # « … » a assuré un proche: an inverted noun phrase with no comma
+    singular_auxiliaries: frozenset[str] = frozenset()  # "a": "a demandé des mesures" has no inverted subject
+    plural_determiners: frozenset[str] = frozenset()
+    lead_connectors: frozenset = frozenset()  # token tuples: ("en", "effet"): "En effet, pour X, « … »"
+    infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
+    title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -233,6 +243,16 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
         opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
         subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),
+        naming_words=_norm(getattr(speakers, "NAMING_WORDS", ())),
+        name_determiners=_norm(getattr(speakers, "NAME_DETERMINERS", ())),
+        charge_heads=_norm(getattr(speakers, "CHARGE_HEADS", ())),
+        name_quotes=bool(getattr(speakers, "NAME_QUOTES", False)),
+        bare_inversion=bool(getattr(speakers, "BARE_INVERSION", False)),
+        singular_auxiliaries=_norm(getattr(speakers, "SINGULAR_AUXILIARIES", ())),
+        plural_determiners=_norm(getattr(speakers, "PLURAL_DETERMINERS", ())),
+        title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
+        infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
+        lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

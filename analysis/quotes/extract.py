@@ -146,6 +146,11 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if not punctuated:
             # "« … » a déclaré Jimmy Wales": a verb of speech and its subject at once
             m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
+            if m is None and opens and cues.bare_inversion:
+                # French, the quote opening its sentence: "« … » a assuré un proche du ministre"
+                m = mention_forward(tk, e, hi, cues) or _noun_phrase(tk, e, hi, cues)
+            if m is not None and _disagrees(tk, i, m, cues):
+                return None
             return (m, i, e) if m else None
         k = e
         while k < min(hi, e + 8):
@@ -157,11 +162,13 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
                 if k > e and tk.low[k - 1] in cues.prepositions:
                     k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
                     continue
+                if m.kind in ("title", "other") and cues.title_apposition:
+                    m = _apposed_name(tk, m, hi, cues) or m
                 return m, i, e
             k += 1
-        if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
-                and tk.low[e + 1] not in cues.stop_words:
-            return Mention(e, e + 2, "other"), i, e  # "says a source involved in …"
+        m = _noun_phrase(tk, e, hi, cues)  # "says a source involved in …"
+        if m is not None and not _disagrees(tk, i, m, cues):
+            return m, i, e
         return None
     if not punctuated and not opens:
         return None
@@ -246,6 +253,44 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     return None
 
 
+def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
+    """The name set off by a comma after a title, ending the sentence or its clause: "le chef
+    du gouvernement, le conservateur Mariano Rajoy." """
+    k = m.end
+    while k < hi and k - m.end < 16 and tk.quote[k] < 0 and tk.text[k] not in ".;:!?":
+        if tk.text[k] == ",":
+            for j in range(k + 1, min(hi, k + 4)):
+                if tk.quote[j] >= 0:
+                    break
+                n = mention_forward(tk, j, hi, cues)
+                if n is not None and n.kind == "name":
+                    if n.end >= hi or tk.text[n.end] in ",.;!?" or tk.text[n.end].startswith("\n"):
+                        return n
+                    break
+                if tk.text[j][:1].isupper():
+                    break
+            return None
+        if cues.is_verb(tk.low[k]) and tk.text[k][:1].islower():
+            return None
+        k += 1
+    return None
+
+
+def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
+    """A determiner and a common noun at token e: "a source", "un proche"."""
+    if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
+            and tk.low[e + 1] not in cues.stop_words:
+        return Mention(e, e + 2, "other")
+    return None
+
+
+def _disagrees(tk: Tokens, i: int, m: Mention, cues: Cues) -> bool:
+    """A singular auxiliary before a plural noun phrase: "« … », a demandé des mesures" has
+    the verb's object after it, not an inverted subject (French data)."""
+    return (tk.low[i] in cues.singular_auxiliaries and m.kind != "pronoun"
+            and tk.low[m.start] in cues.plural_determiners)
+
+
 def _possessed_subject(tk: Tokens, a: int, e: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
     """After a quote, a possessive and its noun as the subject: "Ryan’s office said" speaks as
     "Ryan’s office"; "Sanders’s campaign manager, Jeff Weaver, said" as the name in apposition.
@@ -271,7 +316,8 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
     for i in heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]:
         if tk.quote[i] >= 0:
             continue
-        for frame in cues.frames_at(tk.low[i], lead=i == lo):
+        lead = i == lo or (i - 2 >= lo and tk.text[i - 1] == "," and tuple(tk.low[lo:i - 1]) in cues.lead_connectors)
+        for frame in cues.frames_at(tk.low[i], lead=lead):
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
                 m = mention_forward(tk, i + n, hi, cues)
@@ -282,6 +328,9 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                         k += 1
                     if k > i + n and (k == hi or tk.text[k] in ",."):  # "…, selon les dires du ministère."
                         m = Mention(i + n, k, "other")
+                    elif k + 3 < hi and tk.text[k] == "(" and tk.text[k + 2] == ")" and tk.text[k + 3] == "," \
+                            and tk.text[k + 1].isupper() and len(tk.text[k + 1]) > 1:
+                        m = Mention(k + 1, k + 2, "other")  # "selon l'institut américain de géophysique (USGS),"
                 if m:
                     return m, i, i + n
     return None
@@ -304,10 +353,22 @@ class _Article:
         self.verb_at = positions(self.tk, cues.verbs, cues)
         self.phrase_at = positions(self.tk, cues.phrases or frozenset(), cues)
         self.frame_at = positions(self.tk, cues.frame_heads or frozenset(), cues)
+        self._phrases: dict | None = None
 
     def _before(self, at: list[int], lo: int, hi: int) -> list[int]:
         """The positions in ``at`` from ``lo`` to ``hi`` (excluded), nearest to ``hi`` first."""
         return at[bisect_left(at, lo):bisect_left(at, hi)][::-1]
+
+    def quoted_phrases(self) -> dict:
+        """How often each quoted text (lowercased tokens) occurs in the article."""
+        if self._phrases is None:
+            counts: dict = {}
+            for a, b in self.tk.qtok:
+                if a >= 0:
+                    key = " ".join(w for w in self.tk.low[a + 1:b - 1] if w not in "«»“”\"")
+                    counts[key] = counts.get(key, 0) + 1
+            self._phrases = counts
+        return self._phrases
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
@@ -508,6 +569,8 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
+        if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
+            continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
         kind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
@@ -560,6 +623,51 @@ def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int) -> bool:
         elif tk.low[k] not in _TITLE_GLUE:
             return False
     return caps >= 1 and tk.text[qa + 1][:1].isupper() and not tk.text[qa + 1].isupper()
+
+
+_SENTENCE_PUNCT = frozenset(".!?…;")
+
+
+def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> bool:
+    """French quote marks around a name or a term, not somebody's words: after a naming
+    word ("un logiciel appelé « WannaCry »", "le terme « … »"), a capitalised phrase after a
+    determiner (la « Belle Alliance populaire »), a charge after "pour" (une enquête pour
+    « homicides volontaires »), a single capitalised word inside a sentence, a short phrase
+    the article quotes again and again, a headline after a dash (« Pays : titre »).
+    A short quote of a person's words (« assassinat politique ») stays."""
+    tk, cues = art.tk, art.cues
+    if nwords == 0:
+        return False
+    first = qa + 1
+    while first < qb and not tk.text[first][:1].isalnum():
+        first += 1
+    if first >= qb - 1:
+        return False
+    prev = qa - 1
+    prev_low = tk.low[prev] if prev >= 0 else ""
+    lead = prev < 0 or qa == tk.sent_lo[tk.sent[qa]] or tk.text[prev][:1] in ":(\n"
+    inner = tk.text[first:qb - 1]
+    punct = any(w in _SENTENCE_PUNCT for w in inner)
+    capital = tk.text[first][:1].isupper()
+    if prev >= 0 and tk.quote[prev] < 0:
+        if prev_low in cues.naming_words and nwords <= 8 and not punct and not (
+                prev > 0 and tk.low[prev - 1] in cues.auxiliaries):  # "a dit « … »" reports
+            return True
+        if prev_low in cues.name_determiners and capital and not punct and nwords <= 6 \
+                and not tk.text[first].isupper():
+            return True
+        if prev_low == "pour" and tk.low[first] in cues.charge_heads and not punct:
+            return True
+        if tk.text[prev] in "—–" and ":" in inner[:6] and capital:
+            return True  # "Page actualisée : … — « Burundi : … »"
+    if nwords == 1 and capital and not lead and not (prev >= 0 and cues.is_verb(prev_low)):
+        return True
+    if nwords <= 4 and not punct:
+        key = " ".join(tk.low[first:qb - 1])
+        seen = art.quoted_phrases()
+        if seen.get(key, 0) >= 2:
+            return True
+    return False
 
 
 def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:

@@ -510,6 +510,7 @@ class SpeakerIndex:
         particles, titled_words = cues.particles, cues.titled_words
         topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
         sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
+        openers = cues.infinitive_openers
         found: list[str] = []  # every name in text order: counted at the end
         names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
@@ -551,7 +552,10 @@ class SpeakerIndex:
                     if ((title_before is not None or topic
                          or (before not in prepositions and before not in determiners and before not in non_person))
                             and after not in ("'s", "'")):
-                        names_at.append((a, name, last_sent != sent[a]))  # (…, initial)
+                        initial = last_sent != sent[a]
+                        if initial and openers and self._in_infinitive_opener(a):
+                            initial = False
+                        names_at.append((a, name, initial))  # (…, initial)
                     last_sent = sent[a]
                     # title before the name: "le secrétaire d’État Antony Blinken"
                     t = title or title_before
@@ -574,6 +578,17 @@ class SpeakerIndex:
                 full[key] = {name: c}
             else:
                 forms[name] = c
+
+    def _in_infinitive_opener(self, a: int) -> bool:
+        """Token ``a`` stands in an infinitive clause opening its sentence, before its comma
+        ("Après avoir critiqué X, il …")."""
+        tk = self.tokens
+        lo = tk.sent_lo[tk.sent[a]]
+        low = tk.low
+        for opener in self.cues.infinitive_openers:
+            if tuple(low[lo:lo + len(opener)]) == opener:
+                return not any(low[k] == "," for k in range(lo, a))
+        return False
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
         at = self._titles_at

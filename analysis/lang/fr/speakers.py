@@ -98,3 +98,49 @@ pont centre salle théâtre opération programme projet système modèle effet s
 # Endings of past participles that open a sentence set off by a comma ("Ému, X a rendu
 # hommage", "Blessée, Y a abandonné"): such an opener is not a name.
 OPENER_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
+
+# Words that name what the quote marks hold: « … » after them is a name or a term, not
+# somebody's words ("un logiciel appelé « X »", "le rapport intitulé « … »", "le terme « … »").
+NAMING_WORDS = """
+appelé appelée appelés appelées appelle appellent intitulé intitulée intitulés intitulées
+baptisé baptisée baptisés baptisées dénommé dénommée dénommés dénommées nommé nommée
+nommés nommées surnommé surnommée surnommés surnommées dit dite dits dites terme termes
+mot expression vocable nom slogan label marque
+""".split()
+
+# Determiners after which a quote opening with a capital is a name: la « Belle Alliance
+# populaire », une « Opération Sentinelle ».
+NAME_DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux"}
+
+# Heads of criminal charges: « … » after "pour" opening with one is the charge's legal
+# name ("une enquête pour « homicides volontaires »"), not words of a speaker.
+CHARGE_HEADS = """
+homicide homicides meurtre meurtres assassinat assassinats détournement détournements abus
+escroquerie escroqueries corruption financement blanchiment association trafic viol viols
+enlèvement enlèvements séquestration séquestrations fraude recel complicité prise
+violences harcèlement apologie débauche incitation atteinte entrave faux usage
+""".split()
+
+# Quote marks also hold names in French news: a single capitalised word inside a sentence
+# (« WannaCry »), a short phrase quoted again and again (les « consultations citoyennes »),
+# a headline after a dash (« Pays : titre »). These are filtered when set.
+NAME_QUOTES = True
+
+# Inverted subjects after a quote with no comma: « … » a assuré un proche du ministre.
+BARE_INVERSION = True
+
+# Auxiliaries that ask for a singular subject, and determiners that open a plural noun
+# phrase: "… », a demandé des mesures" has no inverted subject (the verb's object).
+SINGULAR_AUXILIARIES = {"a", "est"}
+PLURAL_DETERMINERS = {"des", "les", "ces", "leurs", "plusieurs", "quelques"}
+
+# An inverted title subject may name its person later in an apposition: "a déclaré le chef
+# du gouvernement, le conservateur Mariano Rajoy." / "explique le chercheur principal et
+# professeur à l'université Yale, Ivan Dumas".
+TITLE_APPOSITION = True
+
+# Infinitive clauses opening a sentence: their subject is the main clause's, so a name
+# inside them, up to the first comma, is an object and no antecedent of the "il" after it
+# ("Après avoir critiqué le candidat X, il annonce …": "il" is not X).
+INFINITIVE_CLAUSE_OPENERS = ["après avoir", "après être", "avant de", "avant d'", "afin de",
+                             "afin d'", "au lieu de", "au lieu d'", "sans"]

@@ -101,3 +101,9 @@ PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir
 fait remarquer|fait observer|fait part|faisait valoir|font valoir|font savoir
 """.replace("\n", "|").split("|")
+
+# Sentence connectors that may stand before a lead frame, set off by a comma: "En effet,
+# pour X, « … »" opens with the frame all the same.
+LEAD_CONNECTORS = ["en effet", "ainsi", "toutefois", "cependant", "mais", "or", "enfin",
+                   "par ailleurs", "de plus", "en revanche", "néanmoins", "pourtant",
+                   "d'ailleurs", "d’ailleurs", "en outre", "quant à lui", "quant à elle"]

@@ -511,6 +511,8 @@ class SpeakerIndex:
         topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
         sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         openers = cues.infinitive_openers
+        opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
+        sent_lo = tk.sent_lo
         found: list[str] = []  # every name in text order: counted at the end
         names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
@@ -553,7 +555,8 @@ class SpeakerIndex:
                          or (before not in prepositions and before not in determiners and before not in non_person))
                             and after not in ("'s", "'")):
                         initial = last_sent != sent[a]
-                        if initial and openers and self._in_infinitive_opener(a):
+                        if initial and openers and low[sent_lo[sent[a]]] in opener_firsts \
+                                and self._in_infinitive_opener(a):
                             initial = False
                         names_at.append((a, name, initial))  # (…, initial)
                     last_sent = sent[a]

@@ -60,3 +60,14 @@ def test_long_apposition_between_commas_after_a_quote():
     text = ('"The dam will not hold another winter," Lena Ortiz, head of the flood research unit at the '
             'state university in the capital, said on Monday.')
     assert speakers(text) == ["Lena Ortiz"]
+
+
+def test_participle_after_the_object_of_a_place_preposition():
+    # "on Facebook", "into the hall": the participle's subject is the clause's, not that object
+    text = 'Mara Quinn put a note on Facebook reading "See you all in June."'
+    assert speakers(text) == ["Mara Quinn"]
+    text = 'Mara Quinn said she would stand outside the doors into the hall shouting "Sign up here."'
+    assert speakers(text) == ["Mara Quinn"]
+    # after "of" or "with" the name right before the participle still speaks
+    text = 'The ad shows a clip of Hal Brook saying "Taxes will fall."'
+    assert speakers(text) == ["Hal Brook"]

@@ -106,6 +106,7 @@ class Cues:
     source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
     subject_links: frozenset[str] = frozenset()  # "of", "and": "X of the Y Institute said"
+    participle_subject_links: frozenset[str] = frozenset()  # "of", "with": "footage of X saying"
     not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
     topic_frames: frozenset[str] = frozenset()  # "selon": its name may be a later pronoun's antecedent
     lead_topic_frames: frozenset[str] = frozenset()  # "pour", only opening a sentence
@@ -233,6 +234,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
         opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
         subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),
+        participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

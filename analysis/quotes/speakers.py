@@ -387,8 +387,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             m = None  # "tell him", "lui aussi"
         if m:
             possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
-            # "footage of Hillary Clinton asking, “…”": a participle's subject right before it
-            participle = m.end == verb and tk.low[verb].endswith("ing")
+            # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
+            # right before it, after a preposition that may govern a clause ("on Twitter reading",
+            # "into the polls saying": the object of a place, not the speaker)
+            participle = m.end == verb and tk.low[verb].endswith("ing") and m.start > lo \
+                and tk.low[m.start - 1] in cues.participle_subject_links
             if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"

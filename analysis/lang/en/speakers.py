@@ -43,6 +43,10 @@ RELATIVES = {"who"}
 # "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
 SUBJECT_LINKS = {"of", "at", "from", "and"}
 
+# Prepositions whose object may be the subject of a participle right after it: "footage of
+# X saying", "with X noting", "from X writing at …" (not "on Twitter reading", "into the polls saying").
+PARTICIPLE_SUBJECT_LINKS = {"of", "with", "from"}
+
 # Pronouns that can be the subject of a verb (the others only follow a frame: "according to him").
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
 

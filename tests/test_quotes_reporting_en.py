@@ -71,3 +71,15 @@ def test_participle_after_the_object_of_a_place_preposition():
     # after "of" or "with" the name right before the participle still speaks
     text = 'The ad shows a clip of Hal Brook saying "Taxes will fall."'
     assert speakers(text) == ["Hal Brook"]
+
+
+def test_quote_opening_its_sentence_takes_the_previous_sentence_speaker():
+    # the sentence before introduces the speaker; the quote has no cue of its own
+    text = 'Pia Lund agreed with the plan. "We should have started years ago."'
+    assert speakers(text) == ["Pia Lund"]
+    # a reporting clause closing that sentence names the speaker, not its subject
+    text = 'The mayor may wait for the report, Pia Lund said. "Nobody wants another delay."'
+    assert speakers(text) == ["Pia Lund"]
+    # a sentence that quotes someone already gives its own speaker to the next quote
+    text = '"It is late," Omar Reyes told me. "Nobody wants another delay."'
+    assert speakers(text) == ["Omar Reyes", "Omar Reyes"]

@@ -47,6 +47,10 @@ SUBJECT_LINKS = {"of", "at", "from", "and"}
 # X saying", "with X noting", "from X writing at …" (not "on Twitter reading", "into the polls saying").
 PARTICIPLE_SUBJECT_LINKS = {"of", "with", "from"}
 
+# A quote opening its sentence with no cue of its own takes its speaker from the sentence
+# before it in the paragraph: "Lena Ortiz agreed. “…”", "…, Lena Ortiz said. “…”".
+PREVIOUS_SENTENCE_SPEAKER = True
+
 # Pronouns that can be the subject of a verb (the others only follow a frame: "according to him").
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
 

@@ -83,3 +83,14 @@ def test_quote_opening_its_sentence_takes_the_previous_sentence_speaker():
     # a sentence that quotes someone already gives its own speaker to the next quote
     text = '"It is late," Omar Reyes told me. "Nobody wants another delay."'
     assert speakers(text) == ["Omar Reyes", "Omar Reyes"]
+
+
+def test_quote_closing_its_sentence_inside_it_has_no_cue_after_it():
+    # a partial quote ends the journalist's sentence with the period inside the marks:
+    # the next sentence has its own subject and speaks for itself
+    text = 'Vera Holt called the plan "a disgrace." Sam Ortiz said the vote was "long overdue."'
+    assert speakers(text) == ["Vera Holt", "Sam Ortiz"]
+    text = 'Vera Holt said the plan was "a disgrace." Her aide called it "a mistake."'
+    assert speakers(text)[0] == "Vera Holt"
+    # a quote opening its sentence still takes the cue after it
+    assert speakers('"It is a disgrace." Vera Holt said nothing more.')[:1] == ["Vera Holt"]

@@ -333,7 +333,7 @@ class _Article:
         while k > qa and tk.text[k] in "»”›\"“„«'’‘":
             k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
+        hit = None if (qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper()) else _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
         if hit:
             return (*hit, "after")

@@ -94,3 +94,9 @@ def test_quote_closing_its_sentence_inside_it_has_no_cue_after_it():
     assert speakers(text)[0] == "Vera Holt"
     # a quote opening its sentence still takes the cue after it
     assert speakers('"It is a disgrace." Vera Holt said nothing more.')[:1] == ["Vera Holt"]
+
+
+def test_participle_clause_opening_the_sentence_is_not_its_subject():
+    text = ('Speaking after the party’s Labor Day picnic, Rosa Kim said the plan was fair, '
+            'adding that the Farm Bureau "should have been told earlier."')
+    assert speakers(text) == ["Rosa Kim"]

@@ -455,7 +455,10 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
         if tk.text[k] in "—–―" and any(tk.text[j].isupper() and len(tk.text[j]) > 2 for j in range(lo, k)):
             i = k + 1
             break
-    if i < hi and tk.low[i] in cues.subordinators:
+    if i < hi and (tk.low[i] in cues.subordinators or (
+            cues.participle_openers and tk.low[i].endswith(cues.participle_openers) and tk.text[i][:1].isupper()
+            and not _is_cap(tk, i, cues))):
+        # "When Trump suggested …, Rubio said", "Speaking to supporters in Ohio, Cruz said"
         while i < hi and tk.text[i] != "," and tk.quote[i] < 0:
             i += 1
         i += 1

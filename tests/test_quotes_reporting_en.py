@@ -100,3 +100,10 @@ def test_participle_clause_opening_the_sentence_is_not_its_subject():
     text = ('Speaking after the party’s Labor Day picnic, Rosa Kim said the plan was fair, '
             'adding that the Farm Bureau "should have been told earlier."')
     assert speakers(text) == ["Rosa Kim"]
+
+
+def test_possessive_owner_title_with_a_complement_then_a_name_in_apposition():
+    text = '"The vote is close," Mayor Dana Fox’s chief of staff, Leo Brandt, told reporters.'
+    assert speakers(text) == ["Leo Brandt"]
+    text = 'Mayor Dana Fox’s chief of staff, Leo Brandt, told reporters the vote was "close."'
+    assert speakers(text) == ["Leo Brandt"]

@@ -251,9 +251,11 @@ def _possessed_subject(tk: Tokens, a: int, e: int, hi: int, cues: Cues) -> tuple
     "Ryan’s office"; "Sanders’s campaign manager, Jeff Weaver, said" as the name in apposition.
     ``a``, ``e``: the name's first token and the possessive mark after it."""
     k = e + 1
-    while k < hi and k - e <= 4 and tk.quote[k] < 0 and tk.text[k][:1].islower() \
-            and tk.low[k] not in cues.stop_words and not cues.is_verb(tk.low[k]):
-        k += 1
+    while k < hi and k - e <= 5 and tk.quote[k] < 0 and tk.text[k][:1].islower() and not cues.is_verb(tk.low[k]) and (
+            tk.low[k] not in cues.stop_words or (
+                k > e + 1 and tk.low[k] in cues.subject_links and k + 1 < hi and tk.text[k + 1][:1].islower()
+                and tk.low[k + 1] not in cues.stop_words)):
+        k += 1  # "Ryan’s chief of staff, Jo Lee, said": a complement inside the noun phrase
     if k == e + 1 or k >= hi:
         return None
     if tk.text[k] == ",":

@@ -60,3 +60,50 @@ def test_long_apposition_between_commas_after_a_quote():
     text = ('"The dam will not hold another winter," Lena Ortiz, head of the flood research unit at the '
             'state university in the capital, said on Monday.')
     assert speakers(text) == ["Lena Ortiz"]
+
+
+def test_participle_after_the_object_of_a_place_preposition():
+    # "on Facebook", "into the hall": the participle's subject is the clause's, not that object
+    text = 'Mara Quinn put a note on Facebook reading "See you all in June."'
+    assert speakers(text) == ["Mara Quinn"]
+    text = 'Mara Quinn said she would stand outside the doors into the hall shouting "Sign up here."'
+    assert speakers(text) == ["Mara Quinn"]
+    # after "of" or "with" the name right before the participle still speaks
+    text = 'The ad shows a clip of Hal Brook saying "Taxes will fall."'
+    assert speakers(text) == ["Hal Brook"]
+
+
+def test_quote_opening_its_sentence_takes_the_previous_sentence_speaker():
+    # the sentence before introduces the speaker; the quote has no cue of its own
+    text = 'Pia Lund agreed with the plan. "We should have started years ago."'
+    assert speakers(text) == ["Pia Lund"]
+    # a reporting clause closing that sentence names the speaker, not its subject
+    text = 'The mayor may wait for the report, Pia Lund said. "Nobody wants another delay."'
+    assert speakers(text) == ["Pia Lund"]
+    # a sentence that quotes someone already gives its own speaker to the next quote
+    text = '"It is late," Omar Reyes told me. "Nobody wants another delay."'
+    assert speakers(text) == ["Omar Reyes", "Omar Reyes"]
+
+
+def test_quote_closing_its_sentence_inside_it_has_no_cue_after_it():
+    # a partial quote ends the journalist's sentence with the period inside the marks:
+    # the next sentence has its own subject and speaks for itself
+    text = 'Vera Holt called the plan "a disgrace." Sam Ortiz said the vote was "long overdue."'
+    assert speakers(text) == ["Vera Holt", "Sam Ortiz"]
+    text = 'Vera Holt said the plan was "a disgrace." Her aide called it "a mistake."'
+    assert speakers(text)[0] == "Vera Holt"
+    # a quote opening its sentence still takes the cue after it
+    assert speakers('"It is a disgrace." Vera Holt said nothing more.')[:1] == ["Vera Holt"]
+
+
+def test_participle_clause_opening_the_sentence_is_not_its_subject():
+    text = ('Speaking after the party’s Labor Day picnic, Rosa Kim said the plan was fair, '
+            'adding that the Farm Bureau "should have been told earlier."')
+    assert speakers(text) == ["Rosa Kim"]
+
+
+def test_possessive_owner_title_with_a_complement_then_a_name_in_apposition():
+    text = '"The vote is close," Mayor Dana Fox’s chief of staff, Leo Brandt, told reporters.'
+    assert speakers(text) == ["Leo Brandt"]
+    text = 'Mayor Dana Fox’s chief of staff, Leo Brandt, told reporters the vote was "close."'
+    assert speakers(text) == ["Leo Brandt"]

@@ -106,6 +106,9 @@ class Cues:
     source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
     subject_links: frozenset[str] = frozenset()  # "of", "and": "X of the Y Institute said"
+    participle_subject_links: frozenset[str] = frozenset()  # "of", "with": "footage of X saying"
+    participle_openers: tuple[str, ...] = ()  # "ing": "Speaking in Ohio, X said": the subject after the comma
+    previous_sentence_speaker: bool = False  # "X agreed. “…”": a quote opening its sentence takes the one before's subject
     not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
     topic_frames: frozenset[str] = frozenset()  # "selon": its name may be a later pronoun's antecedent
     lead_topic_frames: frozenset[str] = frozenset()  # "pour", only opening a sentence
@@ -253,6 +256,9 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
+        participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),
+        participle_openers=tuple(getattr(speakers, "PARTICIPLE_OPENER_ENDINGS", ())),
+        previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

@@ -298,9 +298,11 @@ def _possessed_subject(tk: Tokens, a: int, e: int, hi: int, cues: Cues) -> tuple
     "Ryan’s office"; "Sanders’s campaign manager, Jeff Weaver, said" as the name in apposition.
     ``a``, ``e``: the name's first token and the possessive mark after it."""
     k = e + 1
-    while k < hi and k - e <= 4 and tk.quote[k] < 0 and tk.text[k][:1].islower() \
-            and tk.low[k] not in cues.stop_words and not cues.is_verb(tk.low[k]):
-        k += 1
+    while k < hi and k - e <= 5 and tk.quote[k] < 0 and tk.text[k][:1].islower() and not cues.is_verb(tk.low[k]) and (
+            tk.low[k] not in cues.stop_words or (
+                k > e + 1 and tk.low[k] in cues.subject_links and k + 1 < hi and tk.text[k + 1][:1].islower()
+                and tk.low[k + 1] not in cues.stop_words)):
+        k += 1  # "Ryan’s chief of staff, Jo Lee, said": a complement inside the noun phrase
     if k == e + 1 or k >= hi:
         return None
     if tk.text[k] == ",":
@@ -393,7 +395,7 @@ class _Article:
         while k > qa and tk.text[k] in "»”›\"“„«'’‘":
             k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
+        hit = None if (qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper()) else _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
         if hit:
             return (*hit, "after")
@@ -554,6 +556,13 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
         speaker = speakers[qi]
         if m is None:
             speaker = _inherit(art, qi, speakers)
+            if speaker is None:
+                # a quote opening its sentence after one that introduces its speaker:
+                # "Lena Ortiz agreed. “…”"
+                m = _previous_sentence_subject(art, qa)
+                if m is not None:
+                    speaker = _resolve(art, m, qa, last_speaker_at)
+                    ca = cb = -1
             if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
                 # a paragraph that opens with a quote, after one that introduces its speaker:
                 # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
@@ -706,6 +715,26 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
     if any(tk.quote[k] >= 0 for k in range(lo, hi)) or hi - lo < 3:
         return None
     m = sentence_subject(tk, lo, hi, art.cues)
+    return m if m is not None and m.kind in ("name", "title", "pronoun") else None
+
+
+def _previous_sentence_subject(art: _Article, qa: int) -> Mention | None:
+    """The speaker a quote opening its sentence takes from the sentence before it, in the
+    same paragraph and quoting nothing: the subject of a reporting clause closing it ("…,
+    Lena Ortiz said. “…”"), else its subject ("Lena Ortiz agreed. “…”")."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[qa]
+    if not cues.previous_sentence_speaker or qa != tk.sent_lo[s] or s == 0 or art.paragraph_start(qa):
+        return None
+    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    if hi - lo < 3 or any(tk.quote[k] >= 0 for k in range(lo, hi)):
+        return None
+    for c in range(hi - 3, lo, -1):
+        if tk.text[c] == ",":
+            hit = _cue_after(tk, c + 1, hi, cues)
+            if hit and hit[0].kind in ("name", "title", "pronoun"):
+                return hit[0]
+    m = sentence_subject(tk, lo, hi, cues)
     return m if m is not None and m.kind in ("name", "title", "pronoun") else None
 
 

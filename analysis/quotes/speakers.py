@@ -387,8 +387,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             m = None  # "tell him", "lui aussi"
         if m:
             possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
-            # "footage of Hillary Clinton asking, “…”": a participle's subject right before it
-            participle = m.end == verb and tk.low[verb].endswith("ing")
+            # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
+            # right before it, after a preposition that may govern a clause ("on Twitter reading",
+            # "into the polls saying": the object of a place, not the speaker)
+            participle = m.end == verb and tk.low[verb].endswith("ing") and m.start > lo \
+                and tk.low[m.start - 1] in cues.participle_subject_links
             if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"
@@ -452,7 +455,10 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
         if tk.text[k] in "—–―" and any(tk.text[j].isupper() and len(tk.text[j]) > 2 for j in range(lo, k)):
             i = k + 1
             break
-    if i < hi and tk.low[i] in cues.subordinators:
+    if i < hi and (tk.low[i] in cues.subordinators or (
+            cues.participle_openers and tk.low[i].endswith(cues.participle_openers) and tk.text[i][:1].isupper()
+            and not _is_cap(tk, i, cues))):
+        # "When Trump suggested …, Rubio said", "Speaking to supporters in Ohio, Cruz said"
         while i < hi and tk.text[i] != "," and tk.quote[i] < 0:
             i += 1
         i += 1

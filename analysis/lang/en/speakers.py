@@ -43,6 +43,18 @@ RELATIVES = {"who"}
 # "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
 SUBJECT_LINKS = {"of", "at", "from", "and"}
 
+# Prepositions whose object may be the subject of a participle right after it: "footage of
+# X saying", "with X noting", "from X writing at …" (not "on Twitter reading", "into the polls saying").
+PARTICIPLE_SUBJECT_LINKS = {"of", "with", "from"}
+
+# Endings of a participle opening a sentence: its clause runs to the first comma, and the
+# sentence's subject comes after it ("Speaking to reporters in Ohio, Jo Lee said").
+PARTICIPLE_OPENER_ENDINGS = ("ing",)
+
+# A quote opening its sentence with no cue of its own takes its speaker from the sentence
+# before it in the paragraph: "Lena Ortiz agreed. “…”", "…, Lena Ortiz said. “…”".
+PREVIOUS_SENTENCE_SPEAKER = True
+
 # Pronouns that can be the subject of a verb (the others only follow a frame: "according to him").
 SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}
 

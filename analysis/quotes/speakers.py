@@ -665,6 +665,24 @@ class SpeakerIndex:
             fallback = fallback or name
         return weak or fallback or other
 
+    def latest_person_before(self, token: int, gender: str | None) -> str | None:
+        """The person named last before ``token``, gender permitting, in any role
+        ("X et Y sont arrivés. Ce dernier …": Y)."""
+        genders, person = self.genders, self._person
+        names_at = self.names_at
+        for x in range(bisect_left(names_at, token, key=_first) - 1, -1, -1):
+            name = names_at[x][1]
+            key, single = person(name)
+            if single and key not in genders:
+                continue
+            g = genders.get(key)
+            if gender is not None and g is not None and g != gender:
+                continue
+            if g is None and self._not_person(name, key):
+                continue
+            return name
+        return None
+
     def _not_person(self, name: str, key: str) -> bool:
         """``name`` looks like a place or an organisation: an acronym in it ("BFM TV") or a
         last word also used in lowercase ("Aral Sea", "Pirate Party"), unless it is known as a

@@ -152,3 +152,15 @@ def test_a_document_speaks_for_its_issuer(text, speaker):
 ])
 def test_ce_dernier_is_the_person_named_last(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_bare_title_is_the_latest_titled_person():
+    text = ("Le roi du Lesotho , Letsie III , a visité le port. Il a rencontré des pêcheurs venus de la "
+            "Namibie. Plus tard, le monarque a déclaré que la pêche était « une richesse à protéger » .")
+    assert speakers(text) == ["Letsie III"]
+
+
+def test_plaignant_is_a_person_title():
+    text = ("Jean Morel a assigné Paul Garnier en justice. Pour le plaignant, « la procédure a été "
+            "truquée du début à la fin » .")
+    assert speakers(text) == ["Jean Morel"]

@@ -693,7 +693,9 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
                                     for k in range(m.start + 1, m.end)):
             # a bare title ("le dirigeant américain") is the latest person of that gender;
             # one with a name in it ("a top Donald Trump adviser") is somebody else
-            name = index.latest_name_before(m.start, m.gender)
+            if art.cues.bare_title_to_titled:
+                name = index.latest_titled_before(m.start, m.gender)
+            name = name or index.latest_name_before(m.start, m.gender)
         if name:
             return index.canonical(name)
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]

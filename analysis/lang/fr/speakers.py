@@ -37,6 +37,8 @@ TITLES = {
     "présentatrice": "f", "réalisateur": "m", "réalisatrice": "f", "acteur": "m", "actrice": "f",
     "chanteur": "m", "chanteuse": "f", "animateur": "m", "animatrice": "f", "directeur général": "m",
     "lieutenant": None, "sélectionneur": "m", "joueur": "m", "joueuse": "f",
+    "monarque": None, "souverain": "m", "souveraine": "f", "plaignant": "m", "plaignante": "f",
+    "empereur": "m", "impératrice": "f", "émir": "m", "cheikh": "m",
 }
 
 # Determiners that may open a mention ("le ministre", "la Russie").
@@ -157,3 +159,8 @@ courrier tweet bulletin dépêche mémo note
 # Words that refer back to the person named last, whatever their role in the sentence:
 # "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
 LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}
+
+# A bare title with no person introduced under that title ("le monarque", "le dirigeant")
+# is the latest person given any title in the last sentences ("le Roi du Swaziland,
+# Mswati III"), before the latest name, which may be a place or an organisation.
+BARE_TITLE_TO_TITLED = True

@@ -128,3 +128,39 @@ def test_name_inside_an_opening_infinitive_clause_is_no_antecedent():
     text = ("Marc Olivier , ancien maire de Nantes, quitte le parti. Après avoir jugé le projet du candidat "
             "Paul Garnier trop coûteux, il affirme qu' « aucune alliance n'est possible avec la droite » .")
     assert speakers(text) == ["Marc Olivier"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les syndicats refusent le plan. « Nous ne signerons rien de tout cela », a déclaré un communiqué "
+     "de la fédération nationale.", "la fédération nationale"),
+    ("La mairie de Lille a publié un communiqué hier. Les travaux sont suspendus. Il s'agit d'un "
+     "« recul inacceptable pour les habitants » , rappelle le communiqué.", "La mairie de Lille"),
+    ("Le zoo de Beauval (Loir-et-Cher) a annoncé dans un communiqué la naissance de deux pandas. Yuan Meng "
+     "est le premier. L'espèce est menacée par un « déclin rapide » , rappelle le communiqué.", "Le zoo de Beauval"),
+    ("Le ministre Jean Valette a présenté un rapport lundi. « Nous devons agir vite et fort sur ce dossier » , "
+     "affirme le rapport.", "Jean Valette"),
+])
+def test_a_document_speaks_for_its_issuer(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marc Dubois et Paul Martin sont arrivés hier. Ce dernier a déclaré « nous ne partirons pas sans réponse ».",
+     "Paul Martin"),
+    ("Les élus Marc Dubois et Sophie Martin protestent. Cette dernière en appelle au préfet « pour sauver l'école ».",
+     "Sophie Martin"),
+])
+def test_ce_dernier_is_the_person_named_last(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_bare_title_is_the_latest_titled_person():
+    text = ("Le roi du Lesotho , Letsie III , a visité le port. Il a rencontré des pêcheurs venus de la "
+            "Namibie. Plus tard, le monarque a déclaré que la pêche était « une richesse à protéger » .")
+    assert speakers(text) == ["Letsie III"]
+
+
+def test_plaignant_is_a_person_title():
+    text = ("Jean Morel a assigné Paul Garnier en justice. Pour le plaignant, « la procédure a été "
+            "truquée du début à la fin » .")
+    assert speakers(text) == ["Jean Morel"]

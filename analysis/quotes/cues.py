@@ -125,6 +125,9 @@ class Cues:
     lead_connectors: frozenset = frozenset()  # token tuples: ("en", "effet"): "En effet, pour X, « … »"
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
+    document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
+    latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
+    bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -254,6 +257,9 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         singular_auxiliaries=_norm(getattr(speakers, "SINGULAR_AUXILIARIES", ())),
         plural_determiners=_norm(getattr(speakers, "PLURAL_DETERMINERS", ())),
         title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
+        document_nouns=_norm(getattr(speakers, "DOCUMENT_NOUNS", ())),
+        bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
+        latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
         participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),

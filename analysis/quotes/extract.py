@@ -683,13 +683,28 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
     tk, index = art.tk, art.index
     if m.kind == "name" and m.name:
         return index.canonical(m.name)
+    if m.kind != "pronoun":
+        cues = art.cues
+        if cues.latest_referents and m.end - m.start == 2:
+            # "Ce dernier a déclaré « … »": the person named last
+            gender = cues.latest_referents.get((tk.low[m.start], tk.low[m.start + 1]), 0)
+            if gender != 0:
+                name = index.latest_person_before(m.start, gender)
+                if name:
+                    return index.canonical(name)
+        if cues.document_nouns:
+            issuer = _document_issuer(art, m, history)
+            if issuer:
+                return issuer
     if m.kind == "title" and m.title:
         name = index.by_title_before(m.title, at)
         if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
                                     for k in range(m.start + 1, m.end)):
             # a bare title ("le dirigeant américain") is the latest person of that gender;
             # one with a name in it ("a top Donald Trump adviser") is somebody else
-            name = index.latest_name_before(m.start, m.gender)
+            if art.cues.bare_title_to_titled:
+                name = index.latest_titled_before(m.start, m.gender)
+            name = name or index.latest_name_before(m.start, m.gender)
         if name:
             return index.canonical(name)
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]
@@ -701,6 +716,52 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
             return index.canonical(name)
         return history[-1][1] if history else None
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """The issuer of a document mention ("le communiqué", "un communiqué de l'armée"): the
+    complement after "de", else the subject of the latest sentence before that names such a
+    document ("X a annoncé … dans un communiqué")."""
+    tk, cues = art.tk, art.cues
+    low, nouns = tk.low, cues.document_nouns
+    head = m.start + (low[m.start] in cues.determiners)
+    if head >= m.end or low[head] not in nouns or any(tk.text[k][:1].isupper() for k in range(head, m.end)):
+        return None
+    hi = tk.sent_hi[tk.sent[m.start]]
+    k = m.end
+    if k < hi and low[k] in _OF_WORDS:
+        c = mention_forward(tk, k + 1, hi, cues)
+        if c is not None and c.kind == "name" and c.name:
+            return art.index.canonical(c.name)
+        # a noun phrase: "de la fédération nationale", "du ministère de l'Intérieur"
+        e = k + 1
+        while e < hi and e - k <= 6 and tk.quote[e] < 0 and tk.text[e][:1].isalnum() \
+                and low[e] not in cues.relatives and not (cues.is_verb(low[e]) and tk.text[e][:1].islower()):
+            e += 1
+        if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
+            return art.text[tk.start[k + 1]:tk.end[e - 1]]
+    first = tk.sent_lo[max(0, tk.sent[m.start] - 4)]  # the last few sentences
+    for j in range(m.start - 1, first - 1, -1):
+        if low[j] in nouns and tk.quote[j] < 0:
+            lo = tk.sent_lo[tk.sent[j]]
+            common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \
+                and low[lo + 1] not in cues.titles  # "Le zoo de X (…) a annoncé": not a name's sentence
+            s = None if common else sentence_subject(tk, lo, j, cues)
+            if s is not None and s.kind != "pronoun" and low[s.start + (low[s.start] in cues.determiners)] not in nouns:
+                return _resolve(art, s, s.start, history)
+            # "La mairie de Lille a publié un communiqué": the noun phrase before the verb
+            e = lo + (low[lo] in cues.determiners)
+            while e < j and tk.quote[e] < 0 and tk.text[e][:1].isalnum() and not (
+                    tk.text[e][:1].islower() and (cues.is_verb(low[e]) or low[e] in cues.auxiliaries)):
+                e += 1
+            if lo < e < j and lo + 8 >= e and tk.text[lo][:1].isupper() and low[e - 1] not in cues.stop_words \
+                    and low[lo + (low[lo] in cues.determiners)] not in nouns \
+                    and (e == j or tk.text[e][:1].islower() or tk.text[e] == "("):
+                return art.text[tk.start[lo]:tk.end[e - 1]]
+    return None
+
+
+_OF_WORDS = {"de", "du", "des", "d'"}
 
 
 def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:

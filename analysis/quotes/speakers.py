@@ -674,6 +674,37 @@ class SpeakerIndex:
             fallback = fallback or name
         return weak or fallback or other
 
+    def latest_titled_before(self, token: int, gender: str | None, sentences: int = 8) -> str | None:
+        """The latest person given a title in the last ``sentences`` sentences before ``token``,
+        gender permitting ("le Roi du Swaziland, Mswati III")."""
+        sent = self.tokens.sent
+        here = sent[token] if token < len(sent) else 0
+        best = None
+        for pos, _, name in self.by_title:
+            if pos < token and here - sent[pos] <= sentences and (best is None or pos >= best[0]):
+                g = self.genders.get(fold(name.rsplit(None, 1)[-1]))
+                if gender is None or g is None or g == gender:
+                    best = (pos, name)
+        return best[1] if best else None
+
+    def latest_person_before(self, token: int, gender: str | None) -> str | None:
+        """The person named last before ``token``, gender permitting, in any role
+        ("X et Y sont arrivés. Ce dernier …": Y)."""
+        genders, person = self.genders, self._person
+        names_at = self.names_at
+        for x in range(bisect_left(names_at, token, key=_first) - 1, -1, -1):
+            name = names_at[x][1]
+            key, single = person(name)
+            if single and key not in genders:
+                continue
+            g = genders.get(key)
+            if gender is not None and g is not None and g != gender:
+                continue
+            if g is None and self._not_person(name, key):
+                continue
+            return name
+        return None
+
     def _not_person(self, name: str, key: str) -> bool:
         """``name`` looks like a place or an organisation: an acronym in it ("BFM TV") or a
         last word also used in lowercase ("Aral Sea", "Pirate Party"), unless it is known as a

@@ -37,6 +37,8 @@ TITLES = {
     "présentatrice": "f", "réalisateur": "m", "réalisatrice": "f", "acteur": "m", "actrice": "f",
     "chanteur": "m", "chanteuse": "f", "animateur": "m", "animatrice": "f", "directeur général": "m",
     "lieutenant": None, "sélectionneur": "m", "joueur": "m", "joueuse": "f",
+    "monarque": None, "souverain": "m", "souveraine": "f", "plaignant": "m", "plaignante": "f",
+    "empereur": "m", "impératrice": "f", "émir": "m", "cheikh": "m",
 }
 
 # Determiners that may open a mention ("le ministre", "la Russie").
@@ -144,3 +146,21 @@ TITLE_APPOSITION = True
 # ("Après avoir critiqué le candidat X, il annonce …": "il" is not X).
 INFINITIVE_CLAUSE_OPENERS = ["après avoir", "après être", "avant de", "avant d'", "afin de",
                              "afin d'", "au lieu de", "au lieu d'", "sans"]
+
+# Documents that "speak" for their issuer: « … », rappelle le communiqué / a déclaré un
+# communiqué de l'armée. The speaker is the issuer: the complement after "de" when there
+# is one, else the subject of the sentence that brought the document in ("X a annoncé …
+# dans un communiqué").
+DOCUMENT_NOUNS = """
+communiqué communiqués déclaration déclarations rapport lettre texte document message
+courrier tweet bulletin dépêche mémo note
+""".split()
+
+# Words that refer back to the person named last, whatever their role in the sentence:
+# "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
+LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}
+
+# A bare title with no person introduced under that title ("le monarque", "le dirigeant")
+# is the latest person given any title in the last sentences ("le Roi du Swaziland,
+# Mswati III"), before the latest name, which may be a place or an organisation.
+BARE_TITLE_TO_TITLED = True

@@ -100,6 +100,7 @@ SOURCE_CONJUNCTIONS = ["comme"]
 PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir
 fait remarquer|fait observer|fait part|faisait valoir|font valoir|font savoir
+en appelle|en appellent|en a appelé|en appelait
 """.replace("\n", "|").split("|")
 
 # Sentence connectors that may stand before a lead frame, set off by a comma: "En effet,

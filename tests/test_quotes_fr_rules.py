@@ -164,3 +164,27 @@ def test_plaignant_is_a_person_title():
     text = ("Jean Morel a assigné Paul Garnier en justice. Pour le plaignant, « la procédure a été "
             "truquée du début à la fin » .")
     assert speakers(text) == ["Jean Morel"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le directeur sportif du club, Marc Dubois, a déclaré : « Nous avons tout donné ce soir » .", "Marc Dubois"),
+    ("La présidente de l'association Terre Vive, Anne Leroy, a ajouté : « Le combat continue » .", "Anne Leroy"),
+    ("Marc Dubois, directeur sportif du club, a déclaré : « Nous avons tout donné ce soir » .", "Marc Dubois"),
+])
+def test_name_apposed_to_a_noun_phrase_before_the_verb_speaks(text, speaker):
+    # "Le directeur du club, X, a déclaré": X, not the club
+    assert speakers(text) == [speaker]
+
+
+def test_imperfect_subjunctive_reporting_verb():
+    text = "Bien que le maire Jean Roux avouât que le projet « coûtera plus cher que prévu », il l'a signé."
+    assert speakers(text) == ["Jean Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Elle a été félicitée par la ministre Claire Vidal : « Votre courage est un exemple pour tous » .", "Claire Vidal"),
+    ("Louise Petit est morte. Elle est saluée par Henri Garnier : « C'était une grande dame du théâtre » , "
+     "a-t-il écrit.", "Henri Garnier"),
+])
+def test_passive_agent_before_the_colon_speaks(text, speaker):
+    assert speakers(text) == [speaker]

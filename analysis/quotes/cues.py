@@ -15,9 +15,10 @@ from analysis.quotes.scan import SENTENCE_MARKS
 
 __all__ = ["Cues", "cues_for", "french_forms"]
 
-# -er endings: present, participles, imperfect, passé simple, future, conditional.
+# -er endings: present, participles, imperfect, passé simple, future, conditional,
+# imperfect subjunctive ("qu'il avouât", "bien qu'il déclarât").
 _ER_ENDINGS = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era",
-               "eront", "erait", "eraient", "ant", "er")
+               "eront", "erait", "eraient", "ant", "er", "ât", "assent")
 
 
 def french_forms(lemma: str) -> set[str]:
@@ -125,6 +126,7 @@ class Cues:
     lead_connectors: frozenset = frozenset()  # token tuples: ("en", "effet"): "En effet, pour X, « … »"
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
+    passive_agents: frozenset[str] = frozenset()  # "saluée par X : « … »": X speaks
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
@@ -257,6 +259,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         singular_auxiliaries=_norm(getattr(speakers, "SINGULAR_AUXILIARIES", ())),
         plural_determiners=_norm(getattr(speakers, "PLURAL_DETERMINERS", ())),
         title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
+        passive_agents=_norm(getattr(speakers, "PASSIVE_AGENTS", ())),
         document_nouns=_norm(getattr(speakers, "DOCUMENT_NOUNS", ())),
         bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},

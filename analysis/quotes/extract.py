@@ -278,6 +278,20 @@ def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None
     return None
 
 
+def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
+    """"Elle est saluée par X : « … »": the agent of a reporting verb's past participle,
+    right before the colon that opens the quote (French data: ``PASSIVE_AGENTS``)."""
+    colon = qa - 1
+    if colon <= lo + 2 or tk.text[colon] != ":":
+        return None
+    a = mention_ending_at(tk, colon, lo, cues)
+    if a is not None and a.kind in ("name", "title") and a.start - 2 >= lo \
+            and tk.low[a.start - 1] in cues.passive_agents and cues.is_verb(tk.low[a.start - 2]) \
+            and tk.low[a.start - 2].endswith(("é", "ée", "és", "ées")):
+        return a
+    return None
+
+
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     """A determiner and a common noun at token e: "a source", "un proche"."""
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
@@ -398,6 +412,11 @@ class _Article:
         hit = None if (qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper()) else _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
         if hit:
+            if hit[0].kind == "pronoun" and cues.passive_agents:
+                # "saluée par X : « … », a-t-il écrit": the agent, not an earlier name
+                agent = _passive_agent(tk, qa, lo, cues)
+                if agent is not None:
+                    return agent, qa - 1, qa, "colon"
             return (*hit, "after")
         # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
         j = qb
@@ -437,6 +456,10 @@ class _Article:
                 start = cues.phrase_start(tk.low, k)
                 if start is not None and start >= lo and start not in verbs:
                     verbs.append(start)
+        if cues.passive_agents:
+            agent = _passive_agent(tk, qa, lo, cues)
+            if agent is not None:
+                return agent, qa - 1, qa, "colon"
         for v in verbs:
             after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
             perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","

@@ -366,6 +366,19 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
             k -= 1
         if k >= lo and tk.text[k] == ",":
+            if cues.title_apposition:
+                # "Le manager du club, Jürgen Klopp, a déclaré": a name alone between the
+                # commas, after a noun phrase opening with a determiner, speaks
+                n = mention_ending_at(tk, i, k + 1, cues)
+                if n is not None and n.kind == "name" and n.start == k + 1:
+                    s = k - 1
+                    while s > lo and s > k - 12 and tk.text[s - 1] not in ",.;:!?" and tk.quote[s - 1] < 0 \
+                            and not tk.text[s - 1].startswith("\n"):
+                        s -= 1
+                    if (s == lo or tk.text[s - 1] in ",;:" or tk.text[s - 1].startswith("\n")) \
+                            and tk.low[s] in cues.determiners and tk.text[s + 1][:1].islower() \
+                            and not any(cues.is_verb(tk.low[x]) and tk.text[x][:1].islower() for x in range(s + 1, k)):
+                        return n
             m = mention_ending_at(tk, k, lo, cues)
             if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
                 return m

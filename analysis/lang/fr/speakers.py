@@ -138,7 +138,9 @@ PLURAL_DETERMINERS = {"des", "les", "ces", "leurs", "plusieurs", "quelques"}
 
 # An inverted title subject may name its person later in an apposition: "a déclaré le chef
 # du gouvernement, le conservateur Mariano Rajoy." / "explique le chercheur principal et
-# professeur à l'université Yale, Ivan Dumas".
+# professeur à l'université Yale, Ivan Dumas". Before the verb too: a name alone between
+# commas after a noun phrase opening with a determiner speaks ("Le directeur du musée,
+# Paul Martin, a déclaré"), not the noun phrase's complement.
 TITLE_APPOSITION = True
 
 # Infinitive clauses opening a sentence: their subject is the main clause's, so a name
@@ -164,3 +166,7 @@ LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}
 # is the latest person given any title in the last sentences ("le Roi du Swaziland,
 # Mswati III"), before the latest name, which may be a place or an organisation.
 BARE_TITLE_TO_TITLED = True
+
+# The agent of a reporting verb's past participle before a colon speaks: "Elle est
+# félicitée par la ministre Anne Roux : « … »".
+PASSIVE_AGENTS = {"par"}

@@ -52,6 +52,7 @@ lance lancé
 fait-il fait-elle
 décrit décrivent décrivait décrite dément démenti démentait
 promet promettent promis promettait
+dît écrivît répondît reconnût admît promît soutînt conclût réagît
 """.split()
 
 # Auxiliaries and clitics that sit between the subject and the participle.

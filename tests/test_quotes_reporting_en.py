@@ -107,3 +107,10 @@ def test_possessive_owner_title_with_a_complement_then_a_name_in_apposition():
     assert speakers(text) == ["Leo Brandt"]
     text = 'Mayor Dana Fox’s chief of staff, Leo Brandt, told reporters the vote was "close."'
     assert speakers(text) == ["Leo Brandt"]
+
+
+def test_reporting_verb_coordinated_with_the_main_verb_takes_its_subject():
+    text = 'Tara Quinn toured the plant in Ohio and said the deal was "a good start."'
+    assert speakers(text) == ["Tara Quinn"]
+    text = 'Tara Quinn met the workers at the plant but warned that it was "not enough yet."'
+    assert speakers(text) == ["Tara Quinn"]

@@ -479,6 +479,9 @@ class _Article:
                 if m is not None:
                     return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)
+            if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
+                # a verb coordinated with the main clause's: "X caucused in Nevada and said “…”"
+                m = sentence_subject(tk, lo, v - 1, cues)
             e = v + 1
             if e < qa and _inverted_pronoun(tk.low[e], cues):
                 m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[_inverted_pronoun(tk.low[e], cues)])

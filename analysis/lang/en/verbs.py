@@ -106,6 +106,10 @@ admission declaration description statement tweet message words
 PARTICIPLE_LEADS = ["and", "while"]
 PERFECT_AUXILIARIES = ["having"]
 
+# Conjunctions joining a reporting verb to the main clause's verb: with no subject of its
+# own, the verb takes the sentence's ("X caucused in Nevada and said “…”").
+VERB_COORDINATORS = ["and", "but"]
+
 # Endings of past forms: any such verb between a quote closed by a comma (or ? !) and its
 # subject reports it ("“…,” Oliver barked", "“…?” opined the Plain Dealer").
 PAST_SUFFIXES = ["ed"]

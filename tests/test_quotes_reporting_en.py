@@ -114,3 +114,11 @@ def test_reporting_verb_coordinated_with_the_main_verb_takes_its_subject():
     assert speakers(text) == ["Tara Quinn"]
     text = 'Tara Quinn met the workers at the plant but warned that it was "not enough yet."'
     assert speakers(text) == ["Tara Quinn"]
+
+
+def test_quote_closing_its_sentence_inside_it_ends_the_sentence_before_a_cue():
+    # the next sentence's reporting verb is its own, not a cue for the quote before it
+    text = 'Vera Holt said the levy "failed." Sam Ortiz called the plan "a total disaster."'
+    assert speakers(text) == ["Vera Holt", "Sam Ortiz"]
+    # a quote opening its sentence still keeps the cue after it
+    assert speakers('"Why now?" Sam Ortiz fired back.') == ["Sam Ortiz"]

@@ -31,6 +31,7 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"
 )
 _END_PUNCT = {".", "!", "?", "…"}
+_OPENING_PUNCT = {":", "—", "–", "―", "-"}  # a quote after them opens its own sentence
 
 
 class _Ends:
@@ -158,8 +159,12 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
             # token starts a new one (capital or another quote).
             if i + 1 < n and quote[i + 1] != q and _ends_sentence_inside(words, quote, i):
                 nxt = words[i + 1]
-                new = nxt[0] == "\n" or quote[i + 1] >= 0 or (
-                    nxt[:1].isupper() and not _cue_follows(words, low, quote, i + 1, verbs, past))
+                # a cue soon after keeps it going ("“Why?” Reyes fired back") only for a quote
+                # that opens its sentence: "X said it “failed.” Y called it …" is two sentences
+                j = qtok[q][0]
+                new = nxt[0] == "\n" or quote[i + 1] >= 0 or (nxt[:1].isupper() and (
+                    (j > sent_lo[-1] and words[j - 1] not in _OPENING_PUNCT)
+                    or not _cue_follows(words, low, quote, i + 1, verbs, past)))
         elif w[0] == "\n":
             new = True
             depth = 0

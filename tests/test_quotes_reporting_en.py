@@ -122,3 +122,10 @@ def test_quote_closing_its_sentence_inside_it_ends_the_sentence_before_a_cue():
     assert speakers(text) == ["Vera Holt", "Sam Ortiz"]
     # a quote opening its sentence still keeps the cue after it
     assert speakers('"Why now?" Sam Ortiz fired back.') == ["Sam Ortiz"]
+
+
+def test_made_it_clear_is_a_cue():
+    text = 'Lena Moss made it clear that she has "grave doubts" about the bill.'
+    assert speakers(text) == ["Lena Moss"]
+    text = 'Lena Moss has made clear her wish to "start over."'
+    assert speakers(text) == ["Lena Moss"]

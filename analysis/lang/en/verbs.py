@@ -122,5 +122,5 @@ SOURCE_CONJUNCTIONS = ["as"]
 PHRASES = """
 pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back
 weighed in|weighs in|chimed in|chimes in|went on|goes on|lashed out|lashes out|spoke out
-speaks out|called out|calls out
+speaks out|called out|calls out|made it clear|makes it clear|made clear|makes clear
 """.replace("\n", "|").split("|")

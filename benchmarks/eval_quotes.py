@@ -1,6 +1,9 @@
-"""Score the quote engine on the gold sets in ../shared/eval/quotes (not shipped).
+"""Score the quote engine on the gold sets in ../shared/eval/quotes (not shipped) and ours.
 
     python benchmarks/eval_quotes.py [--eval-dir ../shared/eval] [--sets seed.fr wikinews-dev.fr ...]
+
+The shared sets come first, then our hand-annotated French Wikinews samples in
+``benchmarks/gold`` (see its README: one annotator, lower agreement than a gold set).
 
 Prints the official scorer's figures for each set; ``attributed_f1`` (quote found
 AND speaker right) is the headline figure, scored with the product's speakers: the
@@ -25,6 +28,9 @@ from analysis.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SETS = ["seed.fr", "wikinews-dev.fr", "polnear-dev.en", "polnear-train.en"]
+# Our own hand-annotated French Wikinews samples (shipped, CC BY 2.5: benchmarks/gold/README.md)
+GOLD_DIR = ROOT / "benchmarks" / "gold"
+OWN_SETS = sorted(p.name.removesuffix(".jsonl") for p in GOLD_DIR.glob("*.jsonl"))
 
 
 def _load_scorer(eval_dir: Path):
@@ -57,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval",
                         help="folder holding score.py and quotes/*.jsonl (default: ../shared/eval)")
-    parser.add_argument("--sets", nargs="+", default=DEFAULT_SETS, help="gold sets to score")
+    parser.add_argument("--sets", nargs="+", default=DEFAULT_SETS + OWN_SETS,
+                        help="gold sets to score: names in EVAL_DIR/quotes or benchmarks/gold "
+                             "(default: the shared sets, then ours)")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print up to N wrong or missed quotes per set, for error analysis")
     args = parser.parse_args(argv)
@@ -69,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'spk_acc':>7} {'attr_f1':>7} {'art/s':>7} {'written':>7}")
     for name in args.sets:
         path = args.eval_dir / "quotes" / f"{name}.jsonl"
+        if not path.exists() and (GOLD_DIR / f"{name}.jsonl").exists():
+            path = GOLD_DIR / f"{name}.jsonl"
         if not path.exists():
             print(f"{name:18} missing ({path})")
             continue

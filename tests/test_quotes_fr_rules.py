@@ -188,3 +188,27 @@ def test_imperfect_subjunctive_reporting_verb():
 ])
 def test_passive_agent_before_the_colon_speaks(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le tribunal de Rennes a estimé que la demande était « sans fondement » .", "Le tribunal de Rennes"),
+    ("Une voisine de Paul Garnier raconte que « la maison était toujours fermée » .", "Une voisine de Paul Garnier"),
+    ("La mairie du Havre a annoncé une « fermeture provisoire du parc » hier.", "La mairie du Havre"),
+])
+def test_noun_phrase_with_a_name_complement_speaks_whole(text, speaker):
+    # "Le parquet de Lyon a affirmé …": the noun phrase speaks, not the place or the person in it
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers_", [
+    ("Le syndicat Force Verte parle d'un « sabotage » de la réforme.", ["Force Verte"]),
+    ("Des riverains parlent d'une « catastrophe annoncée » pour le quartier.", ["Des riverains"]),
+    ("Le ministre Paul Garnier exige que les travaux « reprennent » dès lundi.", ["Paul Garnier"]),
+])
+def test_short_quote_after_parler_de_or_exiger_que(text, speakers_):
+    # "X parle d'un « … »", "X exige que … « … »": a short partial quote of X's words
+    assert speakers(text) == speakers_
+
+
+def test_on_parle_de_is_no_speaker():
+    assert speakers("On parle du « miracle de la vallée » depuis des années.") == []

@@ -128,6 +128,7 @@ class Cues:
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
     passive_agents: frozenset[str] = frozenset()  # "saluée par X : « … »": X speaks
+    of_complement_subjects: frozenset[str] = frozenset()  # "de": "le parquet de Lyon a affirmé" speaks whole
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
@@ -261,6 +262,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         plural_determiners=_norm(getattr(speakers, "PLURAL_DETERMINERS", ())),
         title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
         passive_agents=_norm(getattr(speakers, "PASSIVE_AGENTS", ())),
+        of_complement_subjects=_norm(getattr(speakers, "OF_COMPLEMENT_SUBJECTS", ())),
         document_nouns=_norm(getattr(speakers, "DOCUMENT_NOUNS", ())),
         bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},

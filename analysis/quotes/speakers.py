@@ -399,6 +399,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         if m and m.kind == "pronoun" and tk.low[m.start] not in cues.subject_pronouns:
             m = None  # "tell him", "lui aussi"
         if m:
+            s = m.start
+            if first and m.kind == "name" and s - 3 >= lo and tk.low[s - 1] in cues.of_complement_subjects \
+                    and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
+                    and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
+                return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
             possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
             # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
             # right before it, after a preposition that may govern a clause ("on Twitter reading",

@@ -170,3 +170,8 @@ BARE_TITLE_TO_TITLED = True
 # The agent of a reporting verb's past participle before a colon speaks: "Elle est
 # félicitée par la ministre Anne Roux : « … »".
 PASSIVE_AGENTS = {"par"}
+
+# A noun phrase whose noun takes a name as complement speaks as a whole when it is the
+# verb's subject: "Le parquet de Lyon a affirmé …", "Un proche de Jeanne Roux confie …"
+# (an organisation or a relative, not the place or the person named in it).
+OF_COMPLEMENT_SUBJECTS = {"de", "d'", "d’", "du", "des"}

@@ -27,7 +27,7 @@ traiter surnommer présenter décrire raconter narrer résumer ajouter rapporter
 démentir contester récuser reprocher blâmer louer vanter prôner défendre plaider
 prévenir alerter mettre en garde recommander conseiller proposer annoncer prédire
 s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier se défendre
-plaisanter communiquer
+plaisanter communiquer parler exiger
 """.split()
 
 # Irregular verbs: the forms that report speech in news.

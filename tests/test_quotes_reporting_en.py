@@ -129,3 +129,16 @@ def test_made_it_clear_is_a_cue():
     assert speakers(text) == ["Lena Moss"]
     text = 'Lena Moss has made clear her wish to "start over."'
     assert speakers(text) == ["Lena Moss"]
+
+
+def test_indefinite_title_is_somebody_new():
+    # "a senior official" brings in a new person: not the latest name in the article
+    text = 'Ana Ruiz said the dam was safe. "It held well," said a senior official. "But we were lucky."'
+    assert speakers(text) == ["a senior official", "a senior official"]
+    text = 'Ana Ruiz praised the crews. "It held well," one longtime adviser said.'
+    assert speakers(text) == ["one longtime adviser"]
+    text = '"It held well," Ana Ruiz said. "We were lucky," said a senior official.'
+    assert speakers(text) == ["Ana Ruiz", "a senior official"]
+    # a definite title still names the person introduced with it
+    text = 'Governor Ana Ruiz visited the dam. "It held well," the governor said.'
+    assert speakers(text) == ["Ana Ruiz"]

@@ -39,6 +39,10 @@ PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "o
 
 RELATIVES = {"who"}
 
+# Determiners that bring in somebody new: a title after them ("said a senior official",
+# "one longtime adviser said") is nobody named before; it speaks as written.
+INDEFINITES = {"a", "an", "one", "another"}
+
 # Words that join a complement or a coordinate to a subject before its verb, after a quote:
 # "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
 SUBJECT_LINKS = {"of", "at", "from", "and"}

@@ -142,3 +142,16 @@ def test_indefinite_title_is_somebody_new():
     # a definite title still names the person introduced with it
     text = 'Governor Ana Ruiz visited the dam. "It held well," the governor said.'
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_object_of_a_coordinated_verb_is_not_the_speaker():
+    # the name after "met", "sit" is that verb's object; the reporting verb after "and" is the subject's
+    text = 'Rosa Vance met Ivan Petrov and said the talks were "very useful."'
+    assert speakers(text) == ["Rosa Vance"]
+    text = 'Rosa Vance says she would sit Petrov down and tell him "enough is enough."'
+    assert speakers(text) == ["Rosa Vance"]
+    text = 'Rosa Vance invited Petrov to the summit and called him "a partner."'
+    assert speakers(text) == ["Rosa Vance"]
+    # a name after a noun before "and said" is still the subject
+    text = 'Her rival Ivan Petrov toured Ohio and said it was "a fine day."'
+    assert speakers(text) == ["Ivan Petrov"]

@@ -405,7 +405,8 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             # "into the polls saying": the object of a place, not the speaker)
             participle = m.end == verb and tk.low[verb].endswith("ing") and m.start > lo \
                 and tk.low[m.start - 1] in cues.participle_subject_links
-            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)):
+            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
+                              and not _coordinated_object(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"
                     name = mention_ending_at(tk, m.start - 1, lo, cues)
@@ -444,6 +445,28 @@ def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) ->
                 and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(("ly", "ment"))):
             return False  # followed by a noun: a modifier
     return True
+
+
+_MODALS = frozenset("would could will can should might must may to".split())
+
+
+def _coordinated_object(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
+    """The object of a verb coordinated before the reporting verb: "X met Putin and said “…”",
+    "he’d sit Putin down and tell him “…”" (the object's verb follows a subject, a modal or
+    "to", or is a past form); the speaker is that verb's subject, further left."""
+    b = m.start - 1
+    if b - 1 < lo or not cues.verb_coordinators or tk.quote[b] >= 0:
+        return False
+    w = tk.low[b]
+    if not (tk.text[b][:1].islower() and w.isalpha() and w not in cues.stop_words and w not in cues.titles
+            and w not in cues.determiners and w not in cues.prepositions and w not in cues.auxiliaries
+            and not cues.is_verb(w)):
+        return False
+    if not any(tk.low[k] in cues.verb_coordinators and tk.quote[k] < 0 for k in range(m.end, verb)):
+        return False
+    p = tk.low[b - 1]
+    return (w.endswith(cues.past_suffixes or ("ed",)) or p in _MODALS or p in cues.auxiliaries
+            or p.split("’")[0].split("'")[0] in cues.subject_pronouns or _is_cap(tk, b - 1, cues))
 
 
 def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:

@@ -155,3 +155,13 @@ def test_object_of_a_coordinated_verb_is_not_the_speaker():
     # a name after a noun before "and said" is still the subject
     text = 'Her rival Ivan Petrov toured Ohio and said it was "a fine day."'
     assert speakers(text) == ["Ivan Petrov"]
+
+
+def test_common_word_used_as_a_surname():
+    # "From" after a first name is a surname; later in a sentence the capitalised word is that person
+    text = ('The group was founded by Dan From, who later left. "We had no money," From said. '
+            '"We had to start from scratch."')
+    assert speakers(text) == ["Dan From", "Dan From"]
+    # a weekday after a name is no surname: "Twitter Thursday"
+    text = 'Lee Park wrote on Twitter Thursday that the bill was "a mistake."'
+    assert speakers(text) == ["Lee Park"]

@@ -61,12 +61,30 @@ def _cap_names(tk: Tokens, cues: Cues) -> frozenset[int]:
     words = map(low.__getitem__, caps)
     kept = set(compress(caps, map(not_, map(cues.not_names.__contains__, words))))
     openers = kept.intersection(tk.sent_lo)
-    if not openers:
-        return frozenset(kept)
-    # only sentence openers need the costly test
-    mid = tk.caps_mid
-    kept.difference_update(k for k in openers if low[k] not in mid and not _opening_name(tk, k, cues))
+    if openers:
+        # only sentence openers need the costly test
+        mid = tk.caps_mid
+        kept.difference_update(k for k in openers if low[k] not in mid and not _opening_name(tk, k, cues))
+    surnames = _word_surnames(tk, caps, kept, cues) if cues.word_surnames else None
+    if surnames:
+        kept.update(k for k in caps if low[k] in surnames and (
+            (k > 0 and tk.sent[k - 1] == tk.sent[k]) or (k + 1 < len(tk) and tk.text[k + 1][:1].islower() and cues.is_verb(low[k + 1]))))
     return frozenset(kept)
+
+
+def _word_surnames(tk: Tokens, caps: list, kept: set, cues: Cues) -> set[str]:
+    """Common words the article uses as surnames: a capitalised stop word right after a first
+    name and before a lowercase word or a comma ("George Will reignited", "said Al From,").
+    Elsewhere inside a sentence the word is that person ("While Will acknowledges …")."""
+    low, text = tk.low, tk.text
+    found = set()
+    for k in compress(caps, map(cues.stop_words.__contains__, map(low.__getitem__, caps))):
+        w = low[k]
+        if w not in cues.pronouns and k - 1 in kept and k + 1 < len(tk) and tk.quote[k] < 0 \
+                and tk.sent[k - 1] == tk.sent[k] and w.isalpha() and text[k - 1][1:].islower() and tk.seen_lower(w) \
+                and (text[k + 1][:1].islower() or text[k + 1] in ",."):
+            found.add(w)
+    return found
 
 
 def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:

@@ -129,3 +129,39 @@ def test_made_it_clear_is_a_cue():
     assert speakers(text) == ["Lena Moss"]
     text = 'Lena Moss has made clear her wish to "start over."'
     assert speakers(text) == ["Lena Moss"]
+
+
+def test_indefinite_title_is_somebody_new():
+    # "a senior official" brings in a new person: not the latest name in the article
+    text = 'Ana Ruiz said the dam was safe. "It held well," said a senior official. "But we were lucky."'
+    assert speakers(text) == ["a senior official", "a senior official"]
+    text = 'Ana Ruiz praised the crews. "It held well," one longtime adviser said.'
+    assert speakers(text) == ["one longtime adviser"]
+    text = '"It held well," Ana Ruiz said. "We were lucky," said a senior official.'
+    assert speakers(text) == ["Ana Ruiz", "a senior official"]
+    # a definite title still names the person introduced with it
+    text = 'Governor Ana Ruiz visited the dam. "It held well," the governor said.'
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_object_of_a_coordinated_verb_is_not_the_speaker():
+    # the name after "met", "sit" is that verb's object; the reporting verb after "and" is the subject's
+    text = 'Rosa Vance met Ivan Petrov and said the talks were "very useful."'
+    assert speakers(text) == ["Rosa Vance"]
+    text = 'Rosa Vance says she would sit Petrov down and tell him "enough is enough."'
+    assert speakers(text) == ["Rosa Vance"]
+    text = 'Rosa Vance invited Petrov to the summit and called him "a partner."'
+    assert speakers(text) == ["Rosa Vance"]
+    # a name after a noun before "and said" is still the subject
+    text = 'Her rival Ivan Petrov toured Ohio and said it was "a fine day."'
+    assert speakers(text) == ["Ivan Petrov"]
+
+
+def test_common_word_used_as_a_surname():
+    # "From" after a first name is a surname; later in a sentence the capitalised word is that person
+    text = ('The group was founded by Dan From, who later left. "We had no money," From said. '
+            '"We had to start from scratch."')
+    assert speakers(text) == ["Dan From", "Dan From"]
+    # a weekday after a name is no surname: "Twitter Thursday"
+    text = 'Lee Park wrote on Twitter Thursday that the bill was "a mistake."'
+    assert speakers(text) == ["Lee Park"]

@@ -722,6 +722,11 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
             issuer = _document_issuer(art, m, history)
             if issuer:
                 return issuer
+    if m.kind == "title" and m.title and art.cues.indefinites and (
+            tk.low[m.start] in art.cues.indefinites
+            or (m.start > 0 and tk.low[m.start - 1] in art.cues.indefinites)):
+        # "said a former senior official": somebody new, not the latest person named
+        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
     if m.kind == "title" and m.title:
         name = index.by_title_before(m.title, at)
         if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")

@@ -61,12 +61,30 @@ def _cap_names(tk: Tokens, cues: Cues) -> frozenset[int]:
     words = map(low.__getitem__, caps)
     kept = set(compress(caps, map(not_, map(cues.not_names.__contains__, words))))
     openers = kept.intersection(tk.sent_lo)
-    if not openers:
-        return frozenset(kept)
-    # only sentence openers need the costly test
-    mid = tk.caps_mid
-    kept.difference_update(k for k in openers if low[k] not in mid and not _opening_name(tk, k, cues))
+    if openers:
+        # only sentence openers need the costly test
+        mid = tk.caps_mid
+        kept.difference_update(k for k in openers if low[k] not in mid and not _opening_name(tk, k, cues))
+    surnames = _word_surnames(tk, caps, kept, cues) if cues.word_surnames else None
+    if surnames:
+        kept.update(k for k in caps if low[k] in surnames and (
+            (k > 0 and tk.sent[k - 1] == tk.sent[k]) or (k + 1 < len(tk) and tk.text[k + 1][:1].islower() and cues.is_verb(low[k + 1]))))
     return frozenset(kept)
+
+
+def _word_surnames(tk: Tokens, caps: list, kept: set, cues: Cues) -> set[str]:
+    """Common words the article uses as surnames: a capitalised stop word right after a first
+    name and before a lowercase word or a comma ("George Will reignited", "said Al From,").
+    Elsewhere inside a sentence the word is that person ("While Will acknowledges …")."""
+    low, text = tk.low, tk.text
+    found = set()
+    for k in compress(caps, map(cues.stop_words.__contains__, map(low.__getitem__, caps))):
+        w = low[k]
+        if w not in cues.pronouns and k - 1 in kept and k + 1 < len(tk) and tk.quote[k] < 0 \
+                and tk.sent[k - 1] == tk.sent[k] and w.isalpha() and text[k - 1][1:].islower() and tk.seen_lower(w) \
+                and (text[k + 1][:1].islower() or text[k + 1] in ",."):
+            found.add(w)
+    return found
 
 
 def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
@@ -410,7 +428,8 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             # "into the polls saying": the object of a place, not the speaker)
             participle = m.end == verb and tk.low[verb].endswith("ing") and m.start > lo \
                 and tk.low[m.start - 1] in cues.participle_subject_links
-            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)):
+            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
+                              and not _coordinated_object(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
                     # "David Vuillermoz, président de la station explique"
                     name = mention_ending_at(tk, m.start - 1, lo, cues)
@@ -449,6 +468,28 @@ def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) ->
                 and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(("ly", "ment"))):
             return False  # followed by a noun: a modifier
     return True
+
+
+_MODALS = frozenset("would could will can should might must may to".split())
+
+
+def _coordinated_object(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
+    """The object of a verb coordinated before the reporting verb: "X met Putin and said “…”",
+    "he’d sit Putin down and tell him “…”" (the object's verb follows a subject, a modal or
+    "to", or is a past form); the speaker is that verb's subject, further left."""
+    b = m.start - 1
+    if b - 1 < lo or not cues.verb_coordinators or tk.quote[b] >= 0:
+        return False
+    w = tk.low[b]
+    if not (tk.text[b][:1].islower() and w.isalpha() and w not in cues.stop_words and w not in cues.titles
+            and w not in cues.determiners and w not in cues.prepositions and w not in cues.auxiliaries
+            and not cues.is_verb(w)):
+        return False
+    if not any(tk.low[k] in cues.verb_coordinators and tk.quote[k] < 0 for k in range(m.end, verb)):
+        return False
+    p = tk.low[b - 1]
+    return (w.endswith(cues.past_suffixes or ("ed",)) or p in _MODALS or p in cues.auxiliaries
+            or p.split("’")[0].split("'")[0] in cues.subject_pronouns or _is_cap(tk, b - 1, cues))
 
 
 def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:

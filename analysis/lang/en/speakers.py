@@ -39,6 +39,15 @@ PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "o
 
 RELATIVES = {"who"}
 
+# Common words used as surnames: a capitalised stop word right after a first name and
+# before a lowercase word ("George Will said", "said Al From,") is a surname, and inside a
+# sentence the same capitalised word is that person ("While Will acknowledges …").
+WORD_SURNAMES = True
+
+# Determiners that bring in somebody new: a title after them ("said a senior official",
+# "one longtime adviser said") is nobody named before; it speaks as written.
+INDEFINITES = {"a", "an", "one", "another"}
+
 # Words that join a complement or a coordinate to a subject before its verb, after a quote:
 # "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
 SUBJECT_LINKS = {"of", "at", "from", "and"}

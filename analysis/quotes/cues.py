@@ -132,6 +132,8 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
+    introduced_noun_gap: int = 0  # "le quotidien": the name introduced after "le quotidien libanais"
+    frame_not_speaker: frozenset[str] = frozenset()  # "fois": "Pour la première fois," names nobody
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -265,6 +267,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         of_complement_subjects=_norm(getattr(speakers, "OF_COMPLEMENT_SUBJECTS", ())),
         document_nouns=_norm(getattr(speakers, "DOCUMENT_NOUNS", ())),
         bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
+        introduced_noun_gap=int(getattr(speakers, "INTRODUCED_NOUN_GAP", 0)),
+        frame_not_speaker=_norm(getattr(speakers, "FRAME_NOT_SPEAKER", ())),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),

@@ -212,3 +212,22 @@ def test_short_quote_after_parler_de_or_exiger_que(text, speakers_):
 
 def test_on_parle_de_is_no_speaker():
     assert speakers("On parle du « miracle de la vallée » depuis des années.") == []
+
+
+def test_bare_noun_speaker_is_the_name_introduced_after_that_noun():
+    # "le magazine" is the one introduced as "le magazine culturel Les Échos du Rhône"
+    text = ("Le magazine culturel Les Échos du Rhône publie une enquête sur les festivals. "
+            "Les organisateurs n'ont pas répondu. Selon le magazine, la saison a été « la pire depuis dix ans » .")
+    assert speakers(text) == ["Échos du Rhône"]
+
+
+def test_bare_noun_after_a_preposition_introduces_nobody():
+    # "publié par l'éditeur sur Steam": Steam is where, not who
+    text = ("Le jeu a été publié par l'éditeur sur Steam au printemps. "
+            "Selon l'éditeur, les ventes sont « au-delà de nos espérances » .")
+    assert speakers(text) == ["l'éditeur"]
+
+
+def test_pour_la_premiere_fois_is_no_frame():
+    text = "Pour la première fois, il est possible de se dire « neutre » dans ce formulaire officiel."
+    assert speakers(text) in ([], [None])

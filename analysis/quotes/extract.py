@@ -338,6 +338,8 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
         for frame in cues.frames_at(tk.low[i], lead=lead):
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
+                if cues.frame_not_speaker and frame in cues.lead_frames and _time_frame(tk, i + n, hi, cues):
+                    continue  # "Pour la première fois, …": a time, not a speaker
                 m = mention_forward(tk, i + n, hi, cues)
                 if m is None:
                     # any noun phrase up to the comma: "according to the newspaper,"
@@ -352,6 +354,18 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                 if m:
                     return m, i, i + n
     return None
+
+
+def _time_frame(tk: Tokens, k: int, hi: int, cues: Cues) -> bool:
+    """The words from ``k`` to the next comma (a few at most) hold a time or manner noun
+    ("la première fois", "l'instant", "sa part")."""
+    stop = cues.frame_not_speaker
+    for j in range(k, min(hi, k + 6)):
+        if tk.text[j] == ",":
+            return False
+        if tk.low[j] in stop:
+            return True
+    return False
 
 
 _first = itemgetter(0)
@@ -746,7 +760,39 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
             index.learn_gender(name, m.gender)
             return index.canonical(name)
         return history[-1][1] if history else None
+    if art.cues.introduced_noun_gap:
+        name = _introduced_by_noun(art, m)
+        if name:
+            return name
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
+    """The name introduced earlier right after the noun of a bare noun phrase speaker:
+    "le quotidien" is "le quotidien libanais X" (the latest such), "le studio" is "le
+    jeune studio de développement X". Only a determiner and one lowercase noun speak so."""
+    tk, cues = art.tk, art.cues
+    low, text = tk.low, tk.text
+    if m.end - m.start != 2 or low[m.start] not in cues.determiners or not text[m.start + 1][:1].islower():
+        return None
+    noun = low[m.start + 1]
+    gap = cues.introduced_noun_gap
+    names = tk.cap_names or ()
+    for j in range(m.start - 1, -1, -1):
+        if low[j] != noun or tk.quote[j] >= 0:
+            continue
+        for k in range(j + 1, min(len(low), j + 2 + gap)):
+            if low[k] in cues.determiners and text[k][:1].isupper():
+                continue  # "le quotidien libanais L'Orient-Le Jour"
+            if k in names and tk.quote[k] < 0:
+                c = mention_forward(tk, k, tk.sent_hi[tk.sent[k]], cues)
+                if c is not None and c.kind == "name" and c.name:
+                    return art.index.canonical(c.name)
+                break
+            if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
+                    or (low[k] in cues.prepositions and low[k] not in _OF_WORDS):
+                break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
+    return None
 
 
 def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:

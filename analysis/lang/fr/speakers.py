@@ -175,3 +175,15 @@ PASSIVE_AGENTS = {"par"}
 # verb's subject: "Le parquet de Lyon a affirmé …", "Un proche de Jeanne Roux confie …"
 # (an organisation or a relative, not the place or the person named in it).
 OF_COMPLEMENT_SUBJECTS = {"de", "d'", "d’", "du", "des"}
+
+# A bare noun phrase speaker ("le quotidien", "le studio") is the name introduced right
+# after the same noun earlier in the article ("le quotidien libanais L'Orient-Le Jour",
+# "le jeune studio de développement X"): at most this many words between noun and name.
+INTRODUCED_NOUN_GAP = 3
+
+# "Pour la première fois, …", "Pour l'instant, …": a lead frame whose noun phrase holds
+# one of these words names a time or a manner, not a speaker.
+FRAME_NOT_SPEAKER = """
+fois instant l'instant moment heure l'heure jour jours semaine semaines mois année années
+an ans part occasion l'occasion rappel mémoire mémoires cela ceci autant
+""".split()

@@ -559,6 +559,7 @@ class SpeakerIndex:
     _persons: dict = field(default_factory=dict)  # memo of _person()
     _titled_keys: set | None = None  # surnames of the names given a title
     _non_persons: dict = field(default_factory=dict)  # memo of _not_person()
+    _acronyms: dict | None = None  # "CPI" -> "Cour pénale internationale": see _acronym_definitions
 
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
@@ -687,6 +688,13 @@ class SpeakerIndex:
         return got
 
     def _fullest(self, name: str) -> str:
+        if name.isupper() and " " not in name:
+            # an acronym the article defined: "la Cour pénale internationale (CPI)"
+            acronyms = self._acronyms
+            if acronyms is None:
+                acronyms = self._acronyms = _acronym_definitions(self.tokens, self.cues)
+            if name in acronyms:
+                return acronyms[name]
         parts = name.split()
         forms = self.full.get(fold(parts[-1]))
         if not forms:
@@ -800,3 +808,33 @@ class SpeakerIndex:
             if tt == t and (best is None or pos <= token):
                 best = name
         return best
+
+
+def _acronym_definitions(tk: Tokens, cues: Cues) -> dict[str, str]:
+    """Acronyms defined in parentheses after the words they abbreviate: "la Cour pénale
+    internationale (CPI)", "the American Civil Liberties Union (ACLU)". Their letters must
+    be the initials of those words, small words aside ("de", "of"), and the first word
+    capitalised (after Schwartz and Hearst's acronym-definition test)."""
+    text, low, small = tk.text, tk.low, cues.stop_words
+    found: dict[str, str] = {}
+    for k in positions(tk, frozenset("("), cues):
+        if k + 2 >= len(tk) or text[k + 2] != ")" or k < 2:
+            continue
+        acr = text[k + 1]
+        if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()) or acr in found:
+            continue
+        letters = acr.lower()
+        x = len(letters)  # letters still to match, from the end
+        j = k - 1
+        while j >= 0 and x and k - j <= len(letters) + 4 and tk.quote[j] < 0:
+            w = low[j]
+            if w[:1] == letters[x - 1] and w[:1].isalpha():
+                x -= 1
+            elif not (w in small and w.isalpha()):
+                break
+            j -= 1
+        start = j + 1
+        if x == 0 and text[start][:1].isupper() and k - start > 1:
+            found[acr] = tk.src[tk.start[start]:tk.end[k - 1]]
+    return found
+

@@ -165,3 +165,14 @@ def test_common_word_used_as_a_surname():
     # a weekday after a name is no surname: "Twitter Thursday"
     text = 'Lee Park wrote on Twitter Thursday that the bill was "a mistake."'
     assert speakers(text) == ["Lee Park"]
+
+
+def test_noun_object_before_a_participle_is_not_its_subject():
+    # "a notice" is the object of "posted"; the participle "saying" takes the clause's subject
+    text = 'The mayor of Dunmore, Ella Kratz, posted a notice saying the pool "will reopen once the pumps are fixed."'
+    assert speakers(text) == ["Ella Kratz"]
+    text = 'Her office sent out a memo saying the pool "will reopen once the pumps are fixed."'
+    assert speakers(text) == ["Her office"]
+    # a noun phrase after a preposition still speaks: "with a source saying"
+    text = 'The pool closed, with a lifeguard saying it "will reopen once the pumps are fixed."'
+    assert speakers(text) == ["a lifeguard"]

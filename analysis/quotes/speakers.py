@@ -442,12 +442,33 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             continue
         if (other and first and tk.text[i][:1].islower() and i - 1 >= lo
                 and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words):
+            if _participle_object(tk, i - 1, verb, lo, cues):
+                # "X issued a statement saying": the clause's subject; "His office put out a
+                # statement saying": skip the object and its verb
+                m = sentence_subject(tk, lo, i - 1, cues)
+                if m is not None:
+                    return m
+                i -= 2
+                while i > lo and i > verb - 8 and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() \
+                        and tk.low[i - 1] not in cues.determiners and tk.low[i - 1] not in cues.possessives:
+                    i -= 1
+                continue
             return Mention(i - 1, i + 1, "other")  # "a source said", "le parquet a indiqué"
         if other and first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
         first = False
         i -= 1
     return None
+
+
+def _participle_object(tk: Tokens, d: int, verb: int, lo: int, cues: Cues) -> bool:
+    """A noun phrase at token ``d`` right before a participle, after a lowercase verb: the
+    object of the clause's verb, not the participle's subject ("X issued a statement
+    saying “…”" is X's; English: ``participle_openers``)."""
+    b = d - 1
+    return (b >= lo and bool(cues.participle_openers) and tk.low[verb].endswith(cues.participle_openers)
+            and tk.quote[b] < 0 and tk.text[b].isalpha() and tk.text[b].islower()
+            and tk.low[b] not in cues.prepositions and tk.low[b] not in cues.verb_coordinators)
 
 
 GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",

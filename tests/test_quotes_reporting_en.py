@@ -176,3 +176,13 @@ def test_noun_object_before_a_participle_is_not_its_subject():
     # a noun phrase after a preposition still speaks: "with a source saying"
     text = 'The pool closed, with a lifeguard saying it "will reopen once the pumps are fixed."'
     assert speakers(text) == ["a lifeguard"]
+
+
+def test_noun_ending_in_ment_closes_the_subject_before_the_verb():
+    # English "-ment" ends nouns, not adverbs: "The department", "the government" are subjects
+    assert speakers('The department said it would "restore the service by Friday at the latest."') == [
+        "The department"]
+    assert speakers('The government has said it will "restore the service by Friday at the latest."') == [
+        "The government"]
+    # a lowercase "-ly" adverb still sits inside the verb group
+    assert speakers('Jo Hart repeatedly said the line will be "open again by May."') == ["Jo Hart"]

@@ -350,7 +350,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
     # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
     # An adverb is lowercase: "The Justice Department said", "Kelly said" end with their subject.
     while i >= lo and tk.quote[i] < 0 and (tk.low[i] in cues.auxiliaries or tk.low[i] in VERB_GROUP_WORDS or (
-            tk.low[i].endswith(("ment", "ly")) and tk.text[i][:1].islower())):
+            tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
         i -= 1
     if i >= lo and tk.low[i] in cues.relatives:
         # "Lavrov, qui a déclaré": the antecedent, whatever precedes it.

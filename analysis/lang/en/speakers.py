@@ -91,3 +91,7 @@ tonight tomorrow overnight shortly recently previously initially eventually ulti
 given asked pressed questioned speaking
 ask wait look imagine consider remember note listen forget suppose picture
 """.split()
+
+# Endings of adverbs inside a verb group ("has repeatedly said"); "-ment" ends nouns in
+# English ("The department said", "A government statement said"), not adverbs.
+ADVERB_ENDINGS = ("ly",)

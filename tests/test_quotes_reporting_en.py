@@ -186,3 +186,14 @@ def test_noun_ending_in_ment_closes_the_subject_before_the_verb():
         "The government"]
     # a lowercase "-ly" adverb still sits inside the verb group
     assert speakers('Jo Hart repeatedly said the line will be "open again by May."') == ["Jo Hart"]
+
+
+def test_possessive_noun_phrase_before_the_verb_speaks_as_written():
+    # "Hale’s office said" before the quote, as after it: the possessive phrase speaks
+    assert speakers('Mia Hale’s office said the plan would be "ready before the winter session."') == [
+        "Mia Hale’s office"]
+    assert speakers('The union’s letter then warns that the plan "will cost jobs in every county."') == [
+        "The union’s letter"]
+    # not an object: the phrase after a preposition or a verb is not the subject
+    text = 'Mia Hale said the aide close to Tom Reed’s team had "no role in the decision at all."'
+    assert speakers(text) == ["Mia Hale"]

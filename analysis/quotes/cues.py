@@ -134,6 +134,8 @@ class Cues:
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
     indefinites: frozenset[str] = frozenset()  # "a", "one": "said a senior official" is nobody named before
+    possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
+    definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
     adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
@@ -270,6 +272,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
         indefinites=_norm(getattr(speakers, "INDEFINITES", ())),
         word_surnames=bool(getattr(speakers, "WORD_SURNAMES", False)),
+        possessive_marks=_norm(getattr(speakers, "POSSESSIVE_MARKS", ())),
+        definites=_norm(getattr(speakers, "DEFINITES", ())),
         adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),

@@ -454,6 +454,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                     i -= 1
                 continue
             return Mention(i - 1, i + 1, "other")  # "a source said", "le parquet a indiqué"
+        if (other and first and cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
+                and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
+            m = _possessed_noun_subject(tk, i, verb, lo, cues)
+            if m is not None:
+                return m
         if other and first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
         first = False
@@ -469,6 +474,25 @@ def _participle_object(tk: Tokens, d: int, verb: int, lo: int, cues: Cues) -> bo
     return (b >= lo and bool(cues.participle_openers) and tk.low[verb].endswith(cues.participle_openers)
             and tk.quote[b] < 0 and tk.text[b].isalpha() and tk.text[b].islower()
             and tk.low[b] not in cues.prepositions and tk.low[b] not in cues.verb_coordinators)
+
+
+def _possessed_noun_subject(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) -> Mention | None:
+    """A possessive and its noun at token ``i`` before the verb, as its subject: "Ryan’s
+    office said", "The campaign’s statement then declares" speak as written (English data
+    ``POSSESSIVE_MARKS``). The possessor is a name or a definite noun phrase; the phrase is
+    no object ("familiar with Cruz’s thinking said", "said Trump’s tweet saying", "that X’s
+    name was announced")."""
+    p = mention_ending_at(tk, i - 1, lo, cues)
+    if p is not None and p.kind == "name":
+        a = p.start if tk.low[p.start] not in cues.determiners else None
+    else:
+        a = i - 3 if i - 3 >= lo and tk.low[i - 3] in cues.definites and tk.text[i - 2][:1].islower() else None
+    if a is None:
+        return None
+    if a > lo and tk.quote[a - 1] < 0 and (cues.is_verb(tk.low[a - 1]) or (
+            tk.low[a - 1] in cues.prepositions and not tk.low[verb].endswith(cues.participle_openers))):
+        return None  # an object; but "after the newspaper’s editorial telling him “…”" speaks
+    return Mention(a, i + 1, "other")
 
 
 GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",

@@ -197,3 +197,12 @@ def test_possessive_noun_phrase_before_the_verb_speaks_as_written():
     # not an object: the phrase after a preposition or a verb is not the subject
     text = 'Mia Hale said the aide close to Tom Reed’s team had "no role in the decision at all."'
     assert speakers(text) == ["Mia Hale"]
+
+
+def test_colon_after_a_main_clause_with_no_subject_right_before_it():
+    # the subject is far from the colon: the main clause's subject speaks
+    text = 'Ada Moss paused for a long moment, then leaned across the table: "We will win this district in May."'
+    assert speakers(text) == ["Ada Moss"]
+    # a name modifying a noun is not that subject
+    text = 'A Green Party volunteer, with the crowd cheering loudly behind him: "We will win this district in May."'
+    assert speakers(text) == [None]

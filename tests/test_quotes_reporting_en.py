@@ -206,3 +206,10 @@ def test_colon_after_a_main_clause_with_no_subject_right_before_it():
     # a name modifying a noun is not that subject
     text = 'A Green Party volunteer, with the crowd cheering loudly behind him: "We will win this district in May."'
     assert speakers(text) == [None]
+
+
+def test_dash_closing_a_main_clause_introduces_the_quote_like_a_colon():
+    text = 'Ada Moss also embraced the new tax plan -- "It is the best deal this county has had in years."'
+    assert speakers(text) == ["Ada Moss"]
+    text = 'Ada Moss also embraced the new tax plan — “It is the best deal this county has had in years.”'
+    assert speakers(text) == ["Ada Moss"]

@@ -34,6 +34,7 @@ _MIN_WORDS_INHERIT = 3
 _MIN_WORDS_UNATTRIBUTED = 6
 _TELL = {"tell", "tells", "told", "telling"}
 _DASHES = {"—", "–", "―", "-"}
+_COLONS = {":", "—", "–"}  # a main clause closed by a colon or a dash introduces the quote
 _STOP_LOOKAHEAD = {"that", "que", "qu'", "if", "si", "whether", "because", "parce"}
 
 
@@ -509,7 +510,9 @@ class _Article:
             return hit[0], hit[1], hit[1] + 1, "noun"
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
-        if colon >= 0 and tk.text[colon] == ":" and colon > lo:
+        double = colon - 1 > lo and tk.text[colon] == "-" and tk.text[colon - 1] == "-"
+        colon -= double  # a double hyphen for a dash: "X backed the plan -- “…”"
+        if colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo:
             m = subject_backward(tk, colon, lo, cues, other=False)
             if m is None:
                 # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject,

@@ -165,3 +165,51 @@ def test_common_word_used_as_a_surname():
     # a weekday after a name is no surname: "Twitter Thursday"
     text = 'Lee Park wrote on Twitter Thursday that the bill was "a mistake."'
     assert speakers(text) == ["Lee Park"]
+
+
+def test_noun_object_before_a_participle_is_not_its_subject():
+    # "a notice" is the object of "posted"; the participle "saying" takes the clause's subject
+    text = 'The mayor of Dunmore, Ella Kratz, posted a notice saying the pool "will reopen once the pumps are fixed."'
+    assert speakers(text) == ["Ella Kratz"]
+    text = 'Her office sent out a memo saying the pool "will reopen once the pumps are fixed."'
+    assert speakers(text) == ["Her office"]
+    # a noun phrase after a preposition still speaks: "with a source saying"
+    text = 'The pool closed, with a lifeguard saying it "will reopen once the pumps are fixed."'
+    assert speakers(text) == ["a lifeguard"]
+
+
+def test_noun_ending_in_ment_closes_the_subject_before_the_verb():
+    # English "-ment" ends nouns, not adverbs: "The department", "the government" are subjects
+    assert speakers('The department said it would "restore the service by Friday at the latest."') == [
+        "The department"]
+    assert speakers('The government has said it will "restore the service by Friday at the latest."') == [
+        "The government"]
+    # a lowercase "-ly" adverb still sits inside the verb group
+    assert speakers('Jo Hart repeatedly said the line will be "open again by May."') == ["Jo Hart"]
+
+
+def test_possessive_noun_phrase_before_the_verb_speaks_as_written():
+    # "Hale’s office said" before the quote, as after it: the possessive phrase speaks
+    assert speakers('Mia Hale’s office said the plan would be "ready before the winter session."') == [
+        "Mia Hale’s office"]
+    assert speakers('The union’s letter then warns that the plan "will cost jobs in every county."') == [
+        "The union’s letter"]
+    # not an object: the phrase after a preposition or a verb is not the subject
+    text = 'Mia Hale said the aide close to Tom Reed’s team had "no role in the decision at all."'
+    assert speakers(text) == ["Mia Hale"]
+
+
+def test_colon_after_a_main_clause_with_no_subject_right_before_it():
+    # the subject is far from the colon: the main clause's subject speaks
+    text = 'Ada Moss paused for a long moment, then leaned across the table: "We will win this district in May."'
+    assert speakers(text) == ["Ada Moss"]
+    # a name modifying a noun is not that subject
+    text = 'A Green Party volunteer, with the crowd cheering loudly behind him: "We will win this district in May."'
+    assert speakers(text) == [None]
+
+
+def test_dash_closing_a_main_clause_introduces_the_quote_like_a_colon():
+    text = 'Ada Moss also embraced the new tax plan -- "It is the best deal this county has had in years."'
+    assert speakers(text) == ["Ada Moss"]
+    text = 'Ada Moss also embraced the new tax plan — “It is the best deal this county has had in years.”'
+    assert speakers(text) == ["Ada Moss"]

@@ -136,6 +136,9 @@ class Cues:
     indefinites: frozenset[str] = frozenset()  # "a", "one": "said a senior official" is nobody named before
     introduced_noun_gap: int = 0  # "le quotidien": the name introduced after "le quotidien libanais"
     frame_not_speaker: frozenset[str] = frozenset()  # "fois": "Pour la première fois," names nobody
+    possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
+    definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
+    adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -273,6 +276,9 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         word_surnames=bool(getattr(speakers, "WORD_SURNAMES", False)),
         introduced_noun_gap=int(getattr(speakers, "INTRODUCED_NOUN_GAP", 0)),
         frame_not_speaker=_norm(getattr(speakers, "FRAME_NOT_SPEAKER", ())),
+        possessive_marks=_norm(getattr(speakers, "POSSESSIVE_MARKS", ())),
+        definites=_norm(getattr(speakers, "DEFINITES", ())),
+        adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),

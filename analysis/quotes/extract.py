@@ -34,6 +34,7 @@ _MIN_WORDS_INHERIT = 3
 _MIN_WORDS_UNATTRIBUTED = 6
 _TELL = {"tell", "tells", "told", "telling"}
 _DASHES = {"—", "–", "―", "-"}
+_COLONS = {":", "—", "–"}  # a main clause closed by a colon or a dash introduces the quote
 _STOP_LOOKAHEAD = {"that", "que", "qu'", "if", "si", "whether", "because", "parce"}
 
 
@@ -329,6 +330,18 @@ def _possessed_subject(tk: Tokens, a: int, e: int, hi: int, cues: Cues) -> tuple
     return (Mention(a, k, "other"), k, vg[1]) if vg and tk.low[vg[0]] in cues.core_verbs else None
 
 
+def _modifies_noun(tk: Tokens, m: Mention, hi: int, cues: Cues) -> bool:
+    """A name followed by a lowercase word that is no verb, auxiliary, past form or
+    adverb: it modifies that noun ("The Clinton campaign worded it", "a Twitter account")."""
+    k = m.end
+    if m.kind != "name" or k >= hi or tk.quote[k] >= 0:
+        return False
+    w = tk.low[k]
+    return (tk.text[k][:1].islower() and w.isalpha() and w not in cues.stop_words and w not in cues.auxiliaries
+            and not cues.is_verb(w) and not w.endswith(cues.past_suffixes or ("\0",))
+            and not w.endswith(cues.adverb_endings))
+
+
 def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tuple[Mention, int, int] | None:
     """A frame ("selon X") in tokens lo..hi; ``heads_at``: where the frames' first words stand."""
     for i in heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]:
@@ -511,8 +524,16 @@ class _Article:
             return hit[0], hit[1], hit[1] + 1, "noun"
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
-        if colon >= 0 and tk.text[colon] == ":" and colon > lo:
+        double = colon - 1 > lo and tk.text[colon] == "-" and tk.text[colon - 1] == "-"
+        colon -= double  # a double hyphen for a dash: "X backed the plan -- “…”"
+        if colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo:
             m = subject_backward(tk, colon, lo, cues, other=False)
+            if m is None:
+                # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject,
+                # not a name modifying a noun ("a Black Lives Matter protester")
+                m = sentence_subject(tk, lo, colon, cues)
+                if m is not None and _modifies_noun(tk, m, colon, cues):
+                    m = None
             if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
                 # not right before the colon: the main clause's subject
                 # ("Kaine has adopted the stance common among some Catholics: “…”")

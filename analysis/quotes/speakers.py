@@ -350,7 +350,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
     # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
     # An adverb is lowercase: "The Justice Department said", "Kelly said" end with their subject.
     while i >= lo and tk.quote[i] < 0 and (tk.low[i] in cues.auxiliaries or tk.low[i] in VERB_GROUP_WORDS or (
-            tk.low[i].endswith(("ment", "ly")) and tk.text[i][:1].islower())):
+            tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
         i -= 1
     if i >= lo and tk.low[i] in cues.relatives:
         # "Lavrov, qui a déclaré": the antecedent, whatever precedes it.
@@ -442,12 +442,57 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             continue
         if (other and first and tk.text[i][:1].islower() and i - 1 >= lo
                 and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words):
+            if _participle_object(tk, i - 1, verb, lo, cues):
+                # "X issued a statement saying": the clause's subject; "His office put out a
+                # statement saying": skip the object and its verb
+                m = sentence_subject(tk, lo, i - 1, cues)
+                if m is not None:
+                    return m
+                i -= 2
+                while i > lo and i > verb - 8 and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() \
+                        and tk.low[i - 1] not in cues.determiners and tk.low[i - 1] not in cues.possessives:
+                    i -= 1
+                continue
             return Mention(i - 1, i + 1, "other")  # "a source said", "le parquet a indiqué"
+        if (other and first and cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
+                and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
+            m = _possessed_noun_subject(tk, i, verb, lo, cues)
+            if m is not None:
+                return m
         if other and first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
         first = False
         i -= 1
     return None
+
+
+def _participle_object(tk: Tokens, d: int, verb: int, lo: int, cues: Cues) -> bool:
+    """A noun phrase at token ``d`` right before a participle, after a lowercase verb: the
+    object of the clause's verb, not the participle's subject ("X issued a statement
+    saying “…”" is X's; English: ``participle_openers``)."""
+    b = d - 1
+    return (b >= lo and bool(cues.participle_openers) and tk.low[verb].endswith(cues.participle_openers)
+            and tk.quote[b] < 0 and tk.text[b].isalpha() and tk.text[b].islower()
+            and tk.low[b] not in cues.prepositions and tk.low[b] not in cues.verb_coordinators)
+
+
+def _possessed_noun_subject(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) -> Mention | None:
+    """A possessive and its noun at token ``i`` before the verb, as its subject: "Ryan’s
+    office said", "The campaign’s statement then declares" speak as written (English data
+    ``POSSESSIVE_MARKS``). The possessor is a name or a definite noun phrase; the phrase is
+    no object ("familiar with Cruz’s thinking said", "said Trump’s tweet saying", "that X’s
+    name was announced")."""
+    p = mention_ending_at(tk, i - 1, lo, cues)
+    if p is not None and p.kind == "name":
+        a = p.start if tk.low[p.start] not in cues.determiners else None
+    else:
+        a = i - 3 if i - 3 >= lo and tk.low[i - 3] in cues.definites and tk.text[i - 2][:1].islower() else None
+    if a is None:
+        return None
+    if a > lo and tk.quote[a - 1] < 0 and (cues.is_verb(tk.low[a - 1]) or (
+            tk.low[a - 1] in cues.prepositions and not tk.low[verb].endswith(cues.participle_openers))):
+        return None  # an object; but "after the newspaper’s editorial telling him “…”" speaks
+    return Mention(a, i + 1, "other")
 
 
 GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",

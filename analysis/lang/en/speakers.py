@@ -91,3 +91,13 @@ tonight tomorrow overnight shortly recently previously initially eventually ulti
 given asked pressed questioned speaking
 ask wait look imagine consider remember note listen forget suppose picture
 """.split()
+
+# Endings of adverbs inside a verb group ("has repeatedly said"); "-ment" ends nouns in
+# English ("The department said", "A government statement said"), not adverbs.
+ADVERB_ENDINGS = ("ly",)
+
+# Possessive marks: a possessive and its noun right before a reporting verb is the subject,
+# as written ("Ryan’s office said", "The campaign’s statement declares"); its possessor is a
+# name or a noun phrase opening with a definite determiner (DEFINITES).
+POSSESSIVE_MARKS = {"'s", "'"}
+DEFINITES = {"the"}

@@ -213,3 +213,11 @@ def test_dash_closing_a_main_clause_introduces_the_quote_like_a_colon():
     assert speakers(text) == ["Ada Moss"]
     text = 'Ada Moss also embraced the new tax plan — “It is the best deal this county has had in years.”'
     assert speakers(text) == ["Ada Moss"]
+
+
+def test_a_past_form_after_this_is_a_verb_not_a_speaker():
+    # "This prompted …": a pronoun and a verb, not a determiner and a noun ("a source said")
+    text = 'The clip spread fast. This prompted the paper to run a cover saying "The mayor must go now."'
+    assert speakers(text) != ["This prompted"]
+    text = 'A source said "the talks will resume on Monday."'
+    assert speakers(text) == ["A source"]

@@ -221,3 +221,10 @@ def test_a_past_form_after_this_is_a_verb_not_a_speaker():
     assert speakers(text) != ["This prompted"]
     text = 'A source said "the talks will resume on Monday."'
     assert speakers(text) == ["A source"]
+
+
+def test_a_spaced_hyphen_is_a_dash_not_part_of_a_name():
+    text = ('In her hotel room, Dana Mills - Ortega\'s longtime friend - said "he never gave up on the town."')
+    assert all(" - " not in (s or "") for s in speakers(text))
+    assert [q.speaker for q in extract_quotes("Jean -Pierre Lenoir a déclaré : « Nous partons demain matin. »", "fr")] \
+        == ["Jean -Pierre Lenoir"]

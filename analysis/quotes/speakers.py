@@ -160,11 +160,17 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
             j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
-        elif w == "-" and j + 1 < hi and is_cap(j + 1):
+        elif w == "-" and j + 1 < hi and is_cap(j + 1) and _joins(tk, j):
             j += 1
         else:
             break
     return j
+
+
+def _joins(tk: Tokens, j: int) -> bool:
+    """The hyphen at token j touches a word on one side at least ("Jean -Pierre"); one with
+    spaces on both sides is a dash ("… Reynolds - Santilli's girlfriend"): no name runs over it."""
+    return tk.start[j] == tk.end[j - 1] or tk.start[j + 1] == tk.start[j] + 1
 
 
 def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str | None, str | None]:
@@ -310,7 +316,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
             or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
             or tk.low[a - 1] in cues.honorifics
             or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] in cues.titles)
-            or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues))
+            or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues) and _joins(tk, a - 1))
         ):
             a -= 1
         name, title, gender = _clean_name(tk, a, e, cues)

@@ -228,3 +228,10 @@ def test_a_spaced_hyphen_is_a_dash_not_part_of_a_name():
     assert all(" - " not in (s or "") for s in speakers(text))
     assert [q.speaker for q in extract_quotes("Jean -Pierre Lenoir a déclaré : « Nous partons demain matin. »", "fr")] \
         == ["Jean -Pierre Lenoir"]
+
+
+def test_a_noun_phrase_after_a_preposition_is_no_unnamed_speaker():
+    text = 'Glenn Hale spoke on Monday. Hale, who has in the past described the plan as "a costly mistake," was cheered.'
+    assert speakers(text) == ["Glenn Hale"]
+    text = "Le ministre Jean Valois a par la suite parlé d'une « attaque bien orchestrée »."
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["Jean Valois"]

@@ -450,8 +450,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                 and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words
                 # a past form is a verb, its "determiner" a pronoun: "This prompted X to …"
                 and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
-                # the object of a preposition: "who has in the past described", "par la suite"
-                and not (i - 2 >= lo and tk.low[i - 2] in cues.prepositions)):
+                # the object of a preposition: "who has in the past described", "par la suite";
+                # but a participle's subject after "with": "with a lifeguard saying"
+                and not (i - 2 >= lo and tk.low[i - 2] in cues.prepositions
+                         and not (tk.low[i - 2] in cues.participle_subject_links
+                                  and tk.low[verb].endswith(cues.participle_openers)))):
             if _participle_object(tk, i - 1, verb, lo, cues):
                 # "X issued a statement saying": the clause's subject; "His office put out a
                 # statement saying": skip the object and its verb

@@ -136,6 +136,7 @@ class Cues:
     indefinites: frozenset[str] = frozenset()  # "a", "one": "said a senior official" is nobody named before
     introduced_noun_gap: int = 0  # "le quotidien": the name introduced after "le quotidien libanais"
     frame_not_speaker: frozenset[str] = frozenset()  # "fois": "Pour la première fois," names nobody
+    inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -273,6 +274,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         word_surnames=bool(getattr(speakers, "WORD_SURNAMES", False)),
         introduced_noun_gap=int(getattr(speakers, "INTRODUCED_NOUN_GAP", 0)),
         frame_not_speaker=_norm(getattr(speakers, "FRAME_NOT_SPEAKER", ())),
+        inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),

@@ -231,3 +231,14 @@ def test_bare_noun_after_a_preposition_introduces_nobody():
 def test_pour_la_premiere_fois_is_no_frame():
     text = "Pour la première fois, il est possible de se dire « neutre » dans ce formulaire officiel."
     assert speakers(text) in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le maire de Lyon, Paul Garnier, qui a rencontré la semaine dernière le préfet Marc Lebon pour évoquer "
+     "le dossier du tramway avec Julie Moreau, a déclaré : « Nous irons jusqu'au bout. »", "Paul Garnier"),
+    ("Claire Vidal présente son bilan. Cette dernière, critiquant Marc Lebon pour son absence au conseil, "
+     "a affirmé que le projet restait « une priorité absolue » pour la ville.", "Claire Vidal"),
+])
+def test_long_inserted_clause_between_subject_and_verb(text, speaker):
+    # "X, qui … Y …, a déclaré", "Ce dernier, accusant Y …, a affirmé": not the name inside the clause
+    assert speakers(text) == [speaker]

@@ -139,6 +139,7 @@ class Cues:
     possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
     definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
     adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
+    inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -279,6 +280,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         possessive_marks=_norm(getattr(speakers, "POSSESSIVE_MARKS", ())),
         definites=_norm(getattr(speakers, "DEFINITES", ())),
         adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
+        inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),

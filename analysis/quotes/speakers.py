@@ -384,6 +384,21 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                 if m and m.kind == "name":
                     return m
                 break
+    # A long inserted clause with its own verbs and names, opened by a relative or a present
+    # participle after a comma: "X, qui a payé … pour signer Y …, a déclaré", "Ce dernier,
+    # accusant Y de …, a affirmé": the mention before that comma (French data).
+    if cues.inserted_clause_openers and i >= lo and tk.text[i] == ",":
+        for k in range(i - 1, max(lo, i - 60), -1):
+            if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or tk.text[k].startswith("\n"):
+                break
+            if k - 1 > lo and tk.text[k - 1] == "," and tk.text[k][:1].islower() and (
+                    tk.low[k] in cues.relatives or tk.low[k].endswith(cues.inserted_clause_openers)):
+                if cues.latest_referents and k - 3 >= lo and (tk.low[k - 3], tk.low[k - 2]) in cues.latest_referents:
+                    return Mention(k - 3, k - 1, "other")  # "Ce dernier, accusant …": resolved as such
+                m = mention_ending_at(tk, k - 1, lo, cues)
+                if m and m.kind == "name" and not (m.start > lo and tk.low[m.start - 1] in cues.prepositions):
+                    return m  # "Le manager de X, Y, qui …": Y, after a title's comma
+                break
     # Apposition closed by a comma: "Lee Unkrich, réalisateur de Coco, a écrit".
     if i >= lo and tk.text[i] == ",":
         k = i - 1

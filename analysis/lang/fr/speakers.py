@@ -187,3 +187,8 @@ FRAME_NOT_SPEAKER = """
 fois instant l'instant moment heure l'heure jour jours semaine semaines mois année années
 an ans part occasion l'occasion rappel mémoire mémoires cela ceci autant
 """.split()
+
+# A long inserted clause between a subject and its verb, opened after a comma by a relative
+# (RELATIVES) or by a present participle with these endings: "Le maire, qui a reçu Y …, a
+# déclaré", "Ce dernier, accusant Y de …, a affirmé": the subject is the mention before it.
+INSERTED_CLAUSE_OPENERS = ("ant",)

@@ -242,3 +242,13 @@ def test_pour_la_premiere_fois_is_no_frame():
 def test_long_inserted_clause_between_subject_and_verb(text, speaker):
     # "X, qui … Y …, a déclaré", "Ce dernier, accusant Y …, a affirmé": not the name inside the clause
     assert speakers(text) == [speaker]
+
+
+def test_given_name_tells_the_gender_of_a_pronoun_antecedent():
+    # « explique-t-il » is not the woman subject of the sentence: her given name says so
+    text = ("Pour le maire de Brest, Paul Garnier, Isabelle Roux devrait rester à la tête du club. "
+            "« Elle a toute notre confiance » explique-t-il.")
+    assert speakers(text) == ["Paul Garnier"]
+    text = ("Selon l'élu, Paul Garnier, Isabelle Roux a quitté la salle. "
+            "« Je ne reviendrai pas » a-t-elle lancé.")
+    assert speakers(text) == ["Isabelle Roux"]

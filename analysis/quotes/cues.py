@@ -131,6 +131,7 @@ class Cues:
     of_complement_subjects: frozenset[str] = frozenset()  # "de": "le parquet de Lyon a affirmé" speaks whole
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
+    first_names: dict = None  # folded given name -> "m"/"f": a name's gender where no title tells it
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
     indefinites: frozenset[str] = frozenset()  # "a", "one": "said a senior official" is nobody named before
@@ -306,7 +307,10 @@ def _build_fr() -> Cues:
         core |= french_forms(lemma)
     infinitives = ([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
                    + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))])
-    return _build("fr", verbs, speakers, forms=forms, core=core, infinitives=infinitives)
+    from analysis.lang.fr.first_names import FIRST_NAMES
+
+    cues = _build("fr", verbs, speakers, forms=forms, core=core, infinitives=infinitives)
+    return replace(cues, first_names=FIRST_NAMES)
 
 
 def _build_en() -> Cues:

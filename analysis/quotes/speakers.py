@@ -650,6 +650,7 @@ class SpeakerIndex:
         topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
         sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         openers = cues.infinitive_openers
+        first_names = cues.first_names
         opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
         sent_lo = tk.sent_lo
         found: list[str] = []  # every name in text order: counted at the end
@@ -679,6 +680,9 @@ class SpeakerIndex:
                     name, title, gender = _clean_name(tk, a, e, cues)
                 if name:
                     found.append(name)
+                    if not gender and first_names and " " in name:
+                        # « Jean-Marc Morandini », « Elizabeth II »: the given name tells the gender
+                        gender = first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
                     if gender:
                         self._add_gender(name, gender)
                     before = low[a - 1] if a > 0 else ""

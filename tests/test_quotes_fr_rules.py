@@ -252,3 +252,10 @@ def test_given_name_tells_the_gender_of_a_pronoun_antecedent():
     text = ("Selon l'élu, Paul Garnier, Isabelle Roux a quitté la salle. "
             "« Je ne reviendrai pas » a-t-elle lancé.")
     assert speakers(text) == ["Isabelle Roux"]
+
+
+def test_capitalised_title_before_a_name_keeps_the_person_a_subject():
+    # « Le Ministre de la Santé Jan Kowal » is Jan Kowal, the antecedent of « a-t-il dit »
+    text = ("Paul Garnier a ouvert la séance. Le Ministre de la Santé Jan Kowal était aussi présent. "
+            "« Nous tiendrons nos promesses » , a-t-il dit aux soignants.")
+    assert speakers(text) == ["Jan Kowal"]

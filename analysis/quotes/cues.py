@@ -132,6 +132,7 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
     first_names: dict = None  # folded given name -> "m"/"f": a name's gender where no title tells it
+    title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
     indefinites: frozenset[str] = frozenset()  # "a", "one": "said a senior official" is nobody named before
@@ -289,6 +290,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         participle_openers=tuple(getattr(speakers, "PARTICIPLE_OPENER_ENDINGS", ())),
         verb_coordinators=_norm(getattr(verbs, "VERB_COORDINATORS", ())),
         previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
+        title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

@@ -191,10 +191,14 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
                 title, k = low, j + 1
                 gender = gender or cues.titles[low]
     low, particles = tk.low, cues.particles
+    skipped = k
     while k < b and low[k] in particles:
         k += 1
     if k >= b:
         return None, title, gender
+    if title is not None and k > skipped and b - k >= 3 and cues.title_in_run:
+        # a capitalised title's complement (« Le Ministre de la Défense Jan Kowal »): not the name
+        k += 1
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
     if k == a and b - a >= 3 and a >= 2 and low[a - 1] in _OF and (
             low[a - 2] in cues.titles or (a >= 3 and low[a - 3] in cues.titles)):
@@ -650,7 +654,7 @@ class SpeakerIndex:
         topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
         sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         openers = cues.infinitive_openers
-        first_names = cues.first_names
+        first_names, title_in_run = cues.first_names, cues.title_in_run
         opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
         sent_lo = tk.sent_lo
         found: list[str] = []  # every name in text order: counted at the end
@@ -694,7 +698,7 @@ class SpeakerIndex:
                     title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
                     # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
                     topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
-                    if ((title_before is not None or topic
+                    if ((title_before is not None or topic or (title is not None and title_in_run)
                          or (before not in prepositions and before not in determiners and before not in non_person))
                             and after not in ("'s", "'")):
                         initial = last_sent != sent[a]

@@ -192,3 +192,8 @@ an ans part occasion l'occasion rappel mémoire mémoires cela ceci autant
 # (RELATIVES) or by a present participle with these endings: "Le maire, qui a reçu Y …, a
 # déclaré", "Ce dernier, accusant Y de …, a affirmé": the subject is the mention before it.
 INSERTED_CLAUSE_OPENERS = ("ant",)
+
+# A capitalised title opening a name run (« Le Ministre de la Défense Jan Kowal était là »):
+# the person after it is a subject despite the determiner, and the title's complement
+# (« de la Défense ») is no part of the name.
+TITLE_IN_NAME_RUN = True

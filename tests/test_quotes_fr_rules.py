@@ -259,3 +259,15 @@ def test_capitalised_title_before_a_name_keeps_the_person_a_subject():
     text = ("Paul Garnier a ouvert la séance. Le Ministre de la Santé Jan Kowal était aussi présent. "
             "« Nous tiendrons nos promesses » , a-t-il dit aux soignants.")
     assert speakers(text) == ["Jan Kowal"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La Cour pénale internationale a estimé que « les preuves sont suffisantes ».", "Cour pénale internationale"),
+    ("Le Parti socialiste a dénoncé « une faute grave » du gouvernement.", "Parti socialiste"),
+    ("« Nous ne céderons pas », a déclaré la Confédération générale du travail.", "Confédération générale du travail"),
+    ("L'Organisation mondiale de la santé a averti : « Le virus circule encore. »", "Organisation mondiale de la santé"),
+    # a person keeps the name alone
+    ("Le ministre Paul Rivet a déclaré : « Nous sommes prêts. »", "Paul Rivet"),
+])
+def test_an_institution_named_in_lowercase_after_its_capital_speaks_whole(text, speaker):
+    assert speakers(text) == [speaker]

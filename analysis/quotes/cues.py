@@ -141,6 +141,7 @@ class Cues:
     possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
     definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
     adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
+    org_links: frozenset[str] = frozenset()  # "de", "pour": "la Cour d'appel", "Congrégation pour la doctrine de la foi"
     inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
@@ -282,6 +283,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         possessive_marks=_norm(getattr(speakers, "POSSESSIVE_MARKS", ())),
         definites=_norm(getattr(speakers, "DEFINITES", ())),
         adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
+        org_links=_norm(getattr(speakers, "ORG_LINKS", ())),
         inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),

@@ -285,6 +285,8 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             if k < hi and (_title_at(tk, k, cues) or (k > e and _is_cap(tk, k, cues))):
                 j = k  # "CrowdStrike co-founder Dmitri Alperovitch"
                 continue
+            if cues.org_links and j > 0 and tk.low[j - 1] in cues.determiners and not title:
+                e = _org_tail(tk, j, e, hi, cues)  # "a déclaré la Confédération générale du travail"
             name, t2, g2 = _clean_name(tk, j, e, cues)
             return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
         if title and tk.low[j] in cues.particles and j + 1 < hi:
@@ -307,12 +309,65 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     return None
 
 
+def _org_word(tk: Tokens, k: int, cues: Cues, *, noun: bool = False) -> bool:
+    """A lowercase adjective or noun that may go on an institution's name ("pénale",
+    "socialiste", "appel"): no small word, verb, title, adverb, nor a participle in -é
+    unless a noun is expected ("de la santé")."""
+    w = tk.low[k]
+    return (tk.text[k][:1].islower() and len(w) > 2 and w.replace("-", "").isalpha() and w not in cues.stop_words
+            and not cues.is_verb(w) and w not in cues.titles and not w.endswith("ment")
+            and (noun or not w.endswith(("é", "ée", "és", "ées"))))
+
+
+def _org_tail(tk: Tokens, c: int, e: int, hi: int, cues: Cues) -> int:
+    """End of an institution's name whose capitalised part is tokens c..e, going on in
+    lowercase: "la Cour pénale internationale", "le Parti socialiste", "la Cour d'appel de
+    San Francisco", "l'Organisation mondiale de la santé" (French: ``cues.org_links``).
+    Returns ``e`` when no lowercase word follows, or when the capitalised part is more
+    than one word."""
+    links, quote = cues.org_links, tk.quote
+    if e != c + 1:
+        return e  # institutions have one capitalised head noun; "Les Échos du Rhône publie …" is a title
+    k = last = e
+    while k < hi and k - e < 8 and quote[k] == tk.inside:
+        if _org_word(tk, k, cues):
+            k = last = k + 1
+            continue
+        if tk.low[k] in links:
+            n = k + 1
+            if n < hi and tk.low[n] in cues.determiners and tk.low[k] not in cues.determiners:
+                n += 1  # "de la santé", "pour la doctrine"
+            if n < hi and quote[n] == tk.inside and _org_word(tk, n, cues, noun=True):
+                k = last = n + 1
+                continue
+            if last > e and n < hi and _is_cap(tk, n, cues):
+                k = last = name_run_at(tk, n, hi, cues)  # "… d'appel de San Francisco"
+                continue
+        break
+    return last
+
+
 def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
     """The mention whose last token is e-1, parsed backwards."""
     i = e - 1
     low = tk.low[i]
     if low in cues.pronouns:
         return Mention(i, e, "pronoun", gender=cues.pronouns[low])
+    if cues.org_links and tk.text[i][:1].islower() and _org_word(tk, i, cues, noun=True):
+        # an institution's name ending in lowercase: "la Cour pénale internationale a estimé"
+        for c in range(i - 1, max(lo, i - 8) - 1, -1):
+            if tk.quote[c] >= 0:
+                break
+            if _is_cap(tk, c, cues):
+                a = c
+                while a - 1 >= lo and _is_cap(tk, a - 1, cues):
+                    a -= 1
+                if a - 1 >= lo and tk.low[a - 1] in cues.determiners and tk.low[a] not in cues.titles \
+                        and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
+                    name, title, gender = _clean_name(tk, a, e, cues)
+                    if name:
+                        return Mention(a - 1, e, "name", name=name, title=title, gender=gender)
+                break
     if _is_cap(tk, i, cues):
         a = i
         while a - 1 >= lo and tk.quote[a - 1] < 0 and (

@@ -197,3 +197,8 @@ INSERTED_CLAUSE_OPENERS = ("ant",)
 # the person after it is a subject despite the determiner, and the title's complement
 # (« de la Défense ») is no part of the name.
 TITLE_IN_NAME_RUN = True
+
+# Institutions capitalise their first word only, their name going on in lowercase
+# adjectives and complements: « la Cour pénale internationale », « le Parti socialiste »,
+# « l'Organisation mondiale de la santé ». The small words that may link those words:
+ORG_LINKS = ["de", "du", "des", "d'", "pour", "sans", "sur"]

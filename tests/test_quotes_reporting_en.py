@@ -235,3 +235,13 @@ def test_a_noun_phrase_after_a_preposition_is_no_unnamed_speaker():
     assert speakers(text) == ["Glenn Hale"]
     text = "Le ministre Jean Valois a par la suite parlé d'une « attaque bien orchestrée »."
     assert [q.speaker for q in extract_quotes(text, "fr")] == ["Jean Valois"]
+
+
+def test_an_adverb_in_ly_is_no_head_noun():
+    # "that quietly", "her sharply": a relative or an object and an adverb, no speaker
+    text = 'The club printed a flyer, "Save the Pier," that quietly listed every donor by name.'
+    assert "that quietly" not in speakers(text)
+    text = 'She hates "surprises," in the view of one staffer, and froze when two aides, playing rivals, attacked her harshly in a session.'
+    assert "her harshly" not in speakers(text)
+    # nouns ending like adverbs still speak
+    assert speakers('"We are grateful to the crews," the family said.') == ["the family"]

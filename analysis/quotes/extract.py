@@ -196,7 +196,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         # "a source said", "officials said"
         j = i + (1 if tk.low[i] in cues.determiners else 0)
         if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
-                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]):
+                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j]):
             m = Mention(i, j + 1, "other")
         else:
             return None
@@ -296,7 +296,7 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     """A determiner and a common noun at token e: "a source", "un proche"."""
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
-            and tk.low[e + 1] not in cues.stop_words:
+            and tk.low[e + 1] not in cues.stop_words and not cues.is_adverb(tk.low[e + 1]):
         return Mention(e, e + 2, "other")
     return None
 

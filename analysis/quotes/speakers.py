@@ -462,7 +462,7 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             first = False
             continue
         if (other and first and tk.text[i][:1].islower() and i - 1 >= lo
-                and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words
+                and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i])
                 # a past form is a verb, its "determiner" a pronoun: "This prompted X to …"
                 and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
                 # the object of a preposition: "who has in the past described", "par la suite";

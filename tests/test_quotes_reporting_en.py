@@ -245,3 +245,13 @@ def test_an_adverb_in_ly_is_no_head_noun():
     assert "her harshly" not in speakers(text)
     # nouns ending like adverbs still speak
     assert speakers('"We are grateful to the crews," the family said.') == ["the family"]
+
+
+def test_a_determiner_and_an_adjective_before_a_noun_is_no_head():
+    # the noun after the adjective is the head: the whole noun phrase speaks
+    text = '"The dam has held for a century," the regional survey said.'
+    assert speakers(text) == ["the regional survey"]
+    text = '"Nobody expected the storm," the local paper wrote.'
+    assert speakers(text) == ["the local paper"]
+    text = 'One lengthy report asked whether the city would "ever finish the tunnel."'
+    assert speakers(text) == ["One lengthy report"]

@@ -197,6 +197,14 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         j = i + (1 if tk.low[i] in cues.determiners else 0)
         if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
                 j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j]):
+            if cues.adjectives_first and j > i:
+                # an adjective and its noun: "“…,” the congressional report said"
+                k = j
+                while k + 1 < hi and k - j < 2 and tk.text[k + 1][:1].islower() and tk.text[k + 1].isalpha() \
+                        and tk.low[k + 1] not in cues.stop_words and not cues.is_adverb(tk.low[k + 1]) \
+                        and _verb_group(tk, k + 2, hi, cues):
+                    k += 1
+                j = k
             m = Mention(i, j + 1, "other")
         else:
             return None

@@ -109,3 +109,8 @@ family ally rally assembly supply monopoly anomaly homily bully belly jelly foll
 daily weekly monthly quarterly biweekly italy july emily kelly lily molly polly sally holly
 """.split()
 DEFINITES = {"the"}
+
+# Adjectives stand before their noun: after a determiner, a lowercase word before another
+# one that ends the subject is a modifier, not the head ("One sweeping question asked",
+# "“…,” the congressional report said": the whole noun phrase speaks).
+ADJECTIVES_FIRST = True

@@ -255,3 +255,14 @@ def test_a_determiner_and_an_adjective_before_a_noun_is_no_head():
     assert speakers(text) == ["the local paper"]
     text = 'One lengthy report asked whether the city would "ever finish the tunnel."'
     assert speakers(text) == ["One lengthy report"]
+
+
+def test_a_noun_phrase_after_a_participle_or_an_object_verb_is_no_inverted_subject():
+    # "saying the town …", "describing the crew as …": objects, the clause's subject speaks
+    text = 'Mara Lind gave a warm toast to "Ohio grit," saying the town had "a heart of steel."'
+    assert "the town" not in speakers(text)
+    text = 'Ed Park, who thinks the bill was "far too high," described the damage as "awful."'
+    assert "the damage" not in speakers(text)
+    # a verb of speech takes its subject after it
+    assert speakers('"The doors open at nine," read the notice.') == ["the notice"]
+    assert speakers('"We will rebuild," says a source close to the mayor.') == ["a source"]

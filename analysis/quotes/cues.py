@@ -141,6 +141,7 @@ class Cues:
     adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
     adverb_head_endings: tuple[str, ...] = ()  # "ly": "that accurately", "her harshly" are no noun phrases
     ly_nouns: frozenset[str] = frozenset()  # "family": nouns with an adverb's ending
+    inversion_verbs: frozenset[str] = frozenset()  # "read": "“…,” read the statement" (besides the core verbs)
     adjectives_first: bool = False  # "the congressional report said": adjectives stand before the noun
     inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
@@ -291,6 +292,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
         adverb_head_endings=tuple(getattr(speakers, "ADVERB_HEAD_ENDINGS", ())),
         ly_nouns=_norm(getattr(speakers, "LY_NOUNS", ())),
+        inversion_verbs=_norm(getattr(verbs, "INVERSION_VERBS", ())),
         adjectives_first=bool(getattr(speakers, "ADJECTIVES_FIRST", False)),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),

@@ -169,7 +169,10 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
                     m = _apposed_name(tk, m, hi, cues) or m
                 return m, i, e
             k += 1
-        m = _noun_phrase(tk, e, hi, cues)  # "says a source involved in …"
+        # "says a source involved in …"; but after a participle or a verb that takes an object
+        # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
+        m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
+            (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
         if m is not None and not _disagrees(tk, i, m, cues):
             return m, i, e
         return None

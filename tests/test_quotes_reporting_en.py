@@ -266,3 +266,14 @@ def test_a_noun_phrase_after_a_participle_or_an_object_verb_is_no_inverted_subje
     # a verb of speech takes its subject after it
     assert speakers('"The doors open at nine," read the notice.') == ["the notice"]
     assert speakers('"We will rebuild," says a source close to the mayor.') == ["a source"]
+
+
+def test_a_sentence_opening_for_or_to_with_no_noun_phrase_names_nobody():
+    # "For now," and "To cap it off," are no frames naming a speaker
+    text = 'For now, the board waves off the delay as having "minor" effects on the plan.'
+    assert "now" not in speakers(text)
+    text = 'To cap it off, "Rain Town," a film about the floods, opens in the city this week.'
+    assert "cap it off" not in speakers(text)
+    # a noun phrase after the frame still speaks
+    text = 'For the mayor, the new bridge is "a promise kept to every family in town."'
+    assert speakers(text) != [None]

@@ -370,14 +370,22 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     k = i + n
                     while k < hi and k - i - n < 6 and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
                         k += 1
-                    if k > i + n and (k == hi or tk.text[k] in ",."):  # "…, selon les dires du ministère."
-                        m = Mention(i + n, k, "other")
+                    if k > i + n and (k == hi or tk.text[k] in ",.") and not (
+                            cues.adjectives_first and frame in cues.lead_frames and _no_noun_phrase(tk, i + n, k, cues)):
+                        m = Mention(i + n, k, "other")  # "…, selon les dires du ministère."
                     elif k + 3 < hi and tk.text[k] == "(" and tk.text[k + 2] == ")" and tk.text[k + 3] == "," \
                             and tk.text[k + 1].isupper() and len(tk.text[k + 1]) > 1:
                         m = Mention(k + 1, k + 2, "other")  # "selon l'institut américain de géophysique (USGS),"
                 if m:
                     return m, i, i + n
     return None
+
+
+def _no_noun_phrase(tk: Tokens, a: int, b: int, cues: Cues) -> bool:
+    """Tokens a..b hold no noun phrase that could speak: a small word other than a determiner
+    or a preposition ("For now,", "To top it off,"; English)."""
+    return any(tk.low[k] in cues.stop_words and tk.low[k] not in cues.determiners
+               and tk.low[k] not in cues.prepositions for k in range(a, b))
 
 
 def _time_frame(tk: Tokens, k: int, hi: int, cues: Cues) -> bool:

@@ -277,3 +277,11 @@ def test_a_sentence_opening_for_or_to_with_no_noun_phrase_names_nobody():
     # a noun phrase after the frame still speaks
     text = 'For the mayor, the new bridge is "a promise kept to every family in town."'
     assert speakers(text) != [None]
+
+
+def test_an_unnamed_noun_and_a_past_form_before_to_is_no_report():
+    # "the sum needed to …" modifies the noun; nobody reports the quote there
+    text = 'Lee Ward says nobody is "on track to reach 500 votes," the sum needed to win the seat.'
+    assert "the sum" not in speakers(text)
+    # a past form closing the clause still reports
+    assert speakers('"Send them home," the crowd roared.') == ["the crowd"]

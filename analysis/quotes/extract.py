@@ -261,8 +261,10 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
             if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
                 return m, j, e + 1
+    # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
+    # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
     if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
-            m.kind != "other" or incise == ","):
+            m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
         return m, j, j + 1
     return None
 

@@ -235,3 +235,53 @@ def test_a_noun_phrase_after_a_preposition_is_no_unnamed_speaker():
     assert speakers(text) == ["Glenn Hale"]
     text = "Le ministre Jean Valois a par la suite parlé d'une « attaque bien orchestrée »."
     assert [q.speaker for q in extract_quotes(text, "fr")] == ["Jean Valois"]
+
+
+def test_an_adverb_in_ly_is_no_head_noun():
+    # "that quietly", "her sharply": a relative or an object and an adverb, no speaker
+    text = 'The club printed a flyer, "Save the Pier," that quietly listed every donor by name.'
+    assert "that quietly" not in speakers(text)
+    text = 'She hates "surprises," in the view of one staffer, and froze when two aides, playing rivals, attacked her harshly in a session.'
+    assert "her harshly" not in speakers(text)
+    # nouns ending like adverbs still speak
+    assert speakers('"We are grateful to the crews," the family said.') == ["the family"]
+
+
+def test_a_determiner_and_an_adjective_before_a_noun_is_no_head():
+    # the noun after the adjective is the head: the whole noun phrase speaks
+    text = '"The dam has held for a century," the regional survey said.'
+    assert speakers(text) == ["the regional survey"]
+    text = '"Nobody expected the storm," the local paper wrote.'
+    assert speakers(text) == ["the local paper"]
+    text = 'One lengthy report asked whether the city would "ever finish the tunnel."'
+    assert speakers(text) == ["One lengthy report"]
+
+
+def test_a_noun_phrase_after_a_participle_or_an_object_verb_is_no_inverted_subject():
+    # "saying the town …", "describing the crew as …": objects, the clause's subject speaks
+    text = 'Mara Lind gave a warm toast to "Ohio grit," saying the town had "a heart of steel."'
+    assert "the town" not in speakers(text)
+    text = 'Ed Park, who thinks the bill was "far too high," described the damage as "awful."'
+    assert "the damage" not in speakers(text)
+    # a verb of speech takes its subject after it
+    assert speakers('"The doors open at nine," read the notice.') == ["the notice"]
+    assert speakers('"We will rebuild," says a source close to the mayor.') == ["a source"]
+
+
+def test_a_sentence_opening_for_or_to_with_no_noun_phrase_names_nobody():
+    # "For now," and "To cap it off," are no frames naming a speaker
+    text = 'For now, the board waves off the delay as having "minor" effects on the plan.'
+    assert "now" not in speakers(text)
+    text = 'To cap it off, "Rain Town," a film about the floods, opens in the city this week.'
+    assert "cap it off" not in speakers(text)
+    # a noun phrase after the frame still speaks
+    text = 'For the mayor, the new bridge is "a promise kept to every family in town."'
+    assert speakers(text) != [None]
+
+
+def test_an_unnamed_noun_and_a_past_form_before_to_is_no_report():
+    # "the sum needed to …" modifies the noun; nobody reports the quote there
+    text = 'Lee Ward says nobody is "on track to reach 500 votes," the sum needed to win the seat.'
+    assert "the sum" not in speakers(text)
+    # a past form closing the clause still reports
+    assert speakers('"Send them home," the crowd roared.') == ["the crowd"]

@@ -142,6 +142,10 @@ class Cues:
     definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
     adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
     org_links: frozenset[str] = frozenset()  # "de", "pour": "la Cour d'appel", "Congrégation pour la doctrine de la foi"
+    adverb_head_endings: tuple[str, ...] = ()  # "ly": "that accurately", "her harshly" are no noun phrases
+    ly_nouns: frozenset[str] = frozenset()  # "family": nouns with an adverb's ending
+    inversion_verbs: frozenset[str] = frozenset()  # "read": "“…,” read the statement" (besides the core verbs)
+    adjectives_first: bool = False  # "the congressional report said": adjectives stand before the noun
     inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
@@ -159,6 +163,11 @@ class Cues:
             if i + 1 >= n and tuple(low[i + 1 - n:i + 1]) == words:
                 return i + 1 - n
         return None
+
+    def is_adverb(self, low: str) -> bool:
+        """A lowercase word that ends like an adverb and is no noun ("harshly", not "family")."""
+        return bool(self.adverb_head_endings) and len(low) > 4 and low.endswith(self.adverb_head_endings) \
+            and low not in self.ly_nouns
 
     def is_participle(self, low: str) -> bool:
         """A present participle ("saying", "affirmant"): its subject is the clause's."""
@@ -285,6 +294,10 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
         org_links=_norm(getattr(speakers, "ORG_LINKS", ())),
         inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
+        adverb_head_endings=tuple(getattr(speakers, "ADVERB_HEAD_ENDINGS", ())),
+        ly_nouns=_norm(getattr(speakers, "LY_NOUNS", ())),
+        inversion_verbs=_norm(getattr(verbs, "INVERSION_VERBS", ())),
+        adjectives_first=bool(getattr(speakers, "ADJECTIVES_FIRST", False)),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),

@@ -169,7 +169,10 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
                     m = _apposed_name(tk, m, hi, cues) or m
                 return m, i, e
             k += 1
-        m = _noun_phrase(tk, e, hi, cues)  # "says a source involved in …"
+        # "says a source involved in …"; but after a participle or a verb that takes an object
+        # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
+        m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
+            (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
         if m is not None and not _disagrees(tk, i, m, cues):
             return m, i, e
         return None
@@ -196,7 +199,15 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         # "a source said", "officials said"
         j = i + (1 if tk.low[i] in cues.determiners else 0)
         if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
-                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]):
+                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j]):
+            if cues.adjectives_first and j > i:
+                # an adjective and its noun: "“…,” the congressional report said"
+                k = j
+                while k + 1 < hi and k - j < 2 and tk.text[k + 1][:1].islower() and tk.text[k + 1].isalpha() \
+                        and tk.low[k + 1] not in cues.stop_words and not cues.is_adverb(tk.low[k + 1]) \
+                        and _verb_group(tk, k + 2, hi, cues):
+                    k += 1
+                j = k
             m = Mention(i, j + 1, "other")
         else:
             return None
@@ -250,8 +261,10 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
             if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
                 return m, j, e + 1
+    # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
+    # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
     if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
-            m.kind != "other" or incise == ","):
+            m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
         return m, j, j + 1
     return None
 
@@ -296,7 +309,7 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     """A determiner and a common noun at token e: "a source", "un proche"."""
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
-            and tk.low[e + 1] not in cues.stop_words:
+            and tk.low[e + 1] not in cues.stop_words and not cues.is_adverb(tk.low[e + 1]):
         return Mention(e, e + 2, "other")
     return None
 
@@ -359,14 +372,22 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     k = i + n
                     while k < hi and k - i - n < 6 and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
                         k += 1
-                    if k > i + n and (k == hi or tk.text[k] in ",."):  # "…, selon les dires du ministère."
-                        m = Mention(i + n, k, "other")
+                    if k > i + n and (k == hi or tk.text[k] in ",.") and not (
+                            cues.adjectives_first and frame in cues.lead_frames and _no_noun_phrase(tk, i + n, k, cues)):
+                        m = Mention(i + n, k, "other")  # "…, selon les dires du ministère."
                     elif k + 3 < hi and tk.text[k] == "(" and tk.text[k + 2] == ")" and tk.text[k + 3] == "," \
                             and tk.text[k + 1].isupper() and len(tk.text[k + 1]) > 1:
                         m = Mention(k + 1, k + 2, "other")  # "selon l'institut américain de géophysique (USGS),"
                 if m:
                     return m, i, i + n
     return None
+
+
+def _no_noun_phrase(tk: Tokens, a: int, b: int, cues: Cues) -> bool:
+    """Tokens a..b hold no noun phrase that could speak: a small word other than a determiner
+    or a preposition ("For now,", "To top it off,"; English)."""
+    return any(tk.low[k] in cues.stop_words and tk.low[k] not in cues.determiners
+               and tk.low[k] not in cues.prepositions for k in range(a, b))
 
 
 def _time_frame(tk: Tokens, k: int, hi: int, cues: Cues) -> bool:

@@ -520,27 +520,31 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             i = m.start - 1
             first = False
             continue
-        if (other and first and tk.text[i][:1].islower() and i - 1 >= lo
-                and tk.low[i - 1] in cues.determiners and tk.low[i] not in cues.stop_words
+        d = i - 1
+        if other and first and cues.adjectives_first and d - 1 >= lo and tk.low[d - 1] in cues.determiners \
+                and _modifier(tk, d, cues) and tk.low[d] not in cues.determiners:
+            d -= 1  # a determiner, an adjective and the noun: "One sweeping question asked", "the state report said"
+        if (other and first and tk.text[i][:1].islower() and d >= lo
+                and tk.low[d] in cues.determiners and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i])
                 # a past form is a verb, its "determiner" a pronoun: "This prompted X to …"
                 and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
                 # the object of a preposition: "who has in the past described", "par la suite";
                 # but a participle's subject after "with": "with a lifeguard saying"
-                and not (i - 2 >= lo and tk.low[i - 2] in cues.prepositions
-                         and not (tk.low[i - 2] in cues.participle_subject_links
+                and not (d - 1 >= lo and tk.low[d - 1] in cues.prepositions
+                         and not (tk.low[d - 1] in cues.participle_subject_links
                                   and tk.low[verb].endswith(cues.participle_openers)))):
-            if _participle_object(tk, i - 1, verb, lo, cues):
+            if _participle_object(tk, d, verb, lo, cues):
                 # "X issued a statement saying": the clause's subject; "His office put out a
                 # statement saying": skip the object and its verb
-                m = sentence_subject(tk, lo, i - 1, cues)
+                m = sentence_subject(tk, lo, d, cues)
                 if m is not None:
                     return m
-                i -= 2
+                i = d - 1
                 while i > lo and i > verb - 8 and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() \
                         and tk.low[i - 1] not in cues.determiners and tk.low[i - 1] not in cues.possessives:
                     i -= 1
                 continue
-            return Mention(i - 1, i + 1, "other")  # "a source said", "le parquet a indiqué"
+            return Mention(d, i + 1, "other")  # "a source said", "le parquet a indiqué"
         if (other and first and cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
                 and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
             m = _possessed_noun_subject(tk, i, verb, lo, cues)
@@ -551,6 +555,13 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         first = False
         i -= 1
     return None
+
+
+def _modifier(tk: Tokens, k: int, cues: Cues) -> bool:
+    """Token k is a lowercase word that may modify a noun after it: no stop word, verb or adverb."""
+    w = tk.low[k]
+    return tk.quote[k] < 0 and tk.text[k].isalpha() and tk.text[k][:1].islower() and w not in cues.stop_words \
+        and not cues.is_verb(w) and not cues.is_adverb(w)
 
 
 def _participle_object(tk: Tokens, d: int, verb: int, lo: int, cues: Cues) -> bool:

@@ -100,4 +100,17 @@ ADVERB_ENDINGS = ("ly",)
 # as written ("Ryan’s office said", "The campaign’s statement declares"); its possessor is a
 # name or a noun phrase opening with a definite determiner (DEFINITES).
 POSSESSIVE_MARKS = {"'s", "'"}
+
+# Endings of adverbs that are never the head noun of a speaker ("“…,” that accurately
+# outed …", "attacked her harshly"), and the nouns that end so all the same ("the family said").
+ADVERB_HEAD_ENDINGS = ("ly",)
+LY_NOUNS = """
+family ally rally assembly supply monopoly anomaly homily bully belly jelly folly butterfly
+daily weekly monthly quarterly biweekly italy july emily kelly lily molly polly sally holly
+""".split()
 DEFINITES = {"the"}
+
+# Adjectives stand before their noun: after a determiner, a lowercase word before another
+# one that ends the subject is a modifier, not the head ("One sweeping question asked",
+# "“…,” the congressional report said": the whole noun phrase speaks).
+ADJECTIVES_FIRST = True

@@ -124,3 +124,8 @@ pointed out|points out|pointing out|fired back|fires back|firing back|shot back|
 weighed in|weighs in|chimed in|chimes in|went on|goes on|lashed out|lashes out|spoke out
 speaks out|called out|calls out|made it clear|makes it clear|made clear|makes clear
 """.replace("\n", "|").split("|")
+
+# Verbs that take their subject after them, after a quote, besides the core verbs: "“…,”
+# read the statement". Other verbs take an object there: "“…,” describing the team as",
+# "posted the clip": no unnamed speaker after them.
+INVERSION_VERBS = ["read", "reads", "continued", "continues"]

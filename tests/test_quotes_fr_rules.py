@@ -271,3 +271,10 @@ def test_capitalised_title_before_a_name_keeps_the_person_a_subject():
 ])
 def test_an_institution_named_in_lowercase_after_its_capital_speaks_whole(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_capitalised_title_with_only_its_complement_is_not_the_place():
+    # « Président du Sénégal » names the office: « lui » is Amadou Diallo, not the country
+    text = ("Amadou Diallo , Président du Sénégal , qui a parlé à Dakar, a dit que selon lui "
+            "« la réforme est nécessaire ».")
+    assert speakers(text) == ["Amadou Diallo"]

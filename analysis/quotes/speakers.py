@@ -196,9 +196,15 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
         k += 1
     if k >= b:
         return None, title, gender
-    if title is not None and k > skipped and b - k >= 3 and cues.title_in_run:
-        # a capitalised title's complement (« Le Ministre de la Défense Jan Kowal »): not the name
-        k += 1
+    if title is not None and k > skipped and cues.title_in_run:
+        if b - k < 3:
+            # only the complement follows the title (« Président du Tchad », « Ministre de la
+            # Justice »): a place or an institution, not the person holding the title
+            if tk.text[skipped - 1][:1].isupper():
+                return None, title, gender
+        else:
+            # a capitalised title's complement (« Le Ministre de la Défense Jan Kowal »): not the name
+            k += 1
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
     if k == a and b - a >= 3 and a >= 2 and low[a - 1] in _OF and (
             low[a - 2] in cues.titles or (a >= 3 and low[a - 3] in cues.titles)):

@@ -285,3 +285,15 @@ def test_an_unnamed_noun_and_a_past_form_before_to_is_no_report():
     assert "the sum" not in speakers(text)
     # a past form closing the clause still reports
     assert speakers('"Send them home," the crowd roared.') == ["the crowd"]
+
+
+def test_a_plural_title_speaks_as_written():
+    # a group of lawyers or aides is nobody named before: no single person speaks for it
+    text = ('Judge Nora Quill heard the case on Monday. The lawyers said the ruling was '
+            '"a clear win for the tenants."')
+    assert speakers(text) == ["The lawyers"]
+    text = 'Mayor Tom Reyes left early. Aides say he plans to "take a long rest."'
+    assert speakers(text) == ["Aides"]
+    # a singular title is still the person named with it
+    text = 'Judge Nora Quill heard the case. The judge said the ruling was "a clear win."'
+    assert speakers(text) == ["Nora Quill"]

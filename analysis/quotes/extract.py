@@ -783,6 +783,10 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
             or (m.start > 0 and tk.low[m.start - 1] in art.cues.indefinites)):
         # "said a former senior official": somebody new, not the latest person named
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+    if m.kind == "title" and m.title and m.title.endswith("s") and m.title[:-1] in art.cues.titles \
+            and art.cues.plural_titles_as_written:
+        # a plural title ("the lawyers said", "Aides say") is a group: it speaks as written
+        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
     if m.kind == "title" and m.title:
         name = index.by_title_before(m.title, at)
         if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")

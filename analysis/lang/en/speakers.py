@@ -114,3 +114,7 @@ DEFINITES = {"the"}
 # one that ends the subject is a modifier, not the head ("One sweeping question asked",
 # "“…,” the congressional report said": the whole noun phrase speaks).
 ADJECTIVES_FIRST = True
+
+# A plural title speaks as written: "the lawyers said", "Aides say" are a group, not the
+# latest lawyer or aide named.
+PLURAL_TITLES_AS_WRITTEN = True

@@ -297,3 +297,14 @@ def test_a_plural_title_speaks_as_written():
     # a singular title is still the person named with it
     text = 'Judge Nora Quill heard the case. The judge said the ruling was "a clear win."'
     assert speakers(text) == ["Nora Quill"]
+
+
+def test_a_name_modifying_the_noun_before_the_verb_speaks_with_it():
+    # "the Quill supporter" is the speaker, not the place named earlier in the sentence
+    text = 'At a diner in Dover, Delaware, the Quill supporter replied: "We are not done yet."'
+    assert speakers(text) == ["the Quill supporter"]
+    text = 'Ann Cole left the room, and a Reyes volunteer said the plan was "dead on arrival."'
+    assert speakers(text) == ["a Reyes volunteer"]
+    # the object of a verb is no speaker
+    text = 'Tom Reyes helped a Dover student write a book that called him "a true hero."'
+    assert speakers(text) != ["a Dover student"]

@@ -118,3 +118,7 @@ ADJECTIVES_FIRST = True
 # A plural title speaks as written: "the lawyers said", "Aides say" are a group, not the
 # latest lawyer or aide named.
 PLURAL_TITLES_AS_WRITTEN = True
+
+# A name modifying the noun right before a reporting verb, after a determiner, is part of the
+# subject: "the Christie supporter retorted", "a Trump adviser said" speak as written.
+NAME_MODIFIED_HEADS = True

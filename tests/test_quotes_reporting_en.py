@@ -308,3 +308,12 @@ def test_a_name_modifying_the_noun_before_the_verb_speaks_with_it():
     # the object of a verb is no speaker
     text = 'Tom Reyes helped a Dover student write a book that called him "a true hero."'
     assert speakers(text) != ["a Dover student"]
+
+
+def test_a_quote_in_an_opening_subordinate_clause_is_that_clauses():
+    # the clause's own subject and verb report it, not the main clause after its comma
+    text = 'When Jo Lee said the town would "never give up," the crowd cheered for an hour.'
+    assert speakers(text) == ["Jo Lee"]
+    # a quote after the opening clause is still the main clause's
+    text = 'When Jo Lee arrived, Kim Park said she was "glad to see her again."'
+    assert speakers(text) == ["Kim Park"]

@@ -285,3 +285,35 @@ def test_an_unnamed_noun_and_a_past_form_before_to_is_no_report():
     assert "the sum" not in speakers(text)
     # a past form closing the clause still reports
     assert speakers('"Send them home," the crowd roared.') == ["the crowd"]
+
+
+def test_a_plural_title_speaks_as_written():
+    # a group of lawyers or aides is nobody named before: no single person speaks for it
+    text = ('Judge Nora Quill heard the case on Monday. The lawyers said the ruling was '
+            '"a clear win for the tenants."')
+    assert speakers(text) == ["The lawyers"]
+    text = 'Mayor Tom Reyes left early. Aides say he plans to "take a long rest."'
+    assert speakers(text) == ["Aides"]
+    # a singular title is still the person named with it
+    text = 'Judge Nora Quill heard the case. The judge said the ruling was "a clear win."'
+    assert speakers(text) == ["Nora Quill"]
+
+
+def test_a_name_modifying_the_noun_before_the_verb_speaks_with_it():
+    # "the Quill supporter" is the speaker, not the place named earlier in the sentence
+    text = 'At a diner in Dover, Delaware, the Quill supporter replied: "We are not done yet."'
+    assert speakers(text) == ["the Quill supporter"]
+    text = 'Ann Cole left the room, and a Reyes volunteer said the plan was "dead on arrival."'
+    assert speakers(text) == ["a Reyes volunteer"]
+    # the object of a verb is no speaker
+    text = 'Tom Reyes helped a Dover student write a book that called him "a true hero."'
+    assert speakers(text) != ["a Dover student"]
+
+
+def test_a_quote_in_an_opening_subordinate_clause_is_that_clauses():
+    # the clause's own subject and verb report it, not the main clause after its comma
+    text = 'When Jo Lee said the town would "never give up," the crowd cheered for an hour.'
+    assert speakers(text) == ["Jo Lee"]
+    # a quote after the opening clause is still the main clause's
+    text = 'When Jo Lee arrived, Kim Park said she was "glad to see her again."'
+    assert speakers(text) == ["Kim Park"]

@@ -459,6 +459,14 @@ class _Article:
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
         hit = None if (qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper()) else _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
+        if hit and cues.subordinate_quotes and tk.low[lo] in cues.subordinators \
+                and tk.low[lo] not in cues.source_conjunctions and qa > lo + 2 \
+                and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(lo, qa)) \
+                and any(tk.quote[v] < 0 and tk.text[v][:1].islower() and subject_backward(tk, v, lo + 1, cues) is not None
+                        for v in self._before(self.verb_at, lo + 1, qa)):
+            # "After Jo Lee called it “…,” Kim said …": the quote stands in the opening
+            # subordinate clause, with its own verb and subject: not the main clause's
+            hit = None
         if hit:
             if hit[0].kind == "pronoun" and cues.passive_agents:
                 # "saluée par X : « … », a-t-il écrit": the agent, not an earlier name
@@ -782,6 +790,10 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
             tk.low[m.start] in art.cues.indefinites
             or (m.start > 0 and tk.low[m.start - 1] in art.cues.indefinites)):
         # "said a former senior official": somebody new, not the latest person named
+        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+    if m.kind == "title" and m.title and m.title.endswith("s") and m.title[:-1] in art.cues.titles \
+            and art.cues.plural_titles_as_written:
+        # a plural title ("the lawyers said", "Aides say") is a group: it speaks as written
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]
     if m.kind == "title" and m.title:
         name = index.by_title_before(m.title, at)

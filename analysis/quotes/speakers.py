@@ -551,6 +551,19 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                     i -= 1
                 continue
             return Mention(d, i + 1, "other")  # "a source said", "le parquet a indiqué"
+        if other and first and cues.name_modified_heads and tk.text[i][:1].islower() and tk.text[i].isalpha() \
+                and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i]) and d >= lo and _is_cap(tk, d, cues):
+            # a name modifying the noun before the verb: "the Christie supporter retorted", "a
+            # Trump adviser said": the whole noun phrase speaks, not a name further left
+            c = d
+            while c - 1 >= lo and c > d - 4 and tk.quote[c - 1] < 0 and _is_cap(tk, c - 1, cues):
+                c -= 1
+            b = c - 2  # no verb's object: "helped an East German journalist write", "calling the X attack"
+            if c - 1 >= lo and tk.low[c - 1] in cues.determiners and tk.text[c - 1][:1].islower() \
+                    and tk.low[c - 1] not in cues.possessives \
+                    and not (b >= lo and tk.text[b].isalpha() and tk.text[b].islower()
+                             and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(("ed", "ing")))):
+                return Mention(c - 1, i + 1, "other")
         if (other and first and cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
                 and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
             m = _possessed_noun_subject(tk, i, verb, lo, cues)

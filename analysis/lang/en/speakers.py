@@ -114,3 +114,15 @@ DEFINITES = {"the"}
 # one that ends the subject is a modifier, not the head ("One sweeping question asked",
 # "“…,” the congressional report said": the whole noun phrase speaks).
 ADJECTIVES_FIRST = True
+
+# A plural title speaks as written: "the lawyers said", "Aides say" are a group, not the
+# latest lawyer or aide named.
+PLURAL_TITLES_AS_WRITTEN = True
+
+# A name modifying the noun right before a reporting verb, after a determiner, is part of the
+# subject: "the Christie supporter retorted", "a Trump adviser said" speak as written.
+NAME_MODIFIED_HEADS = True
+
+# A quote inside a sentence-opening subordinate clause with its own reporting verb and
+# subject is that clause's: "After Jo Lee called it “…,” Kim said" is Jo Lee's.
+SUBORDINATE_QUOTES = True

@@ -278,3 +278,10 @@ def test_capitalised_title_with_only_its_complement_is_not_the_place():
     text = ("Amadou Diallo , Président du Sénégal , qui a parlé à Dakar, a dit que selon lui "
             "« la réforme est nécessaire ».")
     assert speakers(text) == ["Amadou Diallo"]
+
+
+def test_name_after_a_split_elided_preposition_is_not_the_subject():
+    # « d’ Ostende » (tokens « d », « ’ ») is a place, the object of « de »: Léa Martin speaks
+    text = ("Léa Martin a visité le port d’ Ostende , mardi matin, puis a affirmé : "
+            "« Nous reviendrons l'an prochain » .")
+    assert speakers(text) == ["Léa Martin"]

@@ -658,13 +658,22 @@ def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:
     """The object of a preposition, or an aside closed by commas after one: the state in
     "in Columbus, Ohio, Clinton said", not the subject."""
     before = m.start - 1
-    if before >= lo and tk.low[before] in cues.prepositions:
+    if before >= lo and _preposition_at(tk, before, lo, cues):
         return True
     if before - 1 >= lo and tk.text[before] == "," and m.end < len(tk) and tk.text[m.end] == ",":
         prev = mention_ending_at(tk, before, lo, cues)
         return prev is not None and prev.kind == "name" and prev.start - 1 >= lo \
-            and tk.low[prev.start - 1] in cues.prepositions
+            and _preposition_at(tk, prev.start - 1, lo, cues)
     return False
+
+
+def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
+    """Token k is a preposition, or the apostrophe of an elided one written apart from its
+    word ("au cimetière d’ Arlington": "d", "’"; only where the data lists "d'")."""
+    w = tk.low[k]
+    if w in cues.prepositions:
+        return True
+    return w == "'" and k - 1 >= lo and tk.low[k - 1] + "'" in cues.prepositions
 
 
 def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:

@@ -285,3 +285,10 @@ def test_name_after_a_split_elided_preposition_is_not_the_subject():
     text = ("Léa Martin a visité le port d’ Ostende , mardi matin, puis a affirmé : "
             "« Nous reviendrons l'an prochain » .")
     assert speakers(text) == ["Léa Martin"]
+
+
+def test_name_in_a_parenthesis_is_not_the_sentence_subject():
+    # « Tessin » inside the parenthesis never speaks
+    text = ("Or l'universitaire suisse considère que la question linguistique (cantons romands et Tessin ) "
+            "est moins centrale que celle de l'argent :\n\n« Le vrai sujet, c'est l'emploi. »")
+    assert speakers(text) != ["Tessin"]

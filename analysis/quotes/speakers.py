@@ -698,6 +698,14 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             continue
         if tk.text[i] in ":;":
             return None
+        if tk.text[i] == "(":
+            # a parenthesis is never the subject: "la question (communautés A et B ) est …"
+            k = i + 1
+            while k < hi and tk.text[k] != ")" and tk.quote[k] < 0 and tk.text[k] not in ".;:!?":
+                k += 1
+            if k < hi and tk.text[k] == ")":
+                i = k + 1
+                continue
         low = tk.low[i]
         if low in cues.subject_pronouns or _is_cap(tk, i, cues) or low in cues.titles:
             e = i + 1

@@ -317,3 +317,11 @@ def test_a_quote_in_an_opening_subordinate_clause_is_that_clauses():
     # a quote after the opening clause is still the main clause's
     text = 'When Jo Lee arrived, Kim Park said she was "glad to see her again."'
     assert speakers(text) == ["Kim Park"]
+
+
+def test_a_given_name_tells_the_gender_of_a_pronoun_speaker():
+    # no title or honorific: "Susan" is a woman's name, "Paul" a man's
+    text = 'Paul Brandt and Susan Ogilvy met on Monday. She said the deal was "a good start."'
+    assert speakers(text) == ["Susan Ogilvy"]
+    text = 'Susan Ogilvy met Paul Brandt on Monday. He said the deal was "a good start."'
+    assert speakers(text) == ["Paul Brandt"]

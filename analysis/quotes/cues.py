@@ -342,8 +342,11 @@ def _build_en() -> Cues:
     forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.REGULAR_VERBS:
         forms |= english_forms(lemma)
-    return _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
+    from analysis.lang.en.first_names import FIRST_NAMES
+
+    cues = _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
                   infinitives=verbs.INFINITIVE_MARKERS, bare=set(verbs.REGULAR_VERBS) | set(verbs.BARE_FORMS))
+    return replace(cues, first_names=FIRST_NAMES)
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -325,3 +325,9 @@ def test_a_given_name_tells_the_gender_of_a_pronoun_speaker():
     assert speakers(text) == ["Susan Ogilvy"]
     text = 'Susan Ogilvy met Paul Brandt on Monday. He said the deal was "a good start."'
     assert speakers(text) == ["Paul Brandt"]
+
+
+def test_he_or_she_is_a_person_not_a_place_named_after_one():
+    # "Lake County" is the latest sentence subject, but "he" is the person named before it
+    text = 'Tom Reyes arrived on Friday. Lake County welcomed him warmly. He said the visit was "a great honor."'
+    assert speakers(text) == ["Tom Reyes"]

@@ -721,6 +721,7 @@ class SpeakerIndex:
     _persons: dict = field(default_factory=dict)  # memo of _person()
     _titled_keys: set | None = None  # surnames of the names given a title
     _non_persons: dict = field(default_factory=dict)  # memo of _not_person()
+    _places: dict = field(default_factory=dict)  # memo of _place()
     _acronyms: dict | None = None  # "CPI" -> "Cour pénale internationale": see _acronym_definitions
 
     def __post_init__(self) -> None:
@@ -918,6 +919,9 @@ class SpeakerIndex:
             g = self._gender(name, key)
             if gender is not None and g is not None and g != gender:
                 continue
+            if gender is not None and self._place(name):
+                other = other or name  # "Maricopa County": only if no person is named before
+                continue
             if gender is not None and g is None and self._not_person(name, key):
                 # "he"/"she" is a person: a name that looks like a place or an organisation
                 # ("BFM TV", "the Aral Sea") only if no other name is near
@@ -971,6 +975,15 @@ class SpeakerIndex:
                 return g
         return self.genders.get(key)
 
+    def _place(self, name: str) -> bool:
+        """``name`` has a word that only places and bodies have after its first ("Maricopa
+        County", "the United Nations"): no antecedent of "he"/"she" before any person."""
+        got = self._places.get(name)
+        if got is None:
+            words = self.cues.non_person_name_words
+            got = self._places[name] = bool(words) and any(w.lower() in words for w in name.split()[1:])
+        return got
+
     def _not_person(self, name: str, key: str) -> bool:
         """``name`` looks like a place or an organisation: an acronym in it ("BFM TV") or a
         last word also used in lowercase ("Aral Sea", "Pirate Party"), unless it is known as a
@@ -993,7 +1006,7 @@ class SpeakerIndex:
 
     def learn_gender(self, name: str, gender: str | None) -> None:
         """Remember a gender seen through a pronoun ("she said" resolved to this name)."""
-        if gender:
+        if gender and not self._place(name):
             self.genders.setdefault(fold(name.split()[-1]), gender)
 
     def gender_of(self, name: str) -> str | None:

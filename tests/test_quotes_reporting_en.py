@@ -331,3 +331,10 @@ def test_he_or_she_is_a_person_not_a_place_named_after_one():
     # "Lake County" is the latest sentence subject, but "he" is the person named before it
     text = 'Tom Reyes arrived on Friday. Lake County welcomed him warmly. He said the visit was "a great honor."'
     assert speakers(text) == ["Tom Reyes"]
+
+
+def test_verbs_of_indicating_and_referencing_report_words():
+    text = 'Ann Cole indicated that the plant would "close within a year."'
+    assert speakers(text) == ["Ann Cole"]
+    text = 'Tom Reyes referenced the "long and dark winter" in his talk.'
+    assert speakers(text) == ["Tom Reyes"]

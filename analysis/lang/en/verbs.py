@@ -50,7 +50,7 @@ celebrate commend defend justify threaten vow swear proclaim invoke quote paraph
 ask beg plead implore appeal inform advise recommend propose predict forecast estimate
 remember recollect reflect reason marvel gush rave rant fume scoff sneer snarl growl
 herald deride bemoan grouse gripe opine exhort bark assure reassure press worry tease taunt
-chide scold rebuke ponder coin
+chide scold rebuke ponder coin indicate reference project
 """.split()
 
 # Irregular forms (the regular generator would get them wrong).

@@ -338,3 +338,8 @@ def test_verbs_of_indicating_and_referencing_report_words():
     assert speakers(text) == ["Ann Cole"]
     text = 'Tom Reyes referenced the "long and dark winter" in his talk.'
     assert speakers(text) == ["Tom Reyes"]
+
+
+def test_talked_about_reports_words():
+    text = 'Ann Cole talked about the "quiet strength" of her neighbors.'
+    assert speakers(text) == ["Ann Cole"]

@@ -123,6 +123,7 @@ PHRASES = """
 pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back
 weighed in|weighs in|chimed in|chimes in|went on|goes on|lashed out|lashes out|spoke out
 speaks out|called out|calls out|made it clear|makes it clear|made clear|makes clear
+talked about|talks about|spoke about|speaks about
 """.replace("\n", "|").split("|")
 
 # Verbs that take their subject after them, after a quote, besides the core verbs: "“…,”

@@ -317,3 +317,29 @@ def test_a_quote_in_an_opening_subordinate_clause_is_that_clauses():
     # a quote after the opening clause is still the main clause's
     text = 'When Jo Lee arrived, Kim Park said she was "glad to see her again."'
     assert speakers(text) == ["Kim Park"]
+
+
+def test_a_given_name_tells_the_gender_of_a_pronoun_speaker():
+    # no title or honorific: "Susan" is a woman's name, "Paul" a man's
+    text = 'Paul Brandt and Susan Ogilvy met on Monday. She said the deal was "a good start."'
+    assert speakers(text) == ["Susan Ogilvy"]
+    text = 'Susan Ogilvy met Paul Brandt on Monday. He said the deal was "a good start."'
+    assert speakers(text) == ["Paul Brandt"]
+
+
+def test_he_or_she_is_a_person_not_a_place_named_after_one():
+    # "Lake County" is the latest sentence subject, but "he" is the person named before it
+    text = 'Tom Reyes arrived on Friday. Lake County welcomed him warmly. He said the visit was "a great honor."'
+    assert speakers(text) == ["Tom Reyes"]
+
+
+def test_verbs_of_indicating_and_referencing_report_words():
+    text = 'Ann Cole indicated that the plant would "close within a year."'
+    assert speakers(text) == ["Ann Cole"]
+    text = 'Tom Reyes referenced the "long and dark winter" in his talk.'
+    assert speakers(text) == ["Tom Reyes"]
+
+
+def test_talked_about_reports_words():
+    text = 'Ann Cole talked about the "quiet strength" of her neighbors.'
+    assert speakers(text) == ["Ann Cole"]

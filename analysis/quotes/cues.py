@@ -115,6 +115,7 @@ class Cues:
     topic_frames: frozenset[str] = frozenset()  # "selon": its name may be a later pronoun's antecedent
     lead_topic_frames: frozenset[str] = frozenset()  # "pour", only opening a sentence
     non_person_heads: frozenset[str] = frozenset()  # "affaire": "l'affaire X" is no antecedent
+    non_person_name_words: frozenset[str] = frozenset()  # "County": a name with one is no person
     noun_relatives: frozenset[str] = frozenset()  # "qui": its antecedent may be any noun phrase ("sa famille, qui")
     opener_participles: tuple[str, ...] = ()  # "é", "ée": "Ému, X …" opens with no name
     naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
@@ -273,6 +274,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         topic_frames=_norm(getattr(speakers, "TOPIC_FRAMES", ())),
         lead_topic_frames=_norm(getattr(speakers, "LEAD_TOPIC_FRAMES", ())),
         non_person_heads=_norm(getattr(speakers, "NON_PERSON_HEADS", ())),
+        non_person_name_words=_norm(getattr(speakers, "NON_PERSON_NAME_WORDS", ())),
         noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
         opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
         subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),
@@ -342,8 +344,11 @@ def _build_en() -> Cues:
     forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.REGULAR_VERBS:
         forms |= english_forms(lemma)
-    return _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
+    from analysis.lang.en.first_names import FIRST_NAMES
+
+    cues = _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
                   infinitives=verbs.INFINITIVE_MARKERS, bare=set(verbs.REGULAR_VERBS) | set(verbs.BARE_FORMS))
+    return replace(cues, first_names=FIRST_NAMES)
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

@@ -738,6 +738,7 @@ class SpeakerIndex:
     _persons: dict = field(default_factory=dict)  # memo of _person()
     _titled_keys: set | None = None  # surnames of the names given a title
     _non_persons: dict = field(default_factory=dict)  # memo of _not_person()
+    _places: dict = field(default_factory=dict)  # memo of _place()
     _acronyms: dict | None = None  # "CPI" -> "Cour pénale internationale": see _acronym_definitions
 
     def __post_init__(self) -> None:
@@ -786,9 +787,6 @@ class SpeakerIndex:
                     name, title, gender = _clean_name(tk, a, e, cues)
                 if name:
                     found.append(name)
-                    if not gender and first_names and " " in name:
-                        # « Jean-Marc Morandini », « Elizabeth II »: the given name tells the gender
-                        gender = first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
                     if gender:
                         self._add_gender(name, gender)
                     before = low[a - 1] if a > 0 else ""
@@ -830,6 +828,13 @@ class SpeakerIndex:
                 full[key] = {name: c}
             else:
                 forms[name] = c
+        if first_names:
+            # « Jean-Marc Morandini », « Elizabeth II »: the given name tells the surname's gender
+            for key, forms in full.items():
+                if key not in self.genders:
+                    g = self._given_gender(forms)
+                    if g:
+                        self.genders[key] = g
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma
@@ -862,6 +867,25 @@ class SpeakerIndex:
         key = fold(name.rsplit(None, 1)[-1])
         if key not in self.genders:
             self.genders[key] = gender
+
+    def _given_gender(self, forms: dict) -> str | None:
+        """The gender the given names of a surname's full forms tell, if they all tell one:
+        "Bill Clinton" and "Hillary Clinton", or "Chris Murphy" (a name not in the list) and
+        "Anne Murphy", leave the surname a person of either gender. A form that is another
+        one with a word before it ("Republican Donald Trump") tells nothing more."""
+        first_names = self.cues.first_names
+        got = None
+        for f in forms:
+            if " " not in f:
+                continue
+            first, rest = f.split(None, 1)
+            g = first_names.get(fold(first.split("-", 1)[0]))
+            if g is None and " " in rest and rest in forms:
+                continue
+            if g is None or (got is not None and g != got):
+                return None
+            got = g
+        return got
 
     def canonical(self, name: str) -> str:
         """The fullest name in the article that ends with the same surname."""
@@ -909,8 +933,11 @@ class SpeakerIndex:
             key, single = person(name)
             if single and key not in genders:
                 continue  # not known as a person
-            g = genders.get(key)
+            g = self._gender(name, key)
             if gender is not None and g is not None and g != gender:
+                continue
+            if gender is not None and self._place(name):
+                other = other or name  # "Maricopa County": only if no person is named before
                 continue
             if gender is not None and g is None and self._not_person(name, key):
                 # "he"/"she" is a person: a name that looks like a place or an organisation
@@ -932,7 +959,7 @@ class SpeakerIndex:
         best = None
         for pos, _, name in self.by_title:
             if pos < token and here - sent[pos] <= sentences and (best is None or pos >= best[0]):
-                g = self.genders.get(fold(name.rsplit(None, 1)[-1]))
+                g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
                 if gender is None or g is None or g == gender:
                     best = (pos, name)
         return best[1] if best else None
@@ -947,13 +974,32 @@ class SpeakerIndex:
             key, single = person(name)
             if single and key not in genders:
                 continue
-            g = genders.get(key)
+            g = self._gender(name, key)
             if gender is not None and g is not None and g != gender:
                 continue
             if g is None and self._not_person(name, key):
                 continue
             return name
         return None
+
+    def _gender(self, name: str, key: str) -> str | None:
+        """The gender of ``name``: its own given name first ("Bill Clinton" where "Hillary
+        Clinton" shares the surname), else the one known for its surname."""
+        first_names = self.cues.first_names
+        if first_names and " " in name:
+            g = first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
+            if g:
+                return g
+        return self.genders.get(key)
+
+    def _place(self, name: str) -> bool:
+        """``name`` has a word that only places and bodies have after its first ("Maricopa
+        County", "the United Nations"): no antecedent of "he"/"she" before any person."""
+        got = self._places.get(name)
+        if got is None:
+            words = self.cues.non_person_name_words
+            got = self._places[name] = bool(words) and any(w.lower() in words for w in name.split()[1:])
+        return got
 
     def _not_person(self, name: str, key: str) -> bool:
         """``name`` looks like a place or an organisation: an acronym in it ("BFM TV") or a
@@ -977,7 +1023,7 @@ class SpeakerIndex:
 
     def learn_gender(self, name: str, gender: str | None) -> None:
         """Remember a gender seen through a pronoun ("she said" resolved to this name)."""
-        if gender:
+        if gender and not self._place(name):
             self.genders.setdefault(fold(name.split()[-1]), gender)
 
     def gender_of(self, name: str) -> str | None:

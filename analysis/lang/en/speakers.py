@@ -126,3 +126,21 @@ NAME_MODIFIED_HEADS = True
 # A quote inside a sentence-opening subordinate clause with its own reporting verb and
 # subject is that clause's: "After Jo Lee called it “…,” Kim said" is Jo Lee's.
 SUBORDINATE_QUOTES = True
+
+# Words that make a capitalised name a place, a body or an event, never a person: "he" or
+# "she" never refers to "Maricopa County", "the United Nations" or "the Situation Room"
+# while a person is named near (general English geography and institution words).
+NON_PERSON_NAME_WORDS = """
+county counties river rivers lake lakes sea ocean bay gulf island islands mountain mountains
+valley desert coast beach park square street avenue road bridge airport station harbor
+city town village state states nation nations america americas africa asia europe
+carolina dakota republic kingdom union federation province region district territory
+room hall house building center centre tower plaza church cathedral temple mosque
+school university college academy institute hospital museum library
+party committee department ministry agency administration commission council bureau office
+court congress senate parliament assembly army navy corps guard police government
+association foundation organization organisation alliance coalition partnership league club
+company corporation bank fund group network times post journal news press tribune herald
+program programme project initiative act treaty agreement convention conference summit
+americans democrats republicans
+""".split()

@@ -50,7 +50,7 @@ celebrate commend defend justify threaten vow swear proclaim invoke quote paraph
 ask beg plead implore appeal inform advise recommend propose predict forecast estimate
 remember recollect reflect reason marvel gush rave rant fume scoff sneer snarl growl
 herald deride bemoan grouse gripe opine exhort bark assure reassure press worry tease taunt
-chide scold rebuke ponder coin
+chide scold rebuke ponder coin indicate reference project
 """.split()
 
 # Irregular forms (the regular generator would get them wrong).
@@ -123,6 +123,7 @@ PHRASES = """
 pointed out|points out|pointing out|fired back|fires back|firing back|shot back|shoots back
 weighed in|weighs in|chimed in|chimes in|went on|goes on|lashed out|lashes out|spoke out
 speaks out|called out|calls out|made it clear|makes it clear|made clear|makes clear
+talked about|talks about|spoke about|speaks about
 """.replace("\n", "|").split("|")
 
 # Verbs that take their subject after them, after a quote, besides the core verbs: "“…,”

@@ -325,6 +325,13 @@ def _org_word(tk: Tokens, k: int, cues: Cues, *, noun: bool = False) -> bool:
             and (noun or not w.endswith(("é", "ée", "és", "ées"))))
 
 
+def _capital_before(tk: Tokens, i: int, window: int) -> bool:
+    """A capitalised token within ``window`` tokens before token i (one bisection)."""
+    caps = tk.caps
+    x = bisect_left(caps, i)
+    return x > 0 and caps[x - 1] >= i - window
+
+
 def _org_tail(tk: Tokens, c: int, e: int, hi: int, cues: Cues) -> int:
     """End of an institution's name whose capitalised part is tokens c..e, going on in
     lowercase: "la Cour pénale internationale", "le Parti socialiste", "la Cour d'appel de
@@ -359,7 +366,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
     low = tk.low[i]
     if low in cues.pronouns:
         return Mention(i, e, "pronoun", gender=cues.pronouns[low])
-    if cues.org_links and tk.text[i][:1].islower() and _org_word(tk, i, cues, noun=True):
+    if cues.org_links and tk.text[i][:1].islower() and _capital_before(tk, i, 8) and _org_word(tk, i, cues, noun=True):
         # an institution's name ending in lowercase: "la Cour pénale internationale a estimé"
         for c in range(i - 1, max(lo, i - 8) - 1, -1):
             if tk.quote[c] >= 0:

@@ -735,8 +735,8 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     the article quotes again and again, a headline after a dash (« Pays : titre »).
     A short quote of a person's words (« assassinat politique ») stays."""
     tk, cues = art.tk, art.cues
-    if nwords == 0:
-        return False
+    if nwords == 0 or (nwords > 8 and not (qa > 0 and (tk.text[qa - 1] in "—–" or tk.low[qa - 1] == "pour"))):
+        return False  # most quotes: longer than any name, no headline after a dash, no charge
     first = qa + 1
     while first < qb and not tk.text[first][:1].isalnum():
         first += 1
@@ -744,7 +744,6 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
         return False
     prev = qa - 1
     prev_low = tk.low[prev] if prev >= 0 else ""
-    lead = prev < 0 or qa == tk.sent_lo[tk.sent[qa]] or tk.text[prev][:1] in ":(\n"
     inner = tk.text[first:qb - 1]
     punct = not _SENTENCE_PUNCT.isdisjoint(inner)  # C-level: this runs for every quote
     capital = tk.text[first][:1].isupper()
@@ -759,8 +758,9 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
             return True
         if tk.text[prev] in "—–" and ":" in inner[:6] and capital:
             return True  # "Page actualisée : … — « Burundi : … »"
-    if nwords == 1 and capital and not lead and not (prev >= 0 and cues.is_verb(prev_low)):
-        return True
+    if nwords == 1 and capital and not (prev < 0 or qa == tk.sent_lo[tk.sent[qa]] or tk.text[prev][:1] in ":(\n") \
+            and not (prev >= 0 and cues.is_verb(prev_low)):
+        return True  # a capitalised word not leading its sentence, nor after a verb
     if nwords <= 4 and not punct:
         key = " ".join(tk.low[first:qb - 1])
         seen = art.quoted_phrases()

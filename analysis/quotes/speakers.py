@@ -837,11 +837,19 @@ class SpeakerIndex:
                 forms[name] = c
         if first_names:
             # « Jean-Marc Morandini », « Elizabeth II »: the given name tells the surname's gender
+            genders = self.genders
             for key, forms in full.items():
-                if key not in self.genders:
+                if key in genders:
+                    continue
+                if len(forms) == 1:  # most surnames: one form, often a single word
+                    (form,) = forms
+                    if " " not in form:
+                        continue
+                    g = first_names.get(fold(form.split(None, 1)[0].split("-", 1)[0]))
+                else:
                     g = self._given_gender(forms)
-                    if g:
-                        self.genders[key] = g
+                if g:
+                    genders[key] = g
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma

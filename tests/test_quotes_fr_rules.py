@@ -292,3 +292,24 @@ def test_name_in_a_parenthesis_is_not_the_sentence_subject():
     text = ("Or l'universitaire suisse considère que la question linguistique (cantons romands et Tessin ) "
             "est moins centrale que celle de l'argent :\n\n« Le vrai sujet, c'est l'emploi. »")
     assert speakers(text) != ["Tessin"]
+
+
+def test_pronoun_skips_a_name_after_a_split_elided_preposition():
+    # « d’ Éric Tabarly » (tokens « d », « ’ ») is the object of « de »: « il » is Marc Lenoir
+    text = ("Marc Lenoir a inauguré le bateau mardi. La fête a duré. Le soleil brillait. Le port était plein. "
+            "Il a choisi le nom d’ Éric Tabarly pour la coque.\n\n"
+            "Il a ensuite déclaré : « C'est un grand jour pour le port » .")
+    assert speakers(text) == ["Marc Lenoir"]
+
+
+def test_definite_title_after_a_prepositional_name_is_the_subject():
+    # « du Portugal » is governed by « de »: « le souverain » is the king named before, not the country
+    text = ("Le roi Henri IV a reçu les ambassadeurs. Lors d'une visite officielle au départ du Portugal, "
+            "le souverain a déclaré que la paix était « enfin possible » .")
+    assert speakers(text) == ["Henri IV"]
+
+
+def test_name_before_an_apposed_title_still_speaks():
+    # no preposition before the name: the apposition is the name's
+    text = "Pauline Roche, la directrice de l'école, a déclaré que « tout va bien » ."
+    assert speakers(text) == ["Pauline Roche"]

@@ -527,7 +527,11 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                     # "David Vuillermoz, président de la station explique"
                     name = mention_ending_at(tk, m.start - 1, lo, cues)
                     # not a sentence-opening place: "In Chelsea, the mayor said"
-                    if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)):
+                    # nor a name governed by a preposition before a definite title, which is the
+                    # subject itself: "vis-à-vis du Royaume-Uni, le monarque a déclaré"
+                    if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)) \
+                            and not (tk.low[m.start] in cues.definites and name.start - 1 >= lo
+                                     and _preposition_at(tk, name.start - 1, lo, cues)):
                         return name
                 return m
             i = m.start - 1
@@ -797,6 +801,8 @@ class SpeakerIndex:
                     if gender:
                         self._add_gender(name, gender)
                     before = low[a - 1] if a > 0 else ""
+                    if before == "'" and a > 1 and low[a - 2] + "'" in prepositions:
+                        before = low[a - 2] + "'"  # "celle d’ Abraham Lincoln": the elided preposition apart
                     after = low[e] if e < n else ""
                     # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
                     complement = before in _OF and e - a < 3

@@ -44,6 +44,10 @@ TITLES = {
 # Determiners that may open a mention ("le ministre", "la Russie").
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "ce", "cette"}
 
+# Definite determiners: "le monarque" after "du Royaume-Uni," is the subject itself, not
+# the name's apposition ("X, président de …, a dit").
+DEFINITES = {"le", "la", "les", "l'"}
+
 # Lowercase particles allowed inside a person's name ("Ursula von der Leyen").
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "der", "den", "di", "da", "dos",
                   "del", "della", "la", "le", "ben", "bin", "al", "el", "y", "zu", "ter", "ten"}

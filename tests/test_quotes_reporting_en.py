@@ -343,3 +343,12 @@ def test_verbs_of_indicating_and_referencing_report_words():
 def test_talked_about_reports_words():
     text = 'Ann Cole talked about the "quiet strength" of her neighbors.'
     assert speakers(text) == ["Ann Cole"]
+
+
+def test_a_name_spelled_like_a_modal_before_an_inflected_verb():
+    # "Will" before "wrote"/"said" is a person: a modal takes the bare verb ("Will they say")
+    text = 'Columnist Ray Will wrote again. “The plan is dead on arrival,” Will wrote.'
+    assert speakers(text) == ["Ray Will"]
+    assert speakers('Will said, “The plan is dead on arrival.”') == ["Will"]
+    text = 'Nobody knew. “Is the plan dead?” Will they say, “We lost the vote”?'
+    assert speakers(text)[-1] != "Will"

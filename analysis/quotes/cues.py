@@ -220,13 +220,13 @@ def _frame_heads(frames, lead_frames) -> dict:
 
 
 # Stop words that are also common names ("Theresa May", "Will Hurd"): never drop them from a name.
-_NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
+NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
 
 
 def _stop_words(language: str) -> frozenset[str]:
     from analysis.tokens import stop_words
 
-    return _norm(stop_words(language)) - _NAME_LIKE
+    return _norm(stop_words(language)) - NAME_LIKE
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],

@@ -879,12 +879,15 @@ class SpeakerIndex:
         tk = self.tokens
         low, text, quote = tk.low, tk.text, tk.quote
         titles, verbs = self.cues.titles, self.cues.verbs
+        places = self.cues.place_prepositions if window <= 4 else ()
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             w = low[k]
             if w in titles:
                 return w
             if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()):
                 return None  # "The senator told USA Today": a verb between, no title
+            if places and k > 0 and w in self.cues.determiners and low[k - 1] in places:
+                return None  # "the judge at a San Diego rally": a place, not the judge
         return None
 
     def _add_gender(self, name: str, gender: str) -> None:

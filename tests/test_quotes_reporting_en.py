@@ -364,3 +364,12 @@ def test_a_title_does_not_reach_a_place_after_a_preposition_and_determiner():
     # an apposition after a time phrase keeps its title
     text = 'He became prime minister in May, Tom Varga told the crowd. The prime minister said it was "a clear mandate."'
     assert speakers(text) == ["Tom Varga"]
+
+
+def test_a_title_does_not_reach_a_place_after_a_bare_preposition():
+    text = ('Ana Ruiz is the senator from Montana. Montana voters cheered on Monday. '
+            'The senator said the bill was "a good start."')
+    assert speakers(text) == ["Ana Ruiz"]
+    # "of" keeps the title: "Secretary of State Jo Kerr"
+    text = 'Secretary of State Jo Kerr arrived. The secretary said the talks were "a good start."'
+    assert speakers(text) == ["Jo Kerr"]

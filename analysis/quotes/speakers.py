@@ -886,8 +886,8 @@ class SpeakerIndex:
                 return w
             if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()):
                 return None  # "The senator told USA Today": a verb between, no title
-            if places and k > 0 and w in self.cues.determiners and low[k - 1] in places:
-                return None  # "the judge at a San Diego rally": a place, not the judge
+            if w in places:
+                return None  # "the judge at a San Diego rally", "the senator from Vermont": a place
         return None
 
     def _add_gender(self, name: str, gender: str) -> None:

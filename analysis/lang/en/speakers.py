@@ -29,9 +29,9 @@ TITLES = {
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one",
                "another", "former"}
 
-# A title does not reach a name across one of these and a determiner: "railed against the
-# judge at a San Diego rally", "a professor at the University of Iowa" (not "of", "for":
-# "the secretary of the Treasury, Jack Lew").
+# A title does not reach a name across one of these: "railed against the judge at a San
+# Diego rally", "the senator from Vermont" (not "of", "for", "to": "Secretary of State
+# John Kerry", "Ambassador to the UN Samantha Power").
 PLACE_PREPOSITIONS = {"at", "in", "on", "during", "against", "near", "from", "with", "under", "after",
                       "before", "over", "through", "into", "between", "among", "inside", "outside", "behind"}
 

@@ -343,3 +343,33 @@ def test_verbs_of_indicating_and_referencing_report_words():
 def test_talked_about_reports_words():
     text = 'Ann Cole talked about the "quiet strength" of her neighbors.'
     assert speakers(text) == ["Ann Cole"]
+
+
+def test_a_name_spelled_like_a_modal_before_an_inflected_verb():
+    # "Will" before "wrote"/"said" is a person: a modal takes the bare verb ("Will they say")
+    text = 'Columnist Ray Will wrote again. “The plan is dead on arrival,” Will wrote.'
+    assert speakers(text) == ["Ray Will"]
+    assert speakers('Will said, “The plan is dead on arrival.”') == ["Will"]
+    text = 'Nobody knew. “Is the plan dead?” Will they say, “We lost the vote”?'
+    assert speakers(text)[-1] != "Will"
+
+
+def test_a_title_does_not_reach_a_place_after_a_preposition_and_determiner():
+    # "the judge at a Fresno rally": Fresno is where, not the judge
+    text = ('Judge Ana Ruiz ruled on Monday. Kim Dole railed against the judge at a noisy Fresno rally. '
+            'The judge said the case was "important to the public."')
+    assert speakers(text) == ["Ana Ruiz"]
+    text = 'Ann Lee is a professor at the University of Iowa. The professor said the plan was "a clear mistake."'
+    assert speakers(text) == ["Ann Lee"]
+    # an apposition after a time phrase keeps its title
+    text = 'He became prime minister in May, Tom Varga told the crowd. The prime minister said it was "a clear mandate."'
+    assert speakers(text) == ["Tom Varga"]
+
+
+def test_a_title_does_not_reach_a_place_after_a_bare_preposition():
+    text = ('Ana Ruiz is the senator from Montana. Montana voters cheered on Monday. '
+            'The senator said the bill was "a good start."')
+    assert speakers(text) == ["Ana Ruiz"]
+    # "of" keeps the title: "Secretary of State Jo Kerr"
+    text = 'Secretary of State Jo Kerr arrived. The secretary said the talks were "a good start."'
+    assert speakers(text) == ["Jo Kerr"]

@@ -150,6 +150,7 @@ class Cues:
     name_modified_heads: bool = False  # "the Christie supporter retorted": the noun phrase speaks
     subordinate_quotes: bool = False  # "After X called it “…,” Y said": X's, the clause's own verb
     plural_titles_as_written: bool = False  # "the lawyers said": a group, not the latest lawyer named
+    place_prepositions: frozenset[str] = frozenset()  # "at": "the judge at a San Diego rally" gives San Diego no title
     inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
@@ -220,13 +221,13 @@ def _frame_heads(frames, lead_frames) -> dict:
 
 
 # Stop words that are also common names ("Theresa May", "Will Hurd"): never drop them from a name.
-_NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
+NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
 
 
 def _stop_words(language: str) -> frozenset[str]:
     from analysis.tokens import stop_words
 
-    return _norm(stop_words(language)) - _NAME_LIKE
+    return _norm(stop_words(language)) - NAME_LIKE
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
@@ -298,6 +299,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         definites=_norm(getattr(speakers, "DEFINITES", ())),
         adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
         org_links=_norm(getattr(speakers, "ORG_LINKS", ())),
+        place_prepositions=_norm(getattr(speakers, "PLACE_PREPOSITIONS", ())),
         inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
         adverb_head_endings=tuple(getattr(speakers, "ADVERB_HEAD_ENDINGS", ())),
         ly_nouns=_norm(getattr(speakers, "LY_NOUNS", ())),

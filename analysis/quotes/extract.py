@@ -25,7 +25,7 @@ from analysis.quotes.cues import Cues, cues_for
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -93,7 +93,7 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         p = _inverted_pronoun(low, cues)
         if p:
             pron, pron_at = p, j
-        elif not (low in cues.auxiliaries or low in VERB_GROUP_WORDS or (
+        elif not ((low in cues.auxiliaries and not name_not_auxiliary(tk, j, hi, cues)) or low in VERB_GROUP_WORDS or (
                 low.endswith(("ment", "ly")) and tk.text[j][:1].islower() and not cues.is_verb(low))):
             # an adverb is lowercase: "“…,” Kelly said" is a name and its verb
             break

@@ -14,10 +14,10 @@ from itertools import compress, count
 from operator import itemgetter, not_
 from typing import Literal
 
-from analysis.quotes.cues import Cues, fold
+from analysis.quotes.cues import NAME_LIKE, Cues, fold
 from analysis.quotes.scan import Tokens
 
-__all__ = ["VERB_GROUP_WORDS", "Mention", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
+__all__ = ["VERB_GROUP_WORDS", "Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
            "name_run_at", "positions"]
 
 MentionKind = Literal["name", "title", "pronoun", "other"]
@@ -421,13 +421,22 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
     return None
 
 
+def name_not_auxiliary(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
+    """A capitalised auxiliary that is also a name, before an inflected verb: "Will wrote",
+    "Will says" (a modal takes the bare verb: "Will say")."""
+    k = j + 1
+    return (k < hi and tk.low[j] in NAME_LIKE and tk.text[j][:1].isupper() and cues.is_verb(tk.low[k])
+            and tk.low[k] not in cues.bare_forms)
+
+
 def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool = True) -> Mention | None:
     """The subject of the verb at token ``verb``: the nearest mention to its left that
     is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s")."""
     i = verb - 1
     # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
     # An adverb is lowercase: "The Justice Department said", "Kelly said" end with their subject.
-    while i >= lo and tk.quote[i] < 0 and (tk.low[i] in cues.auxiliaries or tk.low[i] in VERB_GROUP_WORDS or (
+    while i >= lo and tk.quote[i] < 0 and ((tk.low[i] in cues.auxiliaries and not name_not_auxiliary(tk, i, verb + 1, cues))
+                                           or tk.low[i] in VERB_GROUP_WORDS or (
             tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
         i -= 1
     if i >= lo and tk.low[i] in cues.relatives:
@@ -876,12 +885,15 @@ class SpeakerIndex:
         tk = self.tokens
         low, text, quote = tk.low, tk.text, tk.quote
         titles, verbs = self.cues.titles, self.cues.verbs
+        places = self.cues.place_prepositions if window <= 4 else ()
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             w = low[k]
             if w in titles:
                 return w
             if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()):
                 return None  # "The senator told USA Today": a verb between, no title
+            if w in places:
+                return None  # "the judge at a San Diego rally", "the senator from Vermont": a place
         return None
 
     def _add_gender(self, name: str, gender: str) -> None:

@@ -29,6 +29,12 @@ TITLES = {
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "one",
                "another", "former"}
 
+# A title does not reach a name across one of these: "railed against the judge at a San
+# Diego rally", "the senator from Vermont" (not "of", "for", "to": "Secretary of State
+# John Kerry", "Ambassador to the UN Samantha Power").
+PLACE_PREPOSITIONS = {"at", "in", "on", "during", "against", "near", "from", "with", "under", "after",
+                      "before", "over", "through", "into", "between", "among", "inside", "outside", "behind"}
+
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "al", "el", "st.", "y", "du", "dos", "ter", "ten"}
 

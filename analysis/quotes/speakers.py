@@ -963,6 +963,8 @@ class SpeakerIndex:
         names_at = self.names_at  # in text order
         for x in range(bisect_left(names_at, token, key=_first) - 1, -1, -1):
             pos, name, initial = names_at[x]
+            if (fallback or weak) and here - sent[pos] > 3:
+                break  # beyond the last sentences nothing beats what was found (names in text order)
             key, single = person(name)
             if single and key not in genders:
                 continue  # not known as a person

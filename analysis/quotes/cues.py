@@ -93,11 +93,6 @@ class Cues:
     phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
     person_words: frozenset[str] = frozenset()  # honorifics and pronouns: where the speaker index looks
     frame_heads: dict = None  # first word -> frames, then lead frames, opening with it
-
-    def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
-        """The frames (and lead frames when ``lead``) that open with the word ``first``."""
-        frames, lead_frames = (self.frame_heads or {}).get(first, ((), ()))
-        return frames + lead_frames if lead else frames
     noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
     speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
@@ -157,6 +152,11 @@ class Cues:
     titled_words: frozenset[str] = frozenset()
     follow_words: frozenset[str] = frozenset()  # verbs and first words of multi-word cues: scan's cue after a quote
     watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
+
+    def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
+        """The frames (and lead frames when ``lead``) that open with the word ``first``."""
+        frames, lead_frames = (self.frame_heads or {}).get(first, ((), ()))
+        return frames + lead_frames if lead else frames
 
     def is_verb(self, low: str) -> bool:
         return low in self.verbs

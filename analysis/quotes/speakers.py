@@ -29,7 +29,6 @@ VERB_GROUP_WORDS = frozenset({
     "déjà", "aussi", "encore", "ensuite", "alors", "bien", "pourtant", "toutefois", "never",
     "once", "again", "still", "ever", "repeatedly", "even", "finally", "simply", "recently",
     "on", "-t-on"})
-_OPEN_MARKS = set("«“„‹\"")
 _first = itemgetter(0)
 
 
@@ -165,6 +164,14 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
         else:
             break
     return j
+
+
+def _given_name_gender(name: str, first_names: dict) -> str | None:
+    """The gender a full name's given name tells ("Jean-Marc Morandini": "jean"), if the list
+    has it; None for a single word."""
+    if not first_names or " " not in name:
+        return None
+    return first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
 
 
 def _joins(tk: Tokens, j: int) -> bool:
@@ -858,9 +865,7 @@ class SpeakerIndex:
                     continue
                 if len(forms) == 1:  # most surnames: one form, often a single word
                     (form,) = forms
-                    if " " not in form:
-                        continue
-                    g = first_names.get(fold(form.split(None, 1)[0].split("-", 1)[0]))
+                    g = _given_name_gender(form, first_names)
                 else:
                     g = self._given_gender(forms)
                 if g:
@@ -911,8 +916,8 @@ class SpeakerIndex:
         for f in forms:
             if " " not in f:
                 continue
-            first, rest = f.split(None, 1)
-            g = first_names.get(fold(first.split("-", 1)[0]))
+            g = _given_name_gender(f, first_names)
+            rest = f.split(None, 1)[1]
             if g is None and " " in rest and rest in forms:
                 continue
             if g is None or (got is not None and g != got):
@@ -1020,12 +1025,7 @@ class SpeakerIndex:
     def _gender(self, name: str, key: str) -> str | None:
         """The gender of ``name``: its own given name first ("Bill Clinton" where "Hillary
         Clinton" shares the surname), else the one known for its surname."""
-        first_names = self.cues.first_names
-        if first_names and " " in name:
-            g = first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
-            if g:
-                return g
-        return self.genders.get(key)
+        return _given_name_gender(name, self.cues.first_names) or self.genders.get(key)
 
     def _place(self, name: str) -> bool:
         """``name`` has a word that only places and bodies have after its first ("Maricopa

@@ -6,6 +6,7 @@ offsets, elisions and French inversions (``a-t-il``) split off, and abbreviation
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -14,17 +15,23 @@ from operator import itemgetter, not_
 
 __all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
 
-_ABBREV = (r"(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|St|Ste|Jr|Sr|"
-           r"Prof|Rev|Hon|Pres|Supt|Det|Gouv|Mgr|Pr|MM|Me|Mme|Mmes|Mlle|No|Inc|Corp|Co|Ltd|vs|etc|"
-           r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|janv|févr|déc|av|apr|J\.-C|cf|p\.ex|ex|env|M)\.")
-_WORD = r"\w+(?:-(?!t-(?:il|elle|ils|elles|on)\b|(?:il|elle|ils|elles|on)\b(?![-'’]))\w+)*(?:['’](?!s\b)\w+)*"
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+    "Cmdr", "Adm", "St", "Ste", "Jr", "Sr", "Prof", "Rev", "Hon", "Pres", "Supt", "Det", "Gouv", "Mgr", "Pr", "MM",
+    "Me", "Mme", "Mmes", "Mlle", "No", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Aug", "Sept", "Sep",
+    "Oct", "Nov", "Dec", "janv", "févr", "déc", "av", "apr", "J.-C", "cf", "p.ex", "ex", "env", "M")
+_ELISIONS = ("qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "l", "d", "j", "m", "n", "s", "t", "c")
+_PRONOUNS = ("il", "elle", "ils", "elles", "on")  # of French inversions: "a-t-il", "dit-elle"
+_ABBREV = "(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\."
+_PRON = "(?:" + "|".join(_PRONOUNS) + ")"
+_WORD = r"\w+(?:-(?!t-" + _PRON + r"\b|" + _PRON + r"\b(?![-'’]))\w+)*(?:['’](?!s\b)\w+)*"
 _TOKEN_RE = re.compile(
     # dotted forms, guarded by a lookahead so ordinary words skip these branches fast
     r"(?=[A-Za-z]\.)(?:(?:[A-Za-z]\.){2,}|[A-Z]\.-[A-Z]\.|[A-Z]\.(?=\s+[A-Z]))"  # U.S. J.-P. J. Smith
     r"|\b[A-Z]-(?:[A-Z][a-z]*\.)+"                 # party-state: D-N.Y. R-Wis.
     r"|\b" + _ABBREV +                              # Mr. M. Sen.
-    r"|(?i:\b(?:qu|jusqu|lorsqu|puisqu|quoiqu|[ldjmnstc]))['’](?=\w)"  # French elisions
-    r"|-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b(?![-'’])"  # inversions
+    r"|(?i:\b(?:" + "|".join(_ELISIONS) + r"))['’](?=\w)"  # French elisions
+    r"|-t-" + _PRON + r"\b|-" + _PRON + r"\b(?![-'’])"  # inversions
     r"|['’]s\b"                                      # English possessive
     r"|" + _WORD +
     r"|\n+"                                          # paragraph breaks are tokens
@@ -107,6 +114,13 @@ _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph brea
 SENTENCE_MARKS = _SENTENCE_MARKS
 _first = itemgetter(0)
 
+try:  # the optional native tokenizer (setup.py); NEWSQUOTES_PURE=1 keeps the regex path
+    from analysis.quotes import _tiles
+except ImportError:
+    _tiles = None
+if os.environ.get("NEWSQUOTES_PURE", "").strip().lower() not in ("", "0", "no", "false"):
+    _tiles = None
+
 
 def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS,
          past: tuple = ()) -> Tokens:
@@ -120,23 +134,15 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
     the caller wants: they are found in the same pass as the sentence marks (``watched``).
     """
     lead = _LEADING.match(text).end()
-    tiles = _TILE_RE.findall(text, lead)
-    # str.rstrip() also strips a paragraph break to "": those few are redone below
-    words = list(map(str.rstrip, tiles))
-    starts = list(accumulate(map(len, tiles), initial=lead))
-    starts.pop()
-    if "\x00" in text:
-        low = [w.lower().replace("’", "'") for w in words]
-    else:  # one lower() for the whole text; \x00 is no cased letter, so sigma rules hold
-        low = "\x00".join(words).lower().replace("’", "'").split("\x00")
-    # Sentence ends: only punctuation, paragraph breaks and the ends of quotes can end one.
-    # (lowercasing maps no other token to one of these marks)
-    # (no words: low is [""], as ever, and nothing is watched)
-    watched = list(compress(count(), map(watch.__contains__, low))) if words else []
-    breaks = watched if watch is _SENTENCE_MARKS else list(
-        compress(watched, map(_SENTENCE_MARKS.__contains__, map(low.__getitem__, watched))))
-    for i in compress(breaks, map(not_, map(words.__getitem__, breaks))):
-        words[i] = low[i] = tiles[i].rstrip(_SPACE)
+    if _tiles is not None:
+        # the native tokenizer: the same lists as the regex path below
+        words, starts, low, watched, breaks, caps = _tiles.tile(
+            text, lead, watch, _SENTENCE_MARKS, _ABBREVIATIONS, _ELISIONS, _PRONOUNS)
+        if not words:
+            low = [""]
+    else:
+        words, starts, low, watched, breaks = _tokens(text, lead, watch)
+        caps = list(compress(count(), map(str.isupper, map(_first, words))))
     n = len(words)
     quote = [-1] * n
     qtok = [(-1, -1)] * len(spans)
@@ -180,12 +186,33 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
             sent_lo.append(i + 1)
     sent_hi = sent_lo[1:] + [n]
     sent = _numbered(sent_lo, n)
-    caps = list(compress(count(), map(str.isupper, map(_first, words))))
     caps_out = list(compress(caps, map((-1).__eq__, map(quote.__getitem__, caps)))) if spans else caps
     caps_mid = frozenset(low[i] for i in set(caps_out).difference(sent_lo) if words[i - 1] not in ":—–-")
     return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
                   sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
                   watched=watched)
+
+
+def _tokens(text: str, lead: int, watch: frozenset) -> tuple[list, list, list, list, list]:
+    """The tokens from ``lead`` on, with the regex: (words, starts, low, watched, breaks)."""
+    tiles = _TILE_RE.findall(text, lead)
+    # str.rstrip() also strips a paragraph break to "": those few are redone below
+    words = list(map(str.rstrip, tiles))
+    starts = list(accumulate(map(len, tiles), initial=lead))
+    starts.pop()
+    if "\x00" in text:
+        low = [w.lower().replace("’", "'") for w in words]
+    else:  # one lower() for the whole text; \x00 is no cased letter, so sigma rules hold
+        low = "\x00".join(words).lower().replace("’", "'").split("\x00")
+    # Sentence ends: only punctuation, paragraph breaks and the ends of quotes can end one.
+    # (lowercasing maps no other token to one of these marks)
+    # (no words: low is [""], as ever, and nothing is watched)
+    watched = list(compress(count(), map(watch.__contains__, low))) if words else []
+    breaks = watched if watch is _SENTENCE_MARKS else list(
+        compress(watched, map(_SENTENCE_MARKS.__contains__, map(low.__getitem__, watched))))
+    for i in compress(breaks, map(not_, map(words.__getitem__, breaks))):
+        words[i] = low[i] = tiles[i].rstrip(_SPACE)
+    return words, starts, low, watched, breaks
 
 
 def _numbered(firsts: list[int], n: int) -> list[int]:

@@ -1,0 +1,83 @@
+"""The optional native tokenizer (analysis/quotes/_tiles.c) gives the regex path's tokens."""
+import shutil
+import sys
+import sysconfig
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes import scan as scan_module
+from analysis.quotes.cues import cues_for
+
+try:
+    from analysis.quotes import _tiles
+except ImportError:
+    _tiles = None
+
+_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
+
+
+def test_native_tokenizer_is_built_where_a_compiler_is():
+    # setup.py builds it as optional: a silent build failure must not go unnoticed here
+    if _COMPILER is None:
+        pytest.skip("no C compiler: the engine runs as pure Python")
+    assert _tiles is not None, "analysis/quotes/_tiles.c did not build: see pip's output"
+
+
+needs_native = pytest.mark.skipif(_tiles is None, reason="native tokenizer not built")
+
+
+def _both(text, watch):
+    lead = scan_module._LEADING.match(text).end()
+    native = _tiles.tile(text, lead, watch, scan_module._SENTENCE_MARKS, scan_module._ABBREVIATIONS,
+                         scan_module._ELISIONS, scan_module._PRONOUNS)
+    words, starts, low, watched, breaks = scan_module._tokens(text, lead, watch)
+    caps = [i for i, w in enumerate(words) if w[0].isupper()]
+    if not words:
+        low = []  # the regex path's [""] for no words is scan's business
+    return list(native), [words, starts, low, watched, breaks, caps]
+
+
+# pieces that reach every branch of _TILE_RE, and the characters where (?i) or lower() differ
+_PIECES = list("aAbMrslqtuIi'’-.\n \u00a0\u202f\t\r\x00,«»\"“”éÉ03(_") + [
+    "Mr.", "Mrs.", "U.S.", "U.S.A", "e.g.", "a-t-il", "a-t-ils", "dit-elle", "dit-il-", "-on", "l'", "L’",
+    "qu’", "QU'", "Quoiqu'", "puİsqu'", "puısqu'", "ſ'", "J.-P.", "J.-C.", "p.ex.", "févr.", "D-N.Y.",
+    "R-Wis.", "'s", "’s", "M. ", "J.\nSmith", "etc.", "rock-n'roll", "aujourd'hui", "ΣΑΣ", "Σ", "İ", "ß",
+    "ǅ", "Ǆ", "٣", "\u2028", "\u2019"]
+
+
+@needs_native
+@given(st.lists(st.sampled_from(_PIECES), max_size=50).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_native_tokens_equal_the_regex_tokens(text):
+    for watch in (scan_module._SENTENCE_MARKS, cues_for("fr").watch_words, cues_for("en").watch_words):
+        native, regex = _both(text, watch)
+        assert native == regex
+
+
+@needs_native
+@given(st.text(max_size=80))
+@settings(max_examples=800, deadline=None)
+def test_native_tokens_equal_the_regex_tokens_on_any_text(text):
+    native, regex = _both(text, cues_for("fr").watch_words)
+    assert native == regex
+
+
+@needs_native
+def test_native_lowercase_is_str_lower_for_every_code_point():
+    # words, and the marks that are tokens alone ("Ⓐ" lowercases too)
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not chr(c).isspace()]
+    for k in range(0, len(chars), 4096):
+        text = " ".join("a" + c for c in chars[k:k + 4096])
+        native, regex = _both(text, frozenset())
+        assert native[2] == regex[2]
+
+
+@needs_native
+def test_native_tokenizer_on_shipped_articles():
+    from analysis.io import read_article
+
+    text = read_article("example").text
+    native, regex = _both(text, cues_for("fr").watch_words)
+    assert native == regex and len(native[0]) > 500

@@ -313,3 +313,22 @@ def test_name_before_an_apposed_title_still_speaks():
     # no preposition before the name: the apposition is the name's
     text = "Pauline Roche, la directrice de l'école, a déclaré que « tout va bien » ."
     assert speakers(text) == ["Pauline Roche"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le 3 mai, Greenpeace publie un rapport dénonçant « une pollution massive des rivières du nord » .",
+     "Greenpeace"),
+    ("Hier, Oxfam a publié une lettre rappelant « l'urgence d'agir pour les réfugiés du Sahel » .", "Oxfam"),
+    ("Le syndicat des pilotes a diffusé un communiqué affirmant que « la sécurité n'est plus garantie » .",
+     "Le syndicat des pilotes"),
+])
+def test_a_document_brought_in_by_its_own_sentence_is_its_subjects(text, speaker):
+    # "X publie un rapport rappelant « … »": X's report, not one named in an earlier sentence
+    assert speakers(text) == [speaker]
+
+
+def test_a_definite_document_still_refers_back():
+    # "le communiqué" after the quote is the one named before, not the sentence's subject
+    text = ("Le zoo de Mulhouse a annoncé une naissance dans un communiqué. Les ours sont menacés "
+            "par un « braconnage sans précédent » , rappelle le communiqué.")
+    assert speakers(text) == ["Le zoo de Mulhouse"]

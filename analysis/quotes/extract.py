@@ -851,8 +851,9 @@ def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
 
 def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
     """The issuer of a document mention ("le communiqué", "un communiqué de l'armée"): the
-    complement after "de", else the subject of the latest sentence before that names such a
-    document ("X a annoncé … dans un communiqué")."""
+    complement after "de", else the subject of the latest sentence that names such a
+    document, its own first ("X publie un rapport rappelant « … »", "X a annoncé … dans un
+    communiqué. … , rappelle le communiqué")."""
     tk, cues = art.tk, art.cues
     low, nouns = tk.low, cues.document_nouns
     head = m.start + (low[m.start] in cues.determiners)
@@ -872,7 +873,9 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
             return art.text[tk.start[k + 1]:tk.end[e - 1]]
     first = tk.sent_lo[max(0, tk.sent[m.start] - 4)]  # the last few sentences
-    for j in range(m.start - 1, first - 1, -1):
+    # a document brought in by its own sentence: "X publie un rapport rappelant « … »" is X's
+    own = head > m.start and low[m.start] in cues.new_document_determiners
+    for j in range(head if own else m.start - 1, first - 1, -1):
         if low[j] in nouns and tk.quote[j] < 0:
             lo = tk.sent_lo[tk.sent[j]]
             common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \

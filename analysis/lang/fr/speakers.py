@@ -162,6 +162,11 @@ communiqué communiqués déclaration déclarations rapport lettre texte documen
 courrier tweet bulletin dépêche mémo note
 """.split()
 
+# A document brought in with one of these in its own sentence is that sentence's subject's:
+# "X publie un rapport rappelant « … »", "X a diffusé son communiqué : « … »" (a definite
+# "le communiqué" refers back to a document named before).
+NEW_DOCUMENT_DETERMINERS = {"un", "une", "des", "son", "sa", "ses", "leur", "leurs"}
+
 # Words that refer back to the person named last, whatever their role in the sentence:
 # "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
 LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}

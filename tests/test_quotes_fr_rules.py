@@ -332,3 +332,20 @@ def test_a_definite_document_still_refers_back():
     text = ("Le zoo de Mulhouse a annoncé une naissance dans un communiqué. Les ours sont menacés "
             "par un « braconnage sans précédent » , rappelle le communiqué.")
     assert speakers(text) == ["Le zoo de Mulhouse"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anne Roux mène le match et Claire Dumas égalise juste avant la pause. "
+     "« C'était le moment de frapper » , a-t-elle confié.", "Claire Dumas"),
+    ("Mme Roux doit encore convaincre le conseil, mais Claire Dumas a déjà refusé le projet. "
+     "« Ce n'est pas le moment » , a-t-elle déclaré.", "Claire Dumas"),
+])
+def test_subject_of_a_coordinated_clause_is_a_pronoun_antecedent(text, speaker):
+    # "…, mais Y a jugé …. « … », a-t-elle déclaré": Y, the latest clause's subject
+    assert speakers(text) == [speaker]
+
+
+def test_coordinated_object_is_no_pronoun_antecedent():
+    # "a reçu X et Y lundi": objects, not a clause's subject
+    text = "Anne Roux a reçu Claire Dumas et Paul Petit lundi. « Nous avons parlé de tout » , a-t-elle dit."
+    assert speakers(text) == ["Anne Roux"]

@@ -167,6 +167,11 @@ courrier tweet bulletin dépêche mémo note
 # "le communiqué" refers back to a document named before).
 NEW_DOCUMENT_DETERMINERS = {"un", "une", "des", "son", "sa", "ses", "leur", "leurs"}
 
+# A name right after one of these and before a verb (any lowercase word but a preposition, a
+# determiner or a relative) is the subject of a coordinated clause: a later « il » / « elle »
+# may refer to it as to a sentence's subject ("X mène au score, mais Y égalise. Elle a dit …": Y).
+CLAUSE_COORDINATORS = {"et", "mais", "puis"}
+
 # Words that refer back to the person named last, whatever their role in the sentence:
 # "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
 LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}

@@ -349,3 +349,22 @@ def test_coordinated_object_is_no_pronoun_antecedent():
     # "a reçu X et Y lundi": objects, not a clause's subject
     text = "Anne Roux a reçu Claire Dumas et Paul Petit lundi. « Nous avons parlé de tout » , a-t-elle dit."
     assert speakers(text) == ["Anne Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marc Dubois et Paul Petit ont également estimé que la réforme était « une erreur historique » .",
+     "Marc Dubois"),
+    ("Les délégués du collectif, Marc Dubois et Paul Petit, font valoir que la loi est « une injustice flagrante » .",
+     "Marc Dubois"),
+    ("La ministre Claire Vidal et la Ligue des familles ont dénoncé une réforme, jugée « brutale et injuste » .",
+     "Claire Vidal"),
+])
+def test_coordinated_subjects_report_the_first(text, speaker):
+    # "X et Y ont déclaré": both speak, the first is reported
+    assert speakers(text) == [speaker]
+
+
+def test_singular_verb_after_et_is_no_coordinated_subject():
+    # "X a reçu Z et Y a ajouté": Y's own clause
+    text = "Marc Dubois a reçu Anne Roux et Paul Petit a ajouté que c'était « une erreur historique » ."
+    assert speakers(text) == ["Paul Petit"]

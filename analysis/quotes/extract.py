@@ -314,6 +314,27 @@ def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     return None
 
 
+def _first_coordinate(tk: Tokens, m: Mention, lo: int, hi: int, cues: Cues) -> Mention:
+    """The first of coordinated subjects before a plural verb: "X et Y ont déclaré", "Les
+    porte-parole, X et Y, font valoir" report X; any other mention as it is."""
+    c = m.start - 1
+    if c - 1 < lo or tk.low[c] not in cues.subject_coordinators:
+        return m
+    k = m.end
+    while k < hi and k < m.end + 4 and (tk.text[k] == "," or cues.is_adverb(tk.low[k]) or tk.low[k] in _CLITICS):
+        k += 1  # "X et Y, font", "X et Y ne sont", "X et Y ont également"
+    if k >= hi or tk.quote[k] >= 0 or not tk.text[k][:1].islower() or not tk.low[k].endswith(cues.plural_verb_endings):
+        return m
+    first = mention_ending_at(tk, c, lo, cues)
+    if first is None or first.kind not in ("name", "title") or (
+            first.start - 1 >= lo and tk.low[first.start - 1] in cues.prepositions):
+        return m
+    return first
+
+
+_CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les", "lui", "leur"}
+
+
 def _disagrees(tk: Tokens, i: int, m: Mention, cues: Cues) -> bool:
     """A singular auxiliary before a plural noun phrase: "« … », a demandé des mesures" has
     the verb's object after it, not an inverted subject (French data)."""
@@ -533,8 +554,12 @@ class _Article:
                         m = None  # the verb's own subject, right before it ("campaign points": a noun)
                 m = m or sentence_subject(tk, lo, v, cues)
                 if m is not None:
+                    if cues.subject_coordinators:
+                        m = _first_coordinate(tk, m, lo, v, cues)
                     return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)
+            if m is not None and cues.subject_coordinators:
+                m = _first_coordinate(tk, m, lo, v + 1, cues)
             if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
                 # a verb coordinated with the main clause's: "X caucused in Nevada and said “…”"
                 m = sentence_subject(tk, lo, v - 1, cues)

@@ -172,6 +172,10 @@ NEW_DOCUMENT_DETERMINERS = {"un", "une", "des", "son", "sa", "ses", "leur", "leu
 # may refer to it as to a sentence's subject ("X mène au score, mais Y égalise. Elle a dit …": Y).
 CLAUSE_COORDINATORS = {"et", "mais", "puis"}
 
+# Coordinated subjects: "X et Y ont déclaré", "X et Y, porte-parole, font valoir": both speak,
+# the first one is reported (the verb must be plural: "X a reçu Z et Y a dit" is Y's).
+SUBJECT_COORDINATORS = {"et"}
+
 # Words that refer back to the person named last, whatever their role in the sentence:
 # "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
 LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}

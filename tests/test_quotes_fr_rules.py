@@ -368,3 +368,20 @@ def test_singular_verb_after_et_is_no_coordinated_subject():
     # "X a reçu Z et Y a ajouté": Y's own clause
     text = "Marc Dubois a reçu Anne Roux et Paul Petit a ajouté que c'était « une erreur historique » ."
     assert speakers(text) == ["Paul Petit"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lundi, le ministère de la santé a présenté un plan contre la grippe. Dans un communiqué, il a indiqué "
+     "que « les hôpitaux seront renforcés dès janvier » .", "le ministère de la santé"),
+    ("Un randonneur a disparu dans les Alpes , a confirmé la préfecture de l'Isère sans donner son nom. "
+     "« Les recherches reprendront demain matin » , a-t-elle précisé.", "la préfecture de l'Isère"),
+])
+def test_pronoun_after_an_unnamed_organisation_subject(text, speaker):
+    # « il » / « elle » right after a sentence whose subject is an organisation noun phrase
+    assert speakers(text) == [speaker]
+
+
+def test_a_person_subject_since_keeps_the_pronoun():
+    text = ("Lundi, le ministère de la santé a présenté un plan. Le ministre Paul Roux l'a défendu. "
+            "« Nous serons prêts » , a-t-il déclaré.")
+    assert speakers(text) == ["Paul Roux"]

@@ -128,6 +128,7 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     new_document_determiners: frozenset[str] = frozenset()  # "un": "X publie un rapport" is X's
     clause_coordinators: frozenset[str] = frozenset()  # "mais": "…, mais X a jugé": X opens a clause
+    organisation_nouns: dict = None  # "ministère" -> "m": « il » after "le ministère … a proposé" is it
     subject_coordinators: frozenset[str] = frozenset()  # "et": "X et Y ont déclaré": X speaks
     plural_verb_endings: tuple[str, ...] = ()  # "ent", "ont": the verb after "X et Y" agrees with both
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
@@ -297,6 +298,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         new_document_determiners=_norm(getattr(speakers, "NEW_DOCUMENT_DETERMINERS", ())),
         clause_coordinators=_norm(getattr(speakers, "CLAUSE_COORDINATORS", ())),
         subject_coordinators=_norm(getattr(speakers, "SUBJECT_COORDINATORS", ())),
+        organisation_nouns=dict(getattr(speakers, "ORGANISATION_NOUNS", {})),
         plural_verb_endings=tuple(getattr(verbs, "PLURAL_VERB_ENDINGS", ())),
         bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
         indefinites=_norm(getattr(speakers, "INDEFINITES", ())),

@@ -832,6 +832,10 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         if name:
             return index.canonical(name)
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+    if m.kind == "pronoun" and art.cues.organisation_nouns and m.gender:
+        org = _organisation_antecedent(art, m)
+        if org:
+            return org
     if m.kind == "pronoun":
         # the latest name in subject position before the pronoun, gender permitting
         name = index.latest_name_before(m.start, m.gender)
@@ -844,6 +848,54 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         if name:
             return name
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
+    """An unnamed organisation a singular « il » / « elle » refers to: the subject of the
+    sentence before, in the same paragraph ("Mardi, le ministère des finances a proposé … .
+    Dans un communiqué, il a indiqué"), or of the reporting clause closing it ("…, a confirmé
+    le ministère des affaires étrangères. « … », a-t-il communiqué"), when no person is a
+    subject in between. The noun phrase speaks as written."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[m.start]
+    if s == 0:
+        return None
+    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    if tk.paragraph(lo) != tk.paragraph(m.start):
+        return None
+    names_at = art.index.names_at
+    x = bisect_left(names_at, lo, key=_first)
+    if x < len(names_at) and names_at[x][0] < m.start:
+        return None  # a name in subject position since: a person, not the organisation
+    low, text, nouns = tk.low, tk.text, cues.organisation_nouns
+    d = None
+    for c in range(hi - 2, lo, -1):
+        if text[c] == "," and tk.quote[c] < 0:
+            hit = _cue_after(tk, c + 1, hi, cues)
+            if hit:
+                d = hit[0].start if hit[0].kind == "other" else None
+                break
+    if d is None:
+        # the main clause's subject: a determiner and the noun, opening the sentence or after a comma
+        k = lo
+        while k < hi and tk.quote[k] < 0 and not (text[k][:1].islower() and (
+                low[k] in cues.auxiliaries or cues.is_verb(low[k]))):
+            k += 1
+        for j in range(lo, k - 1):
+            if low[j] in cues.definites and low[j + 1] in nouns and (j == lo or text[j - 1] == ","):
+                d = j
+                break
+    if d is None or d + 1 >= hi or low[d] not in cues.definites or nouns.get(low[d + 1]) != m.gender:
+        return None
+    e = d + 2
+    while e < hi and e < d + 8 and tk.quote[e] < 0 and text[e][:1].isalpha() and (
+            low[e] in _OF_WORDS or low[e] in cues.determiners or not (
+                low[e] in cues.prepositions or low[e] in cues.relatives or low[e] in cues.auxiliaries
+                or cues.is_verb(low[e]) or cues.is_adverb(low[e]) or (low[e] in cues.stop_words and text[e][:1].islower()))):
+        e += 1  # "le ministère des affaires étrangères français", up to "sans", "a", "qui"
+    while e > d + 2 and (low[e - 1] in _OF_WORDS or low[e - 1] in cues.determiners):
+        e -= 1
+    return art.text[tk.start[d]:tk.end[e - 1]]
 
 
 def _introduced_by_noun(art: _Article, m: Mention) -> str | None:

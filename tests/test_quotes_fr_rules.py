@@ -313,3 +313,75 @@ def test_name_before_an_apposed_title_still_speaks():
     # no preposition before the name: the apposition is the name's
     text = "Pauline Roche, la directrice de l'école, a déclaré que « tout va bien » ."
     assert speakers(text) == ["Pauline Roche"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le 3 mai, Greenpeace publie un rapport dénonçant « une pollution massive des rivières du nord » .",
+     "Greenpeace"),
+    ("Hier, Oxfam a publié une lettre rappelant « l'urgence d'agir pour les réfugiés du Sahel » .", "Oxfam"),
+    ("Le syndicat des pilotes a diffusé un communiqué affirmant que « la sécurité n'est plus garantie » .",
+     "Le syndicat des pilotes"),
+])
+def test_a_document_brought_in_by_its_own_sentence_is_its_subjects(text, speaker):
+    # "X publie un rapport rappelant « … »": X's report, not one named in an earlier sentence
+    assert speakers(text) == [speaker]
+
+
+def test_a_definite_document_still_refers_back():
+    # "le communiqué" after the quote is the one named before, not the sentence's subject
+    text = ("Le zoo de Mulhouse a annoncé une naissance dans un communiqué. Les ours sont menacés "
+            "par un « braconnage sans précédent » , rappelle le communiqué.")
+    assert speakers(text) == ["Le zoo de Mulhouse"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anne Roux mène le match et Claire Dumas égalise juste avant la pause. "
+     "« C'était le moment de frapper » , a-t-elle confié.", "Claire Dumas"),
+    ("Mme Roux doit encore convaincre le conseil, mais Claire Dumas a déjà refusé le projet. "
+     "« Ce n'est pas le moment » , a-t-elle déclaré.", "Claire Dumas"),
+])
+def test_subject_of_a_coordinated_clause_is_a_pronoun_antecedent(text, speaker):
+    # "…, mais Y a jugé …. « … », a-t-elle déclaré": Y, the latest clause's subject
+    assert speakers(text) == [speaker]
+
+
+def test_coordinated_object_is_no_pronoun_antecedent():
+    # "a reçu X et Y lundi": objects, not a clause's subject
+    text = "Anne Roux a reçu Claire Dumas et Paul Petit lundi. « Nous avons parlé de tout » , a-t-elle dit."
+    assert speakers(text) == ["Anne Roux"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Marc Dubois et Paul Petit ont également estimé que la réforme était « une erreur historique » .",
+     "Marc Dubois"),
+    ("Les délégués du collectif, Marc Dubois et Paul Petit, font valoir que la loi est « une injustice flagrante » .",
+     "Marc Dubois"),
+    ("La ministre Claire Vidal et la Ligue des familles ont dénoncé une réforme, jugée « brutale et injuste » .",
+     "Claire Vidal"),
+])
+def test_coordinated_subjects_report_the_first(text, speaker):
+    # "X et Y ont déclaré": both speak, the first is reported
+    assert speakers(text) == [speaker]
+
+
+def test_singular_verb_after_et_is_no_coordinated_subject():
+    # "X a reçu Z et Y a ajouté": Y's own clause
+    text = "Marc Dubois a reçu Anne Roux et Paul Petit a ajouté que c'était « une erreur historique » ."
+    assert speakers(text) == ["Paul Petit"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lundi, le ministère de la santé a présenté un plan contre la grippe. Dans un communiqué, il a indiqué "
+     "que « les hôpitaux seront renforcés dès janvier » .", "le ministère de la santé"),
+    ("Un randonneur a disparu dans les Alpes , a confirmé la préfecture de l'Isère sans donner son nom. "
+     "« Les recherches reprendront demain matin » , a-t-elle précisé.", "la préfecture de l'Isère"),
+])
+def test_pronoun_after_an_unnamed_organisation_subject(text, speaker):
+    # « il » / « elle » right after a sentence whose subject is an organisation noun phrase
+    assert speakers(text) == [speaker]
+
+
+def test_a_person_subject_since_keeps_the_pronoun():
+    text = ("Lundi, le ministère de la santé a présenté un plan. Le ministre Paul Roux l'a défendu. "
+            "« Nous serons prêts » , a-t-il déclaré.")
+    assert speakers(text) == ["Paul Roux"]

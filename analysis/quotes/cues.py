@@ -126,6 +126,11 @@ class Cues:
     passive_agents: frozenset[str] = frozenset()  # "saluée par X : « … »": X speaks
     of_complement_subjects: frozenset[str] = frozenset()  # "de": "le parquet de Lyon a affirmé" speaks whole
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
+    new_document_determiners: frozenset[str] = frozenset()  # "un": "X publie un rapport" is X's
+    clause_coordinators: frozenset[str] = frozenset()  # "mais": "…, mais X a jugé": X opens a clause
+    organisation_nouns: dict = None  # "ministère" -> "m": « il » after "le ministère … a proposé" is it
+    subject_coordinators: frozenset[str] = frozenset()  # "et": "X et Y ont déclaré": X speaks
+    plural_verb_endings: tuple[str, ...] = ()  # "ent", "ont": the verb after "X et Y" agrees with both
     latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
     first_names: dict = None  # folded given name -> "m"/"f": a name's gender where no title tells it
     title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
@@ -290,6 +295,11 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         passive_agents=_norm(getattr(speakers, "PASSIVE_AGENTS", ())),
         of_complement_subjects=_norm(getattr(speakers, "OF_COMPLEMENT_SUBJECTS", ())),
         document_nouns=_norm(getattr(speakers, "DOCUMENT_NOUNS", ())),
+        new_document_determiners=_norm(getattr(speakers, "NEW_DOCUMENT_DETERMINERS", ())),
+        clause_coordinators=_norm(getattr(speakers, "CLAUSE_COORDINATORS", ())),
+        subject_coordinators=_norm(getattr(speakers, "SUBJECT_COORDINATORS", ())),
+        organisation_nouns=dict(getattr(speakers, "ORGANISATION_NOUNS", {})),
+        plural_verb_endings=tuple(getattr(verbs, "PLURAL_VERB_ENDINGS", ())),
         bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
         indefinites=_norm(getattr(speakers, "INDEFINITES", ())),
         word_surnames=bool(getattr(speakers, "WORD_SURNAMES", False)),

@@ -314,6 +314,27 @@ def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     return None
 
 
+def _first_coordinate(tk: Tokens, m: Mention, lo: int, hi: int, cues: Cues) -> Mention:
+    """The first of coordinated subjects before a plural verb: "X et Y ont déclaré", "Les
+    porte-parole, X et Y, font valoir" report X; any other mention as it is."""
+    c = m.start - 1
+    if c - 1 < lo or tk.low[c] not in cues.subject_coordinators:
+        return m
+    k = m.end
+    while k < hi and k < m.end + 4 and (tk.text[k] == "," or cues.is_adverb(tk.low[k]) or tk.low[k] in _CLITICS):
+        k += 1  # "X et Y, font", "X et Y ne sont", "X et Y ont également"
+    if k >= hi or tk.quote[k] >= 0 or not tk.text[k][:1].islower() or not tk.low[k].endswith(cues.plural_verb_endings):
+        return m
+    first = mention_ending_at(tk, c, lo, cues)
+    if first is None or first.kind not in ("name", "title") or (
+            first.start - 1 >= lo and tk.low[first.start - 1] in cues.prepositions):
+        return m
+    return first
+
+
+_CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les", "lui", "leur"}
+
+
 def _disagrees(tk: Tokens, i: int, m: Mention, cues: Cues) -> bool:
     """A singular auxiliary before a plural noun phrase: "« … », a demandé des mesures" has
     the verb's object after it, not an inverted subject (French data)."""
@@ -533,8 +554,12 @@ class _Article:
                         m = None  # the verb's own subject, right before it ("campaign points": a noun)
                 m = m or sentence_subject(tk, lo, v, cues)
                 if m is not None:
+                    if cues.subject_coordinators:
+                        m = _first_coordinate(tk, m, lo, v, cues)
                     return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)
+            if m is not None and cues.subject_coordinators:
+                m = _first_coordinate(tk, m, lo, v + 1, cues)
             if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
                 # a verb coordinated with the main clause's: "X caucused in Nevada and said “…”"
                 m = sentence_subject(tk, lo, v - 1, cues)
@@ -807,6 +832,10 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         if name:
             return index.canonical(name)
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+    if m.kind == "pronoun" and art.cues.organisation_nouns and m.gender:
+        org = _organisation_antecedent(art, m)
+        if org:
+            return org
     if m.kind == "pronoun":
         # the latest name in subject position before the pronoun, gender permitting
         name = index.latest_name_before(m.start, m.gender)
@@ -819,6 +848,54 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         if name:
             return name
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
+    """An unnamed organisation a singular « il » / « elle » refers to: the subject of the
+    sentence before, in the same paragraph ("Mardi, le ministère des finances a proposé … .
+    Dans un communiqué, il a indiqué"), or of the reporting clause closing it ("…, a confirmé
+    le ministère des affaires étrangères. « … », a-t-il communiqué"), when no person is a
+    subject in between. The noun phrase speaks as written."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[m.start]
+    if s == 0:
+        return None
+    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    if tk.paragraph(lo) != tk.paragraph(m.start):
+        return None
+    names_at = art.index.names_at
+    x = bisect_left(names_at, lo, key=_first)
+    if x < len(names_at) and names_at[x][0] < m.start:
+        return None  # a name in subject position since: a person, not the organisation
+    low, text, nouns = tk.low, tk.text, cues.organisation_nouns
+    d = None
+    for c in range(hi - 2, lo, -1):
+        if text[c] == "," and tk.quote[c] < 0:
+            hit = _cue_after(tk, c + 1, hi, cues)
+            if hit:
+                d = hit[0].start if hit[0].kind == "other" else None
+                break
+    if d is None:
+        # the main clause's subject: a determiner and the noun, opening the sentence or after a comma
+        k = lo
+        while k < hi and tk.quote[k] < 0 and not (text[k][:1].islower() and (
+                low[k] in cues.auxiliaries or cues.is_verb(low[k]))):
+            k += 1
+        for j in range(lo, k - 1):
+            if low[j] in cues.definites and low[j + 1] in nouns and (j == lo or text[j - 1] == ","):
+                d = j
+                break
+    if d is None or d + 1 >= hi or low[d] not in cues.definites or nouns.get(low[d + 1]) != m.gender:
+        return None
+    e = d + 2
+    while e < hi and e < d + 8 and tk.quote[e] < 0 and text[e][:1].isalpha() and (
+            low[e] in _OF_WORDS or low[e] in cues.determiners or not (
+                low[e] in cues.prepositions or low[e] in cues.relatives or low[e] in cues.auxiliaries
+                or cues.is_verb(low[e]) or cues.is_adverb(low[e]) or (low[e] in cues.stop_words and text[e][:1].islower()))):
+        e += 1  # "le ministère des affaires étrangères français", up to "sans", "a", "qui"
+    while e > d + 2 and (low[e - 1] in _OF_WORDS or low[e - 1] in cues.determiners):
+        e -= 1
+    return art.text[tk.start[d]:tk.end[e - 1]]
 
 
 def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
@@ -851,8 +928,9 @@ def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
 
 def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
     """The issuer of a document mention ("le communiqué", "un communiqué de l'armée"): the
-    complement after "de", else the subject of the latest sentence before that names such a
-    document ("X a annoncé … dans un communiqué")."""
+    complement after "de", else the subject of the latest sentence that names such a
+    document, its own first ("X publie un rapport rappelant « … »", "X a annoncé … dans un
+    communiqué. … , rappelle le communiqué")."""
     tk, cues = art.tk, art.cues
     low, nouns = tk.low, cues.document_nouns
     head = m.start + (low[m.start] in cues.determiners)
@@ -872,7 +950,9 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
             return art.text[tk.start[k + 1]:tk.end[e - 1]]
     first = tk.sent_lo[max(0, tk.sent[m.start] - 4)]  # the last few sentences
-    for j in range(m.start - 1, first - 1, -1):
+    # a document brought in by its own sentence: "X publie un rapport rappelant « … »" is X's
+    own = head > m.start and low[m.start] in cues.new_document_determiners
+    for j in range(head if own else m.start - 1, first - 1, -1):
         if low[j] in nouns and tk.quote[j] < 0:
             lo = tk.sent_lo[tk.sent[j]]
             common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \

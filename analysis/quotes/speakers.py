@@ -787,6 +787,7 @@ class SpeakerIndex:
         first_names, title_in_run = cues.first_names, cues.title_in_run
         opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
         sent_lo = tk.sent_lo
+        coordinators, relatives = cues.clause_coordinators, cues.relatives
         found: list[str] = []  # every name in text order: counted at the end
         names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
@@ -830,7 +831,10 @@ class SpeakerIndex:
                     if ((title_before is not None or topic or (title is not None and title_in_run)
                          or (before not in prepositions and before not in determiners and before not in non_person))
                             and after not in ("'s", "'")):
-                        initial = last_sent != sent[a]
+                        initial = last_sent != sent[a] or (
+                            before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
+                            and after not in prepositions and after not in determiners and after not in relatives
+                            and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
                         if initial and openers and low[sent_lo[sent[a]]] in opener_firsts \
                                 and self._in_infinitive_opener(a):
                             initial = False

@@ -162,6 +162,33 @@ communiqué communiqués déclaration déclarations rapport lettre texte documen
 courrier tweet bulletin dépêche mémo note
 """.split()
 
+# A document brought in with one of these in its own sentence is that sentence's subject's:
+# "X publie un rapport rappelant « … »", "X a diffusé son communiqué : « … »" (a definite
+# "le communiqué" refers back to a document named before).
+NEW_DOCUMENT_DETERMINERS = {"un", "une", "des", "son", "sa", "ses", "leur", "leurs"}
+
+# A name right after one of these and before a verb (any lowercase word but a preposition, a
+# determiner or a relative) is the subject of a coordinated clause: a later « il » / « elle »
+# may refer to it as to a sentence's subject ("X mène au score, mais Y égalise. Elle a dit …": Y).
+CLAUSE_COORDINATORS = {"et", "mais", "puis"}
+
+# Coordinated subjects: "X et Y ont déclaré", "X et Y, porte-parole, font valoir": both speak,
+# the first one is reported (the verb must be plural: "X a reçu Z et Y a dit" is Y's).
+SUBJECT_COORDINATORS = {"et"}
+
+# Heads of unnamed organisations, with their gender: « il » / « elle » right after a sentence
+# whose subject is "le ministère des finances" (or "…, a confirmé le ministère …") and that
+# names no person as a subject refers to it ("Dans un communiqué, il a indiqué que « … »").
+ORGANISATION_NOUNS = {
+    "ministère": "m", "gouvernement": "m", "parquet": "m", "syndicat": "m", "comité": "m",
+    "conseil": "m", "tribunal": "m", "parti": "m", "collectif": "m", "groupe": "m", "cabinet": "m",
+    "secrétariat": "m", "club": "m", "journal": "m", "quotidien": "m", "hebdomadaire": "m",
+    "compagnie": "f", "société": "f", "entreprise": "f", "fédération": "f", "association": "f",
+    "préfecture": "f", "mairie": "f", "direction": "f", "commission": "f", "agence": "f",
+    "organisation": "f", "chaîne": "f", "banque": "f", "cour": "f", "gendarmerie": "f",
+    "police": "f", "armée": "f", "ambassade": "f", "fondation": "f", "municipalité": "f",
+}
+
 # Words that refer back to the person named last, whatever their role in the sentence:
 # "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
 LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}

@@ -109,3 +109,7 @@ en appelle|en appellent|en a appelé|en appelait
 LEAD_CONNECTORS = ["en effet", "ainsi", "toutefois", "cependant", "mais", "or", "enfin",
                    "par ailleurs", "de plus", "en revanche", "néanmoins", "pourtant",
                    "d'ailleurs", "d’ailleurs", "en outre", "quant à lui", "quant à elle"]
+
+# Endings of plural verb forms (present, imperfect, "ont", "sont", "font"): a verb after
+# "X et Y" agrees with both, so the coordination is its subject.
+PLURAL_VERB_ENDINGS = ("ent", "ont")

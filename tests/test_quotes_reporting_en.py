@@ -144,6 +144,20 @@ def test_indefinite_title_is_somebody_new():
     assert speakers(text) == ["Ana Ruiz"]
 
 
+def test_title_with_a_capitalised_modifier_names_only_the_person_introduced_with_it():
+    # "the Texas senator" is not the senator introduced with no "Texas" near her: as written
+    text = ('Republican senator Ana Ruiz spoke in Des Moines on Monday. '
+            '"We will win this state," the Texas senator said.')
+    assert speakers(text) == ["the Texas senator"]
+    # the senator introduced next to "Texas" is the one, even before the latest senator
+    text = ('Texas senator Jo Hart spoke first. Republican senator Ana Ruiz spoke next. '
+            '"We will win this state," the Texas senator said.')
+    assert speakers(text) == ["Jo Hart"]
+    text = ('Republican senator Ana Ruiz spoke in Des Moines on Monday. '
+            '"We will win this state," said the Republican senator.')
+    assert speakers(text) == ["Ana Ruiz"]
+
+
 def test_object_of_a_coordinated_verb_is_not_the_speaker():
     # the name after "met", "sit" is that verb's object; the reporting verb after "and" is the subject's
     text = 'Rosa Vance met Ivan Petrov and said the talks were "very useful."'

@@ -1073,6 +1073,20 @@ class SpeakerIndex:
                 best = name
         return best
 
+    def by_title_near(self, title: str, token: int, words: set[str], window: int) -> str | None:
+        """The person introduced with ``title`` before ``token`` (the latest one, else the first
+        after it) with one of ``words`` (folded) within ``window`` tokens of that introduction:
+        "Texas senator Ana Ruiz", "Ana Ruiz, the senator from Texas"."""
+        t = fold(title)
+        low = self.tokens.low
+        n = len(low)
+        best = None
+        for pos, tt, name in self.by_title:
+            if tt == t and (best is None or pos <= token) \
+                    and any(fold(low[k]) in words for k in range(max(0, pos - window), min(n, pos + window))):
+                best = name
+        return best
+
 
 def _acronym_definitions(tk: Tokens, cues: Cues) -> dict[str, str]:
     """Acronyms defined in parentheses after the words they abbreviate: "la Cour pénale

@@ -54,6 +54,11 @@ WORD_SURNAMES = True
 # "one longtime adviser said") is nobody named before; it speaks as written.
 INDEFINITES = {"a", "an", "one", "another"}
 
+# A title with a capitalised modifier ("the Texas senator", "the Democratic governor") names the
+# person introduced with that title only where the modifier stands within this many tokens of
+# that introduction ("Texas senator Ana Ruiz"); else it is somebody else: it speaks as written.
+MODIFIED_TITLE_WINDOW = 8
+
 # Words that join a complement or a coordinate to a subject before its verb, after a quote:
 # "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
 SUBJECT_LINKS = {"of", "at", "from", "and"}

@@ -144,6 +144,15 @@ def test_indefinite_title_is_somebody_new():
     assert speakers(text) == ["Ana Ruiz"]
 
 
+def test_party_state_label_after_a_comma_is_never_the_speaker():
+    # "R-Iowa", "D-N.Y.", "R-TX": a label of the name before it, never a name of its own
+    text = 'Sen. Jo Hart, R-Iowa, who chairs the panel, told reporters: "It is a good start for all."'
+    assert speakers(text) == ["Jo Hart"]
+    text = 'Rep. Ana Ruiz, D-N.Y., despite her doubts about the cost, said the bill was "a good start for all."'
+    assert speakers(text) == ["Ana Ruiz"]
+    assert speakers('"It is a good start for all," Rep. Ana Ruiz, R-TX, said.') == ["Ana Ruiz"]
+
+
 def test_title_with_a_capitalised_modifier_names_only_the_person_introduced_with_it():
     # "the Texas senator" is not the senator introduced with no "Texas" near her: as written
     text = ('Republican senator Ana Ruiz spoke in Des Moines on Monday. '

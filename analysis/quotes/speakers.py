@@ -369,6 +369,8 @@ def _org_tail(tk: Tokens, c: int, e: int, hi: int, cues: Cues) -> int:
 
 def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
     """The mention whose last token is e-1, parsed backwards."""
+    if e - 2 > lo and tk.low[e - 1] in cues.party_labels and tk.text[e - 2] == ",":
+        e -= 2  # "Jo Hart, R-Iowa,": the name before the party-state label
     i = e - 1
     low = tk.low[i]
     if low in cues.pronouns:

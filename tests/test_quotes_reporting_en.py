@@ -144,6 +144,14 @@ def test_indefinite_title_is_somebody_new():
     assert speakers(text) == ["Ana Ruiz"]
 
 
+def test_indefinite_pronoun_opening_its_clause_speaks_as_written():
+    assert speakers('Another tweeted, "The mayor thinks she is above the rules and the law."') == ["Another"]
+    assert speakers('Ana Ruiz left early. Yet another said, "The mayor thinks she is above the law."') == ["another"]
+    assert speakers('Many said they were "tired of the same old promises from the city."') == ["Many"]
+    # not after another word: "No one said" names nobody
+    assert speakers('No one said: "The mayor thinks she is above the rules and the law."') == [None]
+
+
 def test_party_state_label_after_a_comma_is_never_the_speaker():
     # "R-Iowa", "D-N.Y.", "R-TX": a label of the name before it, never a name of its own
     text = 'Sen. Jo Hart, R-Iowa, who chairs the panel, told reporters: "It is a good start for all."'

@@ -145,6 +145,8 @@ class Cues:
     name_modified_heads: bool = False  # "the Christie supporter retorted": the noun phrase speaks
     subordinate_quotes: bool = False  # "After X called it “…,” Y said": X's, the clause's own verb
     plural_titles_as_written: bool = False  # "the lawyers said": a group, not the latest lawyer named
+    indefinite_subjects: frozenset[str] = frozenset()  # "another": "Another tweeted, “…”" speaks as written
+    indefinite_subject_leads: frozenset[str] = frozenset()  # "yet": "Yet another said"
     party_labels: frozenset[str] = frozenset()  # "r-iowa": "X, R-Iowa, who …, said" has X for subject
     modified_title_window: int = 0  # "the Texas senator": the person introduced with "Texas" that near
     place_prepositions: frozenset[str] = frozenset()  # "at": "the judge at a San Diego rally" gives San Diego no title
@@ -310,6 +312,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         name_modified_heads=bool(getattr(speakers, "NAME_MODIFIED_HEADS", False)),
         subordinate_quotes=bool(getattr(speakers, "SUBORDINATE_QUOTES", False)),
         plural_titles_as_written=bool(getattr(speakers, "PLURAL_TITLES_AS_WRITTEN", False)),
+        indefinite_subjects=_norm(getattr(speakers, "INDEFINITE_SUBJECTS", ())),
+        indefinite_subject_leads=_norm(getattr(speakers, "INDEFINITE_SUBJECT_LEADS", ())),
         party_labels=_norm(getattr(speakers, "PARTY_LABELS", ())),
         modified_title_window=int(getattr(speakers, "MODIFIED_TITLE_WINDOW", 0)),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},

@@ -600,6 +600,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                 return m
         if other and first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
+        if other and first and tk.low[i] in cues.indefinite_subjects and (
+                i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
+            return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
     return None

@@ -70,6 +70,12 @@ _STATE_FORMS = (
     "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming").split()
 PARTY_LABELS = {f"{p}-{s}" for p in _PARTY_LETTERS for s in _STATE_FORMS}
 
+# Indefinite pronouns that speak as written when they open their clause right before the
+# verb: "Another tweeted, “…”", "Yet another said, “…”", "Several said they would …".
+INDEFINITE_SUBJECTS = {"another", "others", "some", "many", "several", "one"}
+# Words that may stand before such a pronoun opening its clause ("…, and another said").
+INDEFINITE_SUBJECT_LEADS = {",", ";", "and", "but", "yet"}
+
 # A title with a capitalised modifier ("the Texas senator", "the Democratic governor") names the
 # person introduced with that title only where the modifier stands within this many tokens of
 # that introduction ("Texas senator Ana Ruiz"); else it is somebody else: it speaks as written.

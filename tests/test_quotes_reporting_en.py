@@ -144,6 +144,37 @@ def test_indefinite_title_is_somebody_new():
     assert speakers(text) == ["Ana Ruiz"]
 
 
+def test_indefinite_pronoun_opening_its_clause_speaks_as_written():
+    assert speakers('Another tweeted, "The mayor thinks she is above the rules and the law."') == ["Another"]
+    assert speakers('Ana Ruiz left early. Yet another said, "The mayor thinks she is above the law."') == ["another"]
+    assert speakers('Many said they were "tired of the same old promises from the city."') == ["Many"]
+    # not after another word: "No one said" names nobody
+    assert speakers('No one said: "The mayor thinks she is above the rules and the law."') == [None]
+
+
+def test_party_state_label_after_a_comma_is_never_the_speaker():
+    # "R-Iowa", "D-N.Y.", "R-TX": a label of the name before it, never a name of its own
+    text = 'Sen. Jo Hart, R-Iowa, who chairs the panel, told reporters: "It is a good start for all."'
+    assert speakers(text) == ["Jo Hart"]
+    text = 'Rep. Ana Ruiz, D-N.Y., despite her doubts about the cost, said the bill was "a good start for all."'
+    assert speakers(text) == ["Ana Ruiz"]
+    assert speakers('"It is a good start for all," Rep. Ana Ruiz, R-TX, said.') == ["Ana Ruiz"]
+
+
+def test_title_with_a_capitalised_modifier_names_only_the_person_introduced_with_it():
+    # "the Texas senator" is not the senator introduced with no "Texas" near her: as written
+    text = ('Republican senator Ana Ruiz spoke in Des Moines on Monday. '
+            '"We will win this state," the Texas senator said.')
+    assert speakers(text) == ["the Texas senator"]
+    # the senator introduced next to "Texas" is the one, even before the latest senator
+    text = ('Texas senator Jo Hart spoke first. Republican senator Ana Ruiz spoke next. '
+            '"We will win this state," the Texas senator said.')
+    assert speakers(text) == ["Jo Hart"]
+    text = ('Republican senator Ana Ruiz spoke in Des Moines on Monday. '
+            '"We will win this state," said the Republican senator.')
+    assert speakers(text) == ["Ana Ruiz"]
+
+
 def test_object_of_a_coordinated_verb_is_not_the_speaker():
     # the name after "met", "sit" is that verb's object; the reporting verb after "and" is the subject's
     text = 'Rosa Vance met Ivan Petrov and said the talks were "very useful."'

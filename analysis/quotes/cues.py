@@ -150,6 +150,10 @@ class Cues:
     name_modified_heads: bool = False  # "the Christie supporter retorted": the noun phrase speaks
     subordinate_quotes: bool = False  # "After X called it “…,” Y said": X's, the clause's own verb
     plural_titles_as_written: bool = False  # "the lawyers said": a group, not the latest lawyer named
+    indefinite_subjects: frozenset[str] = frozenset()  # "another": "Another tweeted, “…”" speaks as written
+    indefinite_subject_leads: frozenset[str] = frozenset()  # "yet": "Yet another said"
+    party_labels: frozenset[str] = frozenset()  # "r-iowa": "X, R-Iowa, who …, said" has X for subject
+    modified_title_window: int = 0  # "the Texas senator": the person introduced with "Texas" that near
     place_prepositions: frozenset[str] = frozenset()  # "at": "the judge at a San Diego rally" gives San Diego no title
     inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
@@ -318,6 +322,10 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         name_modified_heads=bool(getattr(speakers, "NAME_MODIFIED_HEADS", False)),
         subordinate_quotes=bool(getattr(speakers, "SUBORDINATE_QUOTES", False)),
         plural_titles_as_written=bool(getattr(speakers, "PLURAL_TITLES_AS_WRITTEN", False)),
+        indefinite_subjects=_norm(getattr(speakers, "INDEFINITE_SUBJECTS", ())),
+        indefinite_subject_leads=_norm(getattr(speakers, "INDEFINITE_SUBJECT_LEADS", ())),
+        party_labels=_norm(getattr(speakers, "PARTY_LABELS", ())),
+        modified_title_window=int(getattr(speakers, "MODIFIED_TITLE_WINDOW", 0)),
         latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
         infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
@@ -327,7 +335,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
         title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
-        | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())),
+        | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())) | _norm(getattr(speakers, "PARTY_LABELS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
         | frozenset(_with_plurals(speakers.TITLES, language)),
     )

@@ -21,7 +21,7 @@ from itertools import filterfalse
 from operator import itemgetter
 
 from analysis.language import resolve_language
-from analysis.quotes.cues import Cues, cues_for
+from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote
 from analysis.quotes.scan import Tokens, scan
@@ -822,6 +822,15 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         return art.text[tk.start[m.start]:tk.end[m.end - 1]]
     if m.kind == "title" and m.title:
         name = index.by_title_before(m.title, at)
+        if name is not None and art.cues.modified_title_window:
+            # "the Texas senator said": the senator introduced near "Texas", else somebody else
+            cues = art.cues
+            words = {fold(tk.low[k]) for k in range(m.start, m.end) if tk.text[k][:1].isupper()
+                     and tk.low[k] not in cues.determiners and tk.low[k] not in cues.titles}
+            if words:
+                name = index.by_title_near(m.title, at, words, cues.modified_title_window)
+                if name is None:
+                    return art.text[tk.start[m.start]:tk.end[m.end - 1]]  # somebody else: as written
         if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
                                     for k in range(m.start + 1, m.end)):
             # a bare title ("le dirigeant américain") is the latest person of that gender;

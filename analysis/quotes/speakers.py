@@ -369,6 +369,8 @@ def _org_tail(tk: Tokens, c: int, e: int, hi: int, cues: Cues) -> int:
 
 def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
     """The mention whose last token is e-1, parsed backwards."""
+    if e - 2 > lo and tk.low[e - 1] in cues.party_labels and tk.text[e - 2] == ",":
+        e -= 2  # "Jo Hart, R-Iowa,": the name before the party-state label
     i = e - 1
     low = tk.low[i]
     if low in cues.pronouns:
@@ -598,6 +600,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                 return m
         if other and first and tk.low[i] in GROUP_NOUNS:
             return Mention(i, i + 1, "other")
+        if other and first and tk.low[i] in cues.indefinite_subjects and (
+                i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
+            return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
     return None
@@ -1074,6 +1079,20 @@ class SpeakerIndex:
         best = None
         for pos, tt, name in self.by_title:
             if tt == t and (best is None or pos <= token):
+                best = name
+        return best
+
+    def by_title_near(self, title: str, token: int, words: set[str], window: int) -> str | None:
+        """The person introduced with ``title`` before ``token`` (the latest one, else the first
+        after it) with one of ``words`` (folded) within ``window`` tokens of that introduction:
+        "Texas senator Ana Ruiz", "Ana Ruiz, the senator from Texas"."""
+        t = fold(title)
+        low = self.tokens.low
+        n = len(low)
+        best = None
+        for pos, tt, name in self.by_title:
+            if tt == t and (best is None or pos <= token) \
+                    and any(fold(low[k]) in words for k in range(max(0, pos - window), min(n, pos + window))):
                 best = name
         return best
 

@@ -54,6 +54,33 @@ WORD_SURNAMES = True
 # "one longtime adviser said") is nobody named before; it speaks as written.
 INDEFINITES = {"a", "an", "one", "another"}
 
+# Party-state labels set after a name in US news ("Sen. Jo Hart, R-Iowa, said", "Rep. Al Cox
+# (D-N.Y.)"): never a name nor part of one, so "Jo Hart, R-Iowa, who chairs the panel, told"
+# has Jo Hart for subject. Parties, then states: AP abbreviations, postal codes, full names.
+_PARTY_LETTERS = ("r", "d", "i")
+_STATE_FORMS = (
+    "ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. "
+    "minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. "
+    "tenn. tex. vt. va. wash. w.va. wis. wyo. d.c. "
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
+    "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc "
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming").split()
+PARTY_LABELS = {f"{p}-{s}" for p in _PARTY_LETTERS for s in _STATE_FORMS}
+
+# Indefinite pronouns that speak as written when they open their clause right before the
+# verb: "Another tweeted, “…”", "Yet another said, “…”", "Several said they would …".
+INDEFINITE_SUBJECTS = {"another", "others", "some", "many", "several", "one"}
+# Words that may stand before such a pronoun opening its clause ("…, and another said").
+INDEFINITE_SUBJECT_LEADS = {",", ";", "and", "but", "yet"}
+
+# A title with a capitalised modifier ("the Texas senator", "the Democratic governor") names the
+# person introduced with that title only where the modifier stands within this many tokens of
+# that introduction ("Texas senator Ana Ruiz"); else it is somebody else: it speaks as written.
+MODIFIED_TITLE_WINDOW = 8
+
 # Words that join a complement or a coordinate to a subject before its verb, after a quote:
 # "“…,” Jo Lee of the Acme Institute wrote", "“…,” the senator and party leader said".
 SUBJECT_LINKS = {"of", "at", "from", "and"}

@@ -7,7 +7,8 @@ two data modules (same names as for French and English) and add it to ``_BUILDER
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from analysis.language import LANGUAGES
@@ -90,9 +91,9 @@ class Cues:
     object_verbs: frozenset[str] = frozenset()
     core_verbs: frozenset[str] = frozenset()  # speech verbs proper: "said", "a déclaré"
     subordinators: frozenset[str] = frozenset()  # "when", "lorsque": the main clause follows
-    phrases: dict = None  # last word -> word tuples of multi-word cues ("met en garde")
+    phrases: dict = field(default_factory=dict)  # last word -> word tuples of multi-word cues ("met en garde")
     person_words: frozenset[str] = frozenset()  # honorifics and pronouns: where the speaker index looks
-    frame_heads: dict = None  # first word -> frames, then lead frames, opening with it
+    frame_heads: dict = field(default_factory=dict)  # first word -> frames, then lead frames, opening with it
     noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
     speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
@@ -128,11 +129,11 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()  # "communiqué": its issuer speaks for it
     new_document_determiners: frozenset[str] = frozenset()  # "un": "X publie un rapport" is X's
     clause_coordinators: frozenset[str] = frozenset()  # "mais": "…, mais X a jugé": X opens a clause
-    organisation_nouns: dict = None  # "ministère" -> "m": « il » after "le ministère … a proposé" is it
+    organisation_nouns: dict = field(default_factory=dict)  # "ministère" -> "m": « il » after "le ministère … a proposé" is it
     subject_coordinators: frozenset[str] = frozenset()  # "et": "X et Y ont déclaré": X speaks
     plural_verb_endings: tuple[str, ...] = ()  # "ent", "ont": the verb after "X et Y" agrees with both
-    latest_referents: dict = None  # ("ce", "dernier") -> "m": the person named last
-    first_names: dict = None  # folded given name -> "m"/"f": a name's gender where no title tells it
+    latest_referents: dict | None = None  # ("ce", "dernier") -> "m": the person named last
+    first_names: dict | None = None  # folded given name -> "m"/"f": a name's gender where no title tells it
     title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
@@ -236,11 +237,11 @@ NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant"
 def _stop_words(language: str) -> frozenset[str]:
     from analysis.tokens import stop_words
 
-    return _norm(stop_words(language)) - NAME_LIKE
+    return _norm(stop_words(language)) - NAME_LIKE  # type: ignore[arg-type]  # checked there
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
-           infinitives: list[str], bare: set[str] = frozenset()) -> Cues:
+           infinitives: list[str], bare: AbstractSet[str] = frozenset()) -> Cues:
     """The parts every language has in common; the verb forms are the language's own."""
     cues = _build_sets(language, verbs, speakers, forms=forms, core=core, infinitives=infinitives, bare=bare)
     watch = (cues.verbs | frozenset(cues.phrases) | frozenset(cues.frame_heads) | cues.person_words
@@ -250,7 +251,7 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
 
 
 def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],
-                infinitives: list[str], bare: set[str] = frozenset()) -> Cues:
+                infinitives: list[str], bare: AbstractSet[str] = frozenset()) -> Cues:
     return Cues(
         language=language,
         verbs=_norm(forms),

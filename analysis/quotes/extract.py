@@ -23,7 +23,7 @@ from operator import itemgetter
 from analysis.language import resolve_language
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
-from analysis.quotes.model import Quote
+from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.scan import Tokens, scan
 from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
@@ -143,6 +143,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if vg:
         v, e, pron, pron_at = vg
         if pron:
+            assert pron_at is not None  # set with pron
             return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
         if tk.low[v] in _TELL:
             return None
@@ -573,9 +574,9 @@ class _Article:
                     m = None
             if m is not None:
                 return m, v, e, "before"
-        hit = _speech_noun(tk, qa, lo, cues)
-        if hit:
-            return hit[0], hit[1], hit[1] + 1, "noun"
+        noun = _speech_noun(tk, qa, lo, cues)
+        if noun:
+            return noun[0], noun[1], noun[1] + 1, "noun"
         # "Jean Dupont : « … »", also with the quote in the next paragraph
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         double = colon - 1 > lo and tk.text[colon] == "-" and tk.text[colon - 1] == "-"
@@ -615,6 +616,7 @@ class _Article:
                     continue
                 v, e, pron, pron_at = vg
                 if pron:
+                    assert pron_at is not None  # set with pron
                     return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
                 m = mention_forward(tk, e, qb, cues)
                 if m and m.kind in ("name", "title") and m.end < qb and tk.text[m.end] in ",.":
@@ -648,6 +650,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     art = _Article(text, cues_for(lang))
     tk = art.tk
     found: list[tuple[int, Mention | None, int, int, str]] = []
+    m: Mention | None
     for qi in range(len(art.spans)):
         hit = art.attribute(qi)
         if hit:
@@ -660,9 +663,9 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     speakers: list[str | None] = [None] * len(art.spans)
     last_speaker_at: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
     for qi, m, ca, cb, how in found:
-        speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], last_speaker_at) if m else None
-        if speakers[qi]:
-            last_speaker_at.append((art.tk.qtok[qi][0], speakers[qi]))
+        resolved = speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], last_speaker_at) if m else None
+        if resolved:
+            last_speaker_at.append((art.tk.qtok[qi][0], resolved))
 
     for qi, m, ca, cb, how in found:
         sp = art.spans[qi]
@@ -696,7 +699,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
-        kind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
+        kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
         mention = mention_start = mention_end = None
         if m is not None:
             mention_start, mention_end = tk.start[m.start], tk.end[m.end - 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, not_
 
@@ -69,15 +69,15 @@ class Tokens:
     sent: list[int]  # sentence number (sentences never break inside a quote)
     caps_mid: frozenset = frozenset()  # capitalised words seen inside sentences (likely names)
     inside: int = -1  # quote whose words may be read as mentions (incises); -1: none
-    sent_lo: list = None  # first token of each sentence
-    sent_hi: list = None  # token after the last of each sentence
-    para_lo: list = None  # first token of each paragraph
-    qtok: list = None  # (first, end) token of each quoted span
-    caps: list = None  # indexes of the tokens that start with a capital
+    sent_lo: list[int] = field(default_factory=list)  # first token of each sentence
+    sent_hi: list[int] = field(default_factory=list)  # token after the last of each sentence
+    para_lo: list[int] = field(default_factory=list)  # first token of each paragraph
+    qtok: list[tuple[int, int]] = field(default_factory=list)  # (first, end) token of each quoted span
+    caps: list[int] = field(default_factory=list)  # indexes of the tokens that start with a capital
     cap_names: frozenset | None = None  # those that may be names (outside quotes): speakers._is_cap
-    caps_out: list = None  # the capitalised tokens outside quotes
+    caps_out: list[int] = field(default_factory=list)  # the capitalised tokens outside quotes
     watch: frozenset = frozenset()  # the words scan was asked to find (scan's watch)
-    watched: list = None  # indexes of the tokens whose low is in watch
+    watched: list[int] = field(default_factory=list)  # indexes of the tokens whose low is in watch
     titled: list | None = None  # positions of honorifics and titles: speakers._titled
 
     def paragraph(self, i: int) -> int:
@@ -115,7 +115,7 @@ SENTENCE_MARKS = _SENTENCE_MARKS
 _first = itemgetter(0)
 
 try:  # the optional native tokenizer (setup.py); NEWSQUOTES_PURE=1 keeps the regex path
-    from analysis.quotes import _tiles
+    from analysis.quotes import _tiles  # type: ignore[attr-defined]
 except ImportError:
     _tiles = None
 if os.environ.get("NEWSQUOTES_PURE", "").strip().lower() not in ("", "0", "no", "false"):
@@ -133,7 +133,7 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
     ``watch`` (a superset of SENTENCE_MARKS) holds the lowercased words whose positions
     the caller wants: they are found in the same pass as the sentence marks (``watched``).
     """
-    lead = _LEADING.match(text).end()
+    lead = _LEADING.match(text).end()  # type: ignore[union-attr]  # always matches
     if _tiles is not None:
         # the native tokenizer: the same lists as the regex path below
         words, starts, low, watched, breaks, caps = _tiles.tile(

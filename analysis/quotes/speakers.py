@@ -8,6 +8,7 @@ maps mentions to the fullest name used for the same entity in the article.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress, count
@@ -166,7 +167,7 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
     return j
 
 
-def _given_name_gender(name: str, first_names: dict) -> str | None:
+def _given_name_gender(name: str, first_names: dict | None) -> str | None:
     """The gender a full name's given name tells ("Jean-Marc Morandini": "jean"), if the list
     has it; None for a single word."""
     if not first_names or " " not in name:
@@ -190,13 +191,13 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
     x = bisect_left(titled, a)
     if x < len(titled) and titled[x] < b:  # most runs hold neither title nor honorific
         for j in range(a, b):
-            low = tk.low[j]
-            if low in cues.honorifics or low.rstrip(".") in cues.honorifics:
-                gender = cues.honorifics.get(low, cues.honorifics.get(low.rstrip(".")))
+            word = tk.low[j]
+            if word in cues.honorifics or word.rstrip(".") in cues.honorifics:
+                gender = cues.honorifics.get(word, cues.honorifics.get(word.rstrip(".")))
                 k = j + 1
-            elif low in cues.titles:
-                title, k = low, j + 1
-                gender = gender or cues.titles[low]
+            elif word in cues.titles:
+                title, k = word, j + 1
+                gender = gender or cues.titles[word]
     low, particles = tk.low, cues.particles
     skipped = k
     while k < b and low[k] in particles:
@@ -229,7 +230,7 @@ def _titled(tk: Tokens, cues: Cues) -> list[int]:
     return tk.titled
 
 
-def positions(tk: Tokens, words: frozenset[str], cues: Cues) -> list[int]:
+def positions(tk: Tokens, words: Collection[str], cues: Cues) -> list[int]:
     """Indexes of the tokens whose ``low`` is in ``words`` (one of the sets of ``cues``):
     picked among the few that scan found when it watched ``cues.watch_words``."""
     if tk.watch is cues.watch_words:
@@ -794,6 +795,7 @@ class SpeakerIndex:
         sent_lo = tk.sent_lo
         coordinators, relatives = cues.clause_coordinators, cues.relatives
         found: list[str] = []  # every name in text order: counted at the end
+        name: str | None
         names_at, by_title = self.names_at, self.by_title
         # Only capitalised words, honorifics and pronouns matter here: skip the rest.
         candidates = sorted(names.union(positions(tk, cues.person_words, cues)))

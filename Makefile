@@ -18,7 +18,10 @@ help:  ## list the targets
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(PY)
+# the engine's native parts are built at install (setup.py): rebuilt when their sources change
+ENGINE_SOURCES := setup.py analysis/quotes/_tiles.c $(wildcard analysis/quotes/*.py)
+
+$(STAMP): pyproject.toml $(ENGINE_SOURCES) | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $@

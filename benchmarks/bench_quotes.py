@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=500, help="seed-size French articles to build")
     args = parser.parse_args(argv)
 
+    from analysis.quotes._select import describe
+
+    print(f"engine: {describe()} (NEWSQUOTES_PURE=1 for the pure Python one)")
     seed_size = _seed_size_articles(args.articles)
     bench("French, seed-size", seed_size, "fr", args.rounds)
     bench("French, seed-size, 'auto'", seed_size, "auto", args.rounds)

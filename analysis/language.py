@@ -16,6 +16,10 @@ LANGUAGES: tuple[str, ...] = ("fr", "en")
 
 _OPTIONS = ("auto", *LANGUAGES)
 _SAMPLE_CHARS = 5_000  # a few hundred words decide; keeps detection cheap on long articles
+# A first look at the first lines settles most articles: a lead of _CLEAR_LEAD markers, 3 to
+# 1, never turned over in the rest of a sample on the shared and shipped sets (a test pins it)
+_FIRST_LOOK = 1_200
+_CLEAR_LEAD = 10
 
 # Only words that belong to one list are evidence ("a", "on", "me" are both).
 _FR_MARKERS = frozenset(w for w in _FR_STOP_WORDS - _EN_STOP_WORDS if w.isalpha())
@@ -37,15 +41,28 @@ def detect_language(text: str) -> Language:
 
     Counts words found only in the French or only in the English stop-word list,
     French elisions (``l'``, ``qu'``) and words with French diacritics, in the
-    first 5,000 characters. Ties, and texts with no evidence, go to ``"en"``.
+    first 5,000 characters (the first 1,200 when they leave no doubt). Ties, and texts with
+    no evidence, go to ``"en"``.
     """
-    sample = text[:_SAMPLE_CHARS].lower()
+    if len(text) > 2 * _FIRST_LOOK:
+        # most articles tell at once: a clear lead in their first lines decides
+        cut = text.find(" ", _FIRST_LOOK)
+        fr, en = _evidence(text[:cut] if cut > 0 else text[:_FIRST_LOOK])
+        if abs(fr - en) >= _CLEAR_LEAD and min(fr, en) * 3 <= max(fr, en):
+            return "fr" if fr > en else "en"
+    fr, en = _evidence(text[:_SAMPLE_CHARS])
+    return "fr" if fr > en else "en"
+
+
+def _evidence(sample: str) -> tuple[float, int]:
+    """(French, English) evidence in ``sample``: see detect_language."""
+    sample = sample.lower()
     words = _WORD.findall(sample)
     # counted with map() over the word list: detection runs on every corpus article
     en = sum(map(_EN_MARKERS.__contains__, words))
     accented = sum(1 for w in filterfalse(str.isascii, words) if _DIACRITIC.search(w) and w not in _FR_MARKERS)
     fr = len(_ELISION.findall(sample)) + sum(map(_FR_MARKERS.__contains__, words)) + _DIACRITIC_WEIGHT * accented
-    return "fr" if fr > en else "en"
+    return fr, en
 
 
 def resolve_language(language: str | None, text: str) -> Language:

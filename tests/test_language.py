@@ -65,3 +65,28 @@ def test_resolve_language(fr_text, en_text):
 def test_resolve_language_error(bad):
     with pytest.raises(ValueError, match=rf"language must be one of 'auto', 'fr', 'en'; got '{bad}'"):
         resolve_language(bad, "text")
+
+
+def test_first_look_decides_as_the_whole_sample_would():
+    # detect_language settles clear cases on the first lines: on every shipped article the
+    # decision is the one the whole 5,000-character sample gives
+    import json
+    from pathlib import Path
+
+    from analysis.language import _SAMPLE_CHARS, _evidence
+
+    texts = [read_article().text]
+    for path in sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "gold").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    long_ones = [t for t in texts if len(t) > 2_400]
+    assert len(long_ones) > 30
+    for text in long_ones:
+        fr, en = _evidence(text[:_SAMPLE_CHARS])
+        assert detect_language(text) == ("fr" if fr > en else "en")
+
+
+def test_a_mixed_article_is_read_past_its_first_lines():
+    # an English opening that is not a clear lead leaves the decision to the whole sample
+    english = "The minister said that it was over. " * 3
+    french = "Le ministre a déclaré qu'il ne partirait pas et que les élections auront lieu. " * 60
+    assert detect_language(english + french) == "fr"

@@ -81,3 +81,46 @@ def test_native_tokenizer_on_shipped_articles():
     text = read_article("example").text
     native, regex = _both(text, cues_for("fr").watch_words)
     assert native == regex and len(native[0]) > 500
+
+
+# --- quote marks: marks.find_quoted_spans ------------------------------------------
+
+from analysis.quotes import marks as marks_module  # noqa: E402
+
+_MARK_PIECES = list('«»“”„‹›"\'’ \u00a0\u202f\t\n-—–:/([{') + ["mot", "Il dit", "x", "word ", "\n\n", " « ", " » "]
+
+
+def _both_spans(text):
+    native = [marks_module.QuotedSpan(*t) for t in _tiles.spans(text)]
+    return native, marks_module._find_quoted_spans(text)
+
+
+@needs_native
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=60).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_native_pairing_equals_the_python_pairing(text):
+    native, python = _both_spans(text)
+    assert native == python
+
+
+@needs_native
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_native_pairing_equals_the_python_pairing_on_any_text(text):
+    native, python = _both_spans(text)
+    assert native == python
+
+
+@needs_native
+def test_native_pairing_on_shipped_articles_and_many_marks():
+    import json
+    from pathlib import Path
+
+    from analysis.io import read_article
+
+    texts = [read_article("example").text, '«"“„‹' * 5000 + "x" + '»"”“›' * 5000]
+    for path in sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "gold").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    for text in texts:
+        native, python = _both_spans(text)
+        assert native == python

@@ -1,4 +1,5 @@
-/* Optional native tokenizer for analysis/quotes/scan.py (same tokens, about 5x faster).
+/* Optional native parts of the quote engine: the tokenizer of analysis/quotes/scan.py and
+ * the quote-mark pairing of analysis/quotes/marks.py (same results, several times faster).
  *
  * tile(text, lead, watch, marks, abbreviations, elisions, pronouns) walks ``text`` from
  * ``lead`` once and returns the lists scan() otherwise builds from _TILE_RE.findall:
@@ -271,10 +272,141 @@ fail:
     return NULL;
 }
 
+/* ---- quote marks: marks.find_quoted_spans, natively (marks.py stays the definition) ---- */
+
+static inline int is_mark(Py_UCS4 c) {
+    return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039
+           || c == 0x203A;
+}
+
+static inline int is_trim(Py_UCS4 c) {
+    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || is_mark(c);
+}
+
+/* a straight " opens when nothing word-like stands right before it */
+static int straight_opens(const Text *t, Py_ssize_t i) {
+    Py_UCS4 p = i > 0 ? at(t, i - 1) : ' ';
+    return Py_UNICODE_ISSPACE(p) || p == '(' || p == '[' || p == '{' || p == 0x2014 || p == 0x2013 || p == '-'
+           || p == ':' || p == '/' || p == 0xAB || p == 0x201C || p == 0xA0 || p == 0x202F;
+}
+
+typedef struct {
+    Py_UCS4 mark;
+    Py_ssize_t at;
+} Open;
+
+typedef struct {
+    Open *items;
+    Py_ssize_t len, cap;
+} Stack;
+
+static int push(Stack *s, Py_UCS4 mark, Py_ssize_t i) {
+    if (s->len == s->cap) {
+        Py_ssize_t cap = s->cap ? 2 * s->cap : 16;
+        Open *items = PyMem_Realloc(s->items, cap * sizeof(Open));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        s->items = items;
+        s->cap = cap;
+    }
+    s->items[s->len].mark = mark;
+    s->items[s->len].at = i;
+    s->len++;
+    return 0;
+}
+
+/* (open, close or None, start, end) of the words between the marks, when there are any */
+static int emit(const Text *t, PyObject *out, Py_ssize_t open_at, Py_ssize_t close_at, Py_ssize_t end) {
+    Py_ssize_t s = open_at + 1, e = end;
+    while (s < e && is_trim(at(t, s))) s++;
+    while (e > s && is_trim(at(t, e - 1))) e--;
+    if (e <= s) return 0;
+    PyObject *span = close_at < 0 ? Py_BuildValue("(nOnn)", open_at, Py_None, s, e)
+                                  : Py_BuildValue("(nnnn)", open_at, close_at, s, e);
+    if (span == NULL) return -1;
+    int rc = PyList_Append(out, span);
+    Py_DECREF(span);
+    return rc;
+}
+
+static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
+    st->len = 0;
+    for (Py_ssize_t i = lo; i < hi; i++) {
+        Py_UCS4 ch = at(t, i);
+        if (!is_mark(ch)) continue;
+        if (ch == '"') {
+            Py_ssize_t idx = -1;
+            for (Py_ssize_t k = st->len - 1; k >= 0; k--)
+                if (st->items[k].mark == '"') {
+                    idx = k;
+                    break;
+                }
+            if (idx >= 0 && (idx == st->len - 1 || !straight_opens(t, i))) {
+                Py_ssize_t opener = st->items[idx].at;
+                st->len = idx;
+                if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
+            } else if (idx < 0 && st->len && st->items[st->len - 1].mark == 0x201C && !straight_opens(t, i)) {
+                Py_ssize_t opener = st->items[0].at; /* a mixed “…" pair */
+                st->len = 0;
+                if (emit(t, out, opener, i, i) < 0) return -1;
+            } else if (push(st, ch, i) < 0)
+                return -1;
+            continue;
+        }
+        int opener_mark = ch == 0xAB || ch == 0x201C || ch == 0x201E || ch == 0x2039;
+        if (opener_mark && !(ch == 0x201C && st->len && st->items[st->len - 1].mark == 0x201E)) {
+            if (ch == 0x201C && st->len && !straight_opens(t, i)) {
+                Py_ssize_t opener = st->items[0].at; /* “ glued to the word before it closes */
+                st->len = 0;
+                if (emit(t, out, opener, i, i) < 0) return -1;
+            } else if (push(st, ch, i) < 0)
+                return -1;
+            continue;
+        }
+        while (st->len > 1 && st->items[st->len - 1].mark == '"') st->len--;
+        if (st->len) {
+            Py_ssize_t opener = st->items[--st->len].at;
+            if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
+        }
+    }
+    if (st->len && emit(t, out, st->items[0].at, -1, hi) < 0) return -1;
+    return 0;
+}
+
+static PyObject *spans(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U", &text)) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    Stack st = {NULL, 0, 0};
+    Py_ssize_t lo = 0;
+    int marked = 0;
+    for (Py_ssize_t i = 0; i <= t.n; i++) {
+        if (i == t.n || at(&t, i) == '\n') { /* only the paragraphs that hold a mark are scanned */
+            if (marked && scan_paragraph(&t, lo, i, &st, out) < 0) {
+                PyMem_Free(st.items);
+                Py_DECREF(out);
+                return NULL;
+            }
+            lo = i + 1;
+            marked = 0;
+        } else if (!marked && is_mark(at(&t, i)))
+            marked = 1;
+    }
+    PyMem_Free(st.items);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"tile", tile, METH_VARARGS,
      "tile(text, lead, watch, marks, abbreviations, elisions, pronouns) -> "
      "(words, starts, low, watched, breaks, caps): scan.py's tokens, natively."},
+    {"spans", spans, METH_VARARGS,
+     "spans(text) -> [(open, close or None, start, end)]: marks.find_quoted_spans, natively."},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_tiles", NULL, -1, methods, NULL, NULL, NULL, NULL};

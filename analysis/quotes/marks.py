@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.quotes._select import pure_requested
+
 __all__ = ["QuotedSpan", "find_quoted_spans", "OPENERS", "CLOSERS"]
 
 # Characters that may open or close a quotation. “ closes a German „…“ pair and
@@ -21,6 +23,13 @@ _MARKS_RE = re.compile('[«»“”„‹›"]')
 # Spaces that may sit just inside the marks (French typography uses no-break spaces).
 _INNER_SPACE = " \t\u00a0\u202f\u2009\u2007"
 _TRIM = _INNER_SPACE + '«»“”„‹›"'
+
+try:  # the optional native pairing (setup.py)
+    from analysis.quotes import _tiles  # type: ignore[attr-defined]
+except ImportError:
+    _tiles = None
+if pure_requested():
+    _tiles = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +114,12 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Return the outermost quoted spans of ``text`` in order."""
+    if _tiles is not None:  # the same pairing, natively
+        return [QuotedSpan(a, b, c, d) for a, b, c, d in _tiles.spans(text)]
+    return _find_quoted_spans(text)
+
+
+def _find_quoted_spans(text: str) -> list[QuotedSpan]:
     out: list[QuotedSpan] = []
     n = len(text)
     hi = -1

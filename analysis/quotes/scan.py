@@ -6,12 +6,13 @@ offsets, elisions and French inversions (``a-t-il``) split off, and abbreviation
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, not_
+
+from analysis.quotes._select import pure_requested
 
 __all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
 
@@ -114,11 +115,11 @@ _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph brea
 SENTENCE_MARKS = _SENTENCE_MARKS
 _first = itemgetter(0)
 
-try:  # the optional native tokenizer (setup.py); NEWSQUOTES_PURE=1 keeps the regex path
+try:  # the optional native tokenizer (setup.py)
     from analysis.quotes import _tiles  # type: ignore[attr-defined]
 except ImportError:
     _tiles = None
-if os.environ.get("NEWSQUOTES_PURE", "").strip().lower() not in ("", "0", "no", "false"):
+if pure_requested():
     _tiles = None
 
 

@@ -48,7 +48,11 @@ def compiled_extract() -> Callable | None:
         return None
     if not str(extract.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
         return None  # the generated copy without its compiled module: no gain
-    if getattr(extract, "SOURCE_HASH", None) != source_hash(Path(__file__).parent):
+    try:
+        current = source_hash(Path(__file__).parent)
+    except OSError:  # sources not installed: nothing to check the build against
+        return None
+    if getattr(extract, "SOURCE_HASH", None) != current:
         return None
     return extract.extract_quotes
 

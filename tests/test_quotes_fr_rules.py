@@ -385,3 +385,18 @@ def test_a_person_subject_since_keeps_the_pronoun():
     text = ("Lundi, le ministère de la santé a présenté un plan. Le ministre Paul Roux l'a défendu. "
             "« Nous serons prêts » , a-t-il déclaré.")
     assert speakers(text) == ["Paul Roux"]
+
+
+def test_short_quote_coordinated_with_a_quote_shares_its_speaker():
+    # « … » et « … », « … » mais de « … »: the short half has no cue of its own
+    text = ("Le biologiste Paul Girard reste pourtant « très prudent » et « attend d'autres preuves avant de "
+            "conclure » . « Il faut rester humble face à ces résultats » , a-t-il ajouté.")
+    assert speakers(text) == ["Paul Girard"] * 3
+    text = ("Ces dépenses ne relèvent pas de « frais ordinaires » mais de « dépenses personnelles du maire » . "
+            "Elles seraient « injustifiables » , selon Le Journal du Centre.")
+    assert speakers(text) == ["Journal du Centre"] * 3
+
+
+def test_two_short_coordinated_quotes_with_no_cue_stay_dropped():
+    text = "Le rapport parle d'une « gestion saine » . Le maire est « satisfait » et « heureux » ."
+    assert speakers(text) == ["Le rapport"]

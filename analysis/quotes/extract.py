@@ -667,12 +667,33 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
         if resolved:
             last_speaker_at.append((art.tk.qtok[qi][0], resolved))
 
-    for qi, m, ca, cb, how in found:
+    # a short quote coordinated with a neighbour (« … » et « … ») waits for it: it shares
+    # the neighbour's speaker once the neighbour is kept
+    todo = list(range(len(found)))
+    deferred: dict[int, int] = {}
+    kept: set[int] = set()
+    pos = 0
+    while pos < len(todo):
+        qi = todo[pos]
+        pos += 1
+        _, m, ca, cb, how = found[qi]
         sp = art.spans[qi]
         qa, qb = art.tk.qtok[qi]
         nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
         speaker = speakers[qi]
-        if m is None:
+        nb = _coordinated_neighbour(art, qi) if m is None and nwords < _MIN_WORDS_INHERIT \
+            and art.cues.quote_coordinators else -1
+        if nb >= 0:
+            if qi not in deferred:
+                deferred[qi] = nb
+                todo.append(qi)
+                continue
+            speaker = speakers[nb] if nb in kept else None
+            if speaker is None:
+                continue
+            speakers[qi] = speaker
+            _, m, ca, cb, _ = found[nb]
+        elif m is None:
             speaker = _inherit(art, qi, speakers)
             if speaker is None:
                 # a quote opening its sentence after one that introduces its speaker:
@@ -712,7 +733,33 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             cue = text[cue_start:cue_end]
         quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
                             mention_end, cue, cue_start, cue_end, kind))
+        kept.add(qi)
+    if deferred:
+        quotes.sort(key=_quote_start)
     return quotes
+
+
+def _quote_start(q: Quote) -> int:
+    return q.start
+
+
+def _coordinated_neighbour(art: _Article, qi: int) -> int:
+    """The quote next to quote ``qi`` in its sentence and joined to it by a conjunction and at
+    most two small words (« … » et « … », « … » mais à « … »; data ``QUOTE_COORDINATORS``), or -1."""
+    tk, cues = art.tk, art.cues
+    qa, qb = tk.qtok[qi]
+    for nb in (qi + 1, qi - 1):
+        if nb < 0 or nb >= len(tk.qtok):
+            continue
+        na, nz = tk.qtok[nb]
+        if na < 0:
+            continue
+        a, b = (qb, na) if nb > qi else (nz, qa)
+        if not 0 < b - a <= 3 or tk.low[a] not in cues.quote_coordinators or tk.quote[a] >= 0:
+            continue
+        if all(tk.low[k] in cues.stop_words and tk.quote[k] < 0 and tk.text[k][:1].isalpha() for k in range(a + 1, b)):
+            return nb
+    return -1
 
 
 _TITLE_GLUE = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le",

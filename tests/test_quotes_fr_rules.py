@@ -400,3 +400,17 @@ def test_short_quote_coordinated_with_a_quote_shares_its_speaker():
 def test_two_short_coordinated_quotes_with_no_cue_stay_dropped():
     text = "Le rapport parle d'une « gestion saine » . Le maire est « satisfait » et « heureux » ."
     assert speakers(text) == ["Le rapport"]
+
+
+def test_frame_title_with_a_name_in_apposition():
+    # "Selon le négociateur …, X, …": the name set off by commas speaks, not the title
+    text = ("Le conflit dure depuis un mois. Selon le médiateur pour les transports, Lucien Arnaud, cet accord "
+            "est « une avancée pour tous les usagers du réseau » .")
+    assert speakers(text) == ["Lucien Arnaud"]
+
+
+def test_frame_long_noun_phrase_up_to_the_comma():
+    # a noun phrase of more than six words after a determiner still names the source
+    text = ("Le réseau a été coupé. Selon le fournisseur régional d'accès à Internet Ardenne Connect , la panne "
+            "« devrait être réparée dans la soirée » .")
+    assert speakers(text)[0].endswith("Ardenne Connect")

@@ -390,9 +390,11 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     continue  # "Pour la première fois, …": a time, not a speaker
                 m = mention_forward(tk, i + n, hi, cues)
                 if m is None:
-                    # any noun phrase up to the comma: "according to the newspaper,"
+                    # any noun phrase up to the comma: "according to the newspaper,"; a longer
+                    # one after a determiner ("selon le fournisseur de services Internet X,")
                     k = i + n
-                    while k < hi and k - i - n < 6 and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
+                    most = _FRAME_NP_LONG if tk.low[k] in cues.determiners else _FRAME_NP
+                    while k < hi and k - i - n < most and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
                         k += 1
                     if k > i + n and (k == hi or tk.text[k] in ",.") and not (
                             cues.adjectives_first and frame in cues.lead_frames and _no_noun_phrase(tk, i + n, k, cues)):
@@ -400,9 +402,26 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     elif k + 3 < hi and tk.text[k] == "(" and tk.text[k + 2] == ")" and tk.text[k + 3] == "," \
                             and tk.text[k + 1].isupper() and len(tk.text[k + 1]) > 1:
                         m = Mention(k + 1, k + 2, "other")  # "selon l'institut américain de géophysique (USGS),"
+                if m and m.kind != "name" and cues.title_apposition:
+                    m = _frame_apposition(tk, m.end, hi, cues) or m  # "selon le négociateur, X, …"
                 if m:
                     return m, i, i + n
     return None
+
+
+_FRAME_NP = 6
+_FRAME_NP_LONG = 10
+
+
+def _frame_apposition(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
+    """A name set off by commas right after a frame's noun phrase ending at ``e``:
+    "Selon le porte-parole du syndicat, Jean Morel, la grève …" (French)."""
+    if e + 1 >= hi or tk.text[e] != "," or tk.quote[e] >= 0:
+        return None
+    n = mention_forward(tk, e + 1, hi, cues)
+    if n is None or n.kind != "name" or n.start != e + 1 or n.end >= hi or tk.text[n.end] != ",":
+        return None
+    return n
 
 
 def _no_noun_phrase(tk: Tokens, a: int, b: int, cues: Cues) -> bool:

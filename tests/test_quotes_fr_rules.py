@@ -414,3 +414,13 @@ def test_frame_long_noun_phrase_up_to_the_comma():
     text = ("Le réseau a été coupé. Selon le fournisseur régional d'accès à Internet Ardenne Connect , la panne "
             "« devrait être réparée dans la soirée » .")
     assert speakers(text)[0].endswith("Ardenne Connect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a preposition's object and the inverted subject written as one capitalised run
+    ("« Nous n'avons rien vu venir cette année » , confie même au Progrès Hélène Vautrin , la présidente "
+     "de l'Union des Producteurs.", "Hélène Vautrin"),
+    ("« Le chantier reprendra lundi sans faute » , a assuré à Radio Alpes Julien Fabre .", "Julien Fabre"),
+])
+def test_inverted_subject_after_a_named_complement(text, speaker):
+    assert speakers(text) == [speaker]

@@ -25,7 +25,7 @@ from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -164,8 +164,17 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
             if m:
                 if k > e and tk.low[k - 1] in cues.prepositions:
-                    k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
-                    continue
+                    g = given_name_inside(tk, m.start, m.end, cues.first_names) \
+                        if m.kind == "name" and cues.first_names else -1
+                    if g < 0:
+                        k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
+                        continue
+                    # "affirme au Monde Jean Dupont": the object's name run ran on into the
+                    # subject's, which opens with a common given name
+                    m = mention_forward(tk, g, hi, cues) or m
+                    if m.start != g:
+                        k = m.end
+                        continue
                 if m.kind in ("title", "other") and cues.title_apposition:
                     m = _apposed_name(tk, m, hi, cues) or m
                 return m, i, e

@@ -424,3 +424,14 @@ def test_frame_long_noun_phrase_up_to_the_comma():
 ])
 def test_inverted_subject_after_a_named_complement(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation closing a title apposition before the colon is not the speaker
+    ("Voici l'avis de Claire Duval , la directrice générale de la fondation Horizon : "
+     "« Les familles attendent des réponses concrètes. »", "Claire Duval"),
+    # no title between the comma and the name: the name before the colon speaks
+    ("La juge a entendu Paul Girard, puis Marc Tessier : « Je ne savais rien de ces virements. »", "Marc Tessier"),
+])
+def test_colon_after_a_title_apposition(text, speaker):
+    assert speakers(text) == [speaker]

@@ -279,6 +279,25 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     return None
 
 
+def _apposition_owner(tk: Tokens, m: Mention, lo: int, cues: Cues) -> Mention | None:
+    """The name before a title apposition that ends with name ``m``: "X, le président de
+    l'association Y" is X (French: ``TITLE_APPOSITION``); None if ``m`` stands in no such
+    apposition."""
+    k = m.start - 1
+    title = False
+    while k > lo and m.start - k < 14 and tk.text[k] != "," and tk.quote[k] < 0:
+        w = tk.low[k]
+        if w in cues.titles or w.split("-", 1)[0] in cues.titles:
+            title = True
+        elif not tk.text[k][:1].islower() and tk.text[k] not in ("'", "’"):
+            return None  # another name, a number or a mark: no apposition of one title
+        k -= 1
+    if not title or k <= lo or tk.text[k] != ",":
+        return None
+    p = mention_ending_at(tk, k, lo, cues)
+    return p if p is not None and p.kind == "name" else None
+
+
 def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
     """The name set off by a comma after a title, ending the sentence or its clause: "le chef
     du gouvernement, le conservateur Mariano Rajoy." """
@@ -621,6 +640,8 @@ class _Article:
                 # not right before the colon: the main clause's subject
                 # ("Kaine has adopted the stance common among some Catholics: “…”")
                 m = sentence_subject(tk, lo, colon, cues) or m
+            if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
+                m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
             if m and m.kind != "other":
                 return m, colon, colon + 1, "colon"
         # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."

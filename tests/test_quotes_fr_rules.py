@@ -435,3 +435,14 @@ def test_inverted_subject_after_a_named_complement(text, speaker):
 ])
 def test_colon_after_a_title_apposition(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "peut-on lire …": the document named last before the quote speaks for its issuer
+    ("Les écoles resteront fermées selon un communiqué de la Ligue des Parents. « Aucune date de reprise "
+     "n'a encore été fixée par les autorités » peut-on lire dans le communiqué.", "Ligue des Parents"),
+    ("Dans un communiqué du syndicat des enseignants, on apprend que la grève continue. « Aucun accord ne "
+     "sera signé sans garanties écrites » , peut-on y lire.", "syndicat des enseignants"),
+])
+def test_reading_cue_after_the_quote(text, speaker):
+    assert speakers(text) == [speaker]

@@ -279,6 +279,31 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     return None
 
 
+def _reading_document(tk: Tokens, qa: int, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """After the quote, an impersonal cue of reading ("peut-on lire", "peut-on y lire"; French
+    data ``READING_CUES``): the latest document noun phrase of the last few sentences before
+    the quote, else the one after the cue ("dans le communiqué"), speaks for its issuer."""
+    i = qb + (qb < hi and tk.text[qb] == ",")
+    e = -1
+    for cue in cues.reading_cues:
+        if tuple(tk.low[i:i + len(cue)]) == cue:
+            e = i + len(cue)
+            break
+    if e < 0:
+        return None
+    nouns = cues.document_nouns
+    first = tk.sent_lo[max(0, tk.sent[qa] - 3)]
+    for j in range(qa - 1, first - 1, -1):
+        if tk.low[j] in nouns and tk.quote[j] < 0 and tk.text[j][:1].islower():
+            d = j - 1 if j > 0 and tk.low[j - 1] in cues.determiners else j
+            return Mention(d, j + 1, "other"), i, e, "after"
+    for j in range(e, min(hi, e + 4)):
+        if tk.low[j] in nouns and tk.quote[j] < 0:
+            d = j - 1 if tk.low[j - 1] in cues.determiners else j
+            return Mention(d, j + 1, "other"), i, e, "after"
+    return None
+
+
 def _apposition_owner(tk: Tokens, m: Mention, lo: int, cues: Cues) -> Mention | None:
     """The name before a title apposition that ends with name ``m``: "X, le président de
     l'association Y" is X (French: ``TITLE_APPOSITION``); None if ``m`` stands in no such
@@ -543,6 +568,11 @@ class _Article:
                 if agent is not None:
                     return agent, qa - 1, qa, "colon"
             return (*hit, "after")
+        # a''. "« … », peut-on lire dans le communiqué": the document named last speaks
+        if cues.reading_cues and cues.document_nouns:
+            reading = _reading_document(tk, qa, qb, hi, cues)
+            if reading is not None:
+                return reading
         # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
         j = qb
         while j < hi and tk.text[j] == ".":

@@ -385,3 +385,64 @@ def test_a_person_subject_since_keeps_the_pronoun():
     text = ("Lundi, le ministère de la santé a présenté un plan. Le ministre Paul Roux l'a défendu. "
             "« Nous serons prêts » , a-t-il déclaré.")
     assert speakers(text) == ["Paul Roux"]
+
+
+def test_short_quote_coordinated_with_a_quote_shares_its_speaker():
+    # « … » et « … », « … » mais de « … »: the short half has no cue of its own
+    text = ("Le biologiste Paul Girard reste pourtant « très prudent » et « attend d'autres preuves avant de "
+            "conclure » . « Il faut rester humble face à ces résultats » , a-t-il ajouté.")
+    assert speakers(text) == ["Paul Girard"] * 3
+    text = ("Ces dépenses ne relèvent pas de « frais ordinaires » mais de « dépenses personnelles du maire » . "
+            "Elles seraient « injustifiables » , selon Le Journal du Centre.")
+    assert speakers(text) == ["Journal du Centre"] * 3
+
+
+def test_two_short_coordinated_quotes_with_no_cue_stay_dropped():
+    text = "Le rapport parle d'une « gestion saine » . Le maire est « satisfait » et « heureux » ."
+    assert speakers(text) == ["Le rapport"]
+
+
+def test_frame_title_with_a_name_in_apposition():
+    # "Selon le négociateur …, X, …": the name set off by commas speaks, not the title
+    text = ("Le conflit dure depuis un mois. Selon le médiateur pour les transports, Lucien Arnaud, cet accord "
+            "est « une avancée pour tous les usagers du réseau » .")
+    assert speakers(text) == ["Lucien Arnaud"]
+
+
+def test_frame_long_noun_phrase_up_to_the_comma():
+    # a noun phrase of more than six words after a determiner still names the source
+    text = ("Le réseau a été coupé. Selon le fournisseur régional d'accès à Internet Ardenne Connect , la panne "
+            "« devrait être réparée dans la soirée » .")
+    assert speakers(text)[0].endswith("Ardenne Connect")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a preposition's object and the inverted subject written as one capitalised run
+    ("« Nous n'avons rien vu venir cette année » , confie même au Progrès Hélène Vautrin , la présidente "
+     "de l'Union des Producteurs.", "Hélène Vautrin"),
+    ("« Le chantier reprendra lundi sans faute » , a assuré à Radio Alpes Julien Fabre .", "Julien Fabre"),
+])
+def test_inverted_subject_after_a_named_complement(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the organisation closing a title apposition before the colon is not the speaker
+    ("Voici l'avis de Claire Duval , la directrice générale de la fondation Horizon : "
+     "« Les familles attendent des réponses concrètes. »", "Claire Duval"),
+    # no title between the comma and the name: the name before the colon speaks
+    ("La juge a entendu Paul Girard, puis Marc Tessier : « Je ne savais rien de ces virements. »", "Marc Tessier"),
+])
+def test_colon_after_a_title_apposition(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "peut-on lire …": the document named last before the quote speaks for its issuer
+    ("Les écoles resteront fermées selon un communiqué de la Ligue des Parents. « Aucune date de reprise "
+     "n'a encore été fixée par les autorités » peut-on lire dans le communiqué.", "Ligue des Parents"),
+    ("Dans un communiqué du syndicat des enseignants, on apprend que la grève continue. « Aucun accord ne "
+     "sera signé sans garanties écrites » , peut-on y lire.", "syndicat des enseignants"),
+])
+def test_reading_cue_after_the_quote(text, speaker):
+    assert speakers(text) == [speaker]

@@ -157,6 +157,8 @@ class Cues:
     modified_title_window: int = 0  # "the Texas senator": the person introduced with "Texas" that near
     place_prepositions: frozenset[str] = frozenset()  # "at": "the judge at a San Diego rally" gives San Diego no title
     inserted_clause_openers: tuple[str, ...] = ()  # "ant": "X, accusant Y de …, a affirmé": X
+    reading_cues: tuple[tuple[str, ...], ...] = ()  # ("peut", "-on", "lire"): the document named last speaks
+    quote_coordinators: frozenset[str] = frozenset()  # "et": "« … » et « … »": a short half shares the other's speaker
     # honorifics (also as tokens with a final dot: "dr." for "dr") and titles; no token ends
     # with two dots, so this is every token t with t or t.rstrip(".") an honorific, or a title
     titled_words: frozenset[str] = frozenset()
@@ -333,6 +335,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),
         participle_openers=tuple(getattr(speakers, "PARTICIPLE_OPENER_ENDINGS", ())),
         verb_coordinators=_norm(getattr(verbs, "VERB_COORDINATORS", ())),
+        quote_coordinators=_norm(getattr(verbs, "QUOTE_COORDINATORS", ())),
+        reading_cues=tuple(tuple(c.split()) for c in getattr(verbs, "READING_CUES", ())),
         previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
         title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)

@@ -25,7 +25,7 @@ from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.scan import Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes"]
 
@@ -164,8 +164,17 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
             if m:
                 if k > e and tk.low[k - 1] in cues.prepositions:
-                    k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
-                    continue
+                    g = given_name_inside(tk, m.start, m.end, cues.first_names) \
+                        if m.kind == "name" and cues.first_names else -1
+                    if g < 0:
+                        k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
+                        continue
+                    # "affirme au Monde Jean Dupont": the object's name run ran on into the
+                    # subject's, which opens with a common given name
+                    m = mention_forward(tk, g, hi, cues) or m
+                    if m.start != g:
+                        k = m.end
+                        continue
                 if m.kind in ("title", "other") and cues.title_apposition:
                     m = _apposed_name(tk, m, hi, cues) or m
                 return m, i, e
@@ -268,6 +277,50 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
         return m, j, j + 1
     return None
+
+
+def _reading_document(tk: Tokens, qa: int, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """After the quote, an impersonal cue of reading ("peut-on lire", "peut-on y lire"; French
+    data ``READING_CUES``): the latest document noun phrase of the last few sentences before
+    the quote, else the one after the cue ("dans le communiqué"), speaks for its issuer."""
+    i = qb + (qb < hi and tk.text[qb] == ",")
+    e = -1
+    for cue in cues.reading_cues:
+        if tuple(tk.low[i:i + len(cue)]) == cue:
+            e = i + len(cue)
+            break
+    if e < 0:
+        return None
+    nouns = cues.document_nouns
+    first = tk.sent_lo[max(0, tk.sent[qa] - 3)]
+    for j in range(qa - 1, first - 1, -1):
+        if tk.low[j] in nouns and tk.quote[j] < 0 and tk.text[j][:1].islower():
+            d = j - 1 if j > 0 and tk.low[j - 1] in cues.determiners else j
+            return Mention(d, j + 1, "other"), i, e, "after"
+    for j in range(e, min(hi, e + 4)):
+        if tk.low[j] in nouns and tk.quote[j] < 0:
+            d = j - 1 if tk.low[j - 1] in cues.determiners else j
+            return Mention(d, j + 1, "other"), i, e, "after"
+    return None
+
+
+def _apposition_owner(tk: Tokens, m: Mention, lo: int, cues: Cues) -> Mention | None:
+    """The name before a title apposition that ends with name ``m``: "X, le président de
+    l'association Y" is X (French: ``TITLE_APPOSITION``); None if ``m`` stands in no such
+    apposition."""
+    k = m.start - 1
+    title = False
+    while k > lo and m.start - k < 14 and tk.text[k] != "," and tk.quote[k] < 0:
+        w = tk.low[k]
+        if w in cues.titles or w.split("-", 1)[0] in cues.titles:
+            title = True
+        elif not tk.text[k][:1].islower() and tk.text[k] not in ("'", "’"):
+            return None  # another name, a number or a mark: no apposition of one title
+        k -= 1
+    if not title or k <= lo or tk.text[k] != ",":
+        return None
+    p = mention_ending_at(tk, k, lo, cues)
+    return p if p is not None and p.kind == "name" else None
 
 
 def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
@@ -390,9 +443,11 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     continue  # "Pour la première fois, …": a time, not a speaker
                 m = mention_forward(tk, i + n, hi, cues)
                 if m is None:
-                    # any noun phrase up to the comma: "according to the newspaper,"
+                    # any noun phrase up to the comma: "according to the newspaper,"; a longer
+                    # one after a determiner ("selon le fournisseur de services Internet X,")
                     k = i + n
-                    while k < hi and k - i - n < 6 and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
+                    most = _FRAME_NP_LONG if tk.low[k] in cues.determiners else _FRAME_NP
+                    while k < hi and k - i - n < most and tk.quote[k] < 0 and tk.text[k][:1].isalnum():
                         k += 1
                     if k > i + n and (k == hi or tk.text[k] in ",.") and not (
                             cues.adjectives_first and frame in cues.lead_frames and _no_noun_phrase(tk, i + n, k, cues)):
@@ -400,9 +455,26 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
                     elif k + 3 < hi and tk.text[k] == "(" and tk.text[k + 2] == ")" and tk.text[k + 3] == "," \
                             and tk.text[k + 1].isupper() and len(tk.text[k + 1]) > 1:
                         m = Mention(k + 1, k + 2, "other")  # "selon l'institut américain de géophysique (USGS),"
+                if m and m.kind != "name" and cues.title_apposition:
+                    m = _frame_apposition(tk, m.end, hi, cues) or m  # "selon le négociateur, X, …"
                 if m:
                     return m, i, i + n
     return None
+
+
+_FRAME_NP = 6
+_FRAME_NP_LONG = 10
+
+
+def _frame_apposition(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
+    """A name set off by commas right after a frame's noun phrase ending at ``e``:
+    "Selon le porte-parole du syndicat, Jean Morel, la grève …" (French)."""
+    if e + 1 >= hi or tk.text[e] != "," or tk.quote[e] >= 0:
+        return None
+    n = mention_forward(tk, e + 1, hi, cues)
+    if n is None or n.kind != "name" or n.start != e + 1 or n.end >= hi or tk.text[n.end] != ",":
+        return None
+    return n
 
 
 def _no_noun_phrase(tk: Tokens, a: int, b: int, cues: Cues) -> bool:
@@ -496,6 +568,11 @@ class _Article:
                 if agent is not None:
                     return agent, qa - 1, qa, "colon"
             return (*hit, "after")
+        # a''. "« … », peut-on lire dans le communiqué": the document named last speaks
+        if cues.reading_cues and cues.document_nouns:
+            reading = _reading_document(tk, qa, qb, hi, cues)
+            if reading is not None:
+                return reading
         # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
         j = qb
         while j < hi and tk.text[j] == ".":
@@ -593,6 +670,8 @@ class _Article:
                 # not right before the colon: the main clause's subject
                 # ("Kaine has adopted the stance common among some Catholics: “…”")
                 m = sentence_subject(tk, lo, colon, cues) or m
+            if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
+                m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
             if m and m.kind != "other":
                 return m, colon, colon + 1, "colon"
         # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."
@@ -667,12 +746,33 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
         if resolved:
             last_speaker_at.append((art.tk.qtok[qi][0], resolved))
 
-    for qi, m, ca, cb, how in found:
+    # a short quote coordinated with a neighbour (« … » et « … ») waits for it: it shares
+    # the neighbour's speaker once the neighbour is kept
+    todo = list(range(len(found)))
+    deferred: dict[int, int] = {}
+    kept: set[int] = set()
+    pos = 0
+    while pos < len(todo):
+        qi = todo[pos]
+        pos += 1
+        _, m, ca, cb, how = found[qi]
         sp = art.spans[qi]
         qa, qb = art.tk.qtok[qi]
         nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
         speaker = speakers[qi]
-        if m is None:
+        nb = _coordinated_neighbour(art, qi) if m is None and nwords < _MIN_WORDS_INHERIT \
+            and art.cues.quote_coordinators else -1
+        if nb >= 0:
+            if qi not in deferred:
+                deferred[qi] = nb
+                todo.append(qi)
+                continue
+            speaker = speakers[nb] if nb in kept else None
+            if speaker is None:
+                continue
+            speakers[qi] = speaker
+            _, m, ca, cb, _ = found[nb]
+        elif m is None:
             speaker = _inherit(art, qi, speakers)
             if speaker is None:
                 # a quote opening its sentence after one that introduces its speaker:
@@ -712,7 +812,33 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             cue = text[cue_start:cue_end]
         quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
                             mention_end, cue, cue_start, cue_end, kind))
+        kept.add(qi)
+    if deferred:
+        quotes.sort(key=_quote_start)
     return quotes
+
+
+def _quote_start(q: Quote) -> int:
+    return q.start
+
+
+def _coordinated_neighbour(art: _Article, qi: int) -> int:
+    """The quote next to quote ``qi`` in its sentence and joined to it by a conjunction and at
+    most two small words (« … » et « … », « … » mais à « … »; data ``QUOTE_COORDINATORS``), or -1."""
+    tk, cues = art.tk, art.cues
+    qa, qb = tk.qtok[qi]
+    for nb in (qi + 1, qi - 1):
+        if nb < 0 or nb >= len(tk.qtok):
+            continue
+        na, nz = tk.qtok[nb]
+        if na < 0:
+            continue
+        a, b = (qb, na) if nb > qi else (nz, qa)
+        if not 0 < b - a <= 3 or tk.low[a] not in cues.quote_coordinators or tk.quote[a] >= 0:
+            continue
+        if all(tk.low[k] in cues.stop_words and tk.quote[k] < 0 and tk.text[k][:1].isalpha() for k in range(a + 1, b)):
+            return nb
+    return -1
 
 
 _TITLE_GLUE = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le",

@@ -175,6 +175,18 @@ def _given_name_gender(name: str, first_names: dict | None) -> str | None:
     return first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
 
 
+def given_name_inside(tk: Tokens, a: int, e: int, first_names: dict) -> int:
+    """In the name run a..e, the token after the first that is a common given name between
+    capitalised words, where two names ran together ("Monde Jean Dupont"), or -1."""
+    text = tk.text
+    for j in range(a + 1, e - 1):
+        w = text[j]
+        if w[:1].isupper() and text[j - 1][:1].isupper() and text[j + 1][:1].isupper() \
+                and fold(w.split("-", 1)[0]) in first_names:
+            return j
+    return -1
+
+
 def _joins(tk: Tokens, j: int) -> bool:
     """The hyphen at token j touches a word on one side at least ("Jean -Pierre"); one with
     spaces on both sides is a dash ("… Reynolds - Santilli's girlfriend"): no name runs over it."""
@@ -816,6 +828,10 @@ class SpeakerIndex:
                         and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
                     e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
                 a = i
+                if first_names and e - a >= 3 and a > 0 and low[a - 1] in prepositions:
+                    split = given_name_inside(tk, a, e, first_names)
+                    if split > 0:
+                        e = split  # "au Monde Jean Dupont": the preposition's object, then a person
                 if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
                     name, title, gender = text[a], None, None  # a one-word name: what _clean_name says
                 else:

@@ -113,3 +113,13 @@ LEAD_CONNECTORS = ["en effet", "ainsi", "toutefois", "cependant", "mais", "or", 
 # Endings of plural verb forms (present, imperfect, "ont", "sont", "font"): a verb after
 # "X et Y" agrees with both, so the coordination is its subject.
 PLURAL_VERB_ENDINGS = ("ent", "ont")
+
+# Conjunctions joining two quotes of one sentence, with at most two small words after them
+# (« … » et « … », « … » mais à « … »): a short quote with no cue of its own coordinated
+# with a quote that has a speaker shares that speaker, as its second half.
+QUOTE_COORDINATORS = ["et", "mais", "ou", "ni"]
+
+# Impersonal cues of reading after a quote (« … », peut-on lire dans le communiqué; « … »,
+# peut-on y lire), as tokens: the document named last before the quote speaks for its issuer.
+READING_CUES = ["peut -on lire", "peut -on y lire", "peut -t-on lire", "peut -t-on y lire",
+                "pouvait -on lire", "pouvait -on y lire", "lit -on", "y lit -on", "peut-on lire", "peut-on y lire"]

@@ -404,3 +404,18 @@ def test_a_title_does_not_reach_a_place_after_a_bare_preposition():
     # "of" keeps the title: "Secretary of State Jo Kerr"
     text = 'Secretary of State Jo Kerr arrived. The secretary said the talks were "a good start."'
     assert speakers(text) == ["Jo Kerr"]
+
+
+def test_opening_past_participle_clause_and_its_apposition_are_no_subject():
+    # "Joined by X, the Ohio governor, Smith …": the apposition is X's, Smith speaks
+    text = ('Joined on stage by Mary Fallon, the Ohio governor and a longtime ally, Tom Smith launched '
+            'into a lament about the "corrupt elites in the capital city."')
+    assert speakers(text) == ["Tom Smith"]
+    text = 'Asked about the plan, Tom Smith offered a warning about the "open for business again" spirit.'
+    assert speakers(text) == ["Tom Smith"]
+    # the same apposition after an opening subordinate clause
+    text = 'When he met Mary Fallon, the Ohio governor, Tom Smith praised the "open for business again" spirit.'
+    assert speakers(text) == ["Tom Smith"]
+    # a capitalised word ending in -ed before a name is no opener: "United Nations officials said"
+    text = 'United Nations officials said the camp was "a disaster for the whole region."'
+    assert speakers(text) != [None]

@@ -105,6 +105,7 @@ class Cues:
     subject_links: frozenset[str] = frozenset()  # "of", "and": "X of the Y Institute said"
     participle_subject_links: frozenset[str] = frozenset()  # "of", "with": "footage of X saying"
     participle_openers: tuple[str, ...] = ()  # "ing": "Speaking in Ohio, X said": the subject after the comma
+    past_participle_openers: tuple[str, ...] = ()  # "ed": "Joined by X, the Y, Z said": Z
     verb_coordinators: frozenset[str] = frozenset()  # "and": "X caucused in Ohio and said “…”"
     previous_sentence_speaker: bool = False  # "X agreed. “…”": a quote opening its sentence takes the one before's subject
     not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
@@ -332,6 +333,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
         participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),
         participle_openers=tuple(getattr(speakers, "PARTICIPLE_OPENER_ENDINGS", ())),
+        past_participle_openers=tuple(getattr(speakers, "PAST_PARTICIPLE_OPENER_ENDINGS", ())),
         verb_coordinators=_norm(getattr(verbs, "VERB_COORDINATORS", ())),
         previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
         title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),

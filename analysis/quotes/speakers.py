@@ -709,6 +709,33 @@ def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
     return w == "'" and k - 1 >= lo and tk.low[k - 1] + "'" in cues.prepositions
 
 
+def _past_participle_opener(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
+    """A capitalised past participle and a preposition opening the sentence: "Joined on stage
+    by X, …", "Asked about the plan, …" (English ``past_participle_openers``)."""
+    w = tk.low[i]
+    return bool(cues.past_participle_openers) and len(w) > 4 and w.endswith(cues.past_participle_openers) \
+        and tk.text[i][:1].isupper() and i + 1 < hi and tk.low[i + 1] in cues.prepositions \
+        and tk.quote[i] < 0 and not _is_cap(tk, i, cues)
+
+
+def _after_opener_apposition(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
+    """Past an apposition right after an opening clause's comma: "Preceded by X, the Ohio
+    governor and a longtime ally, Lee said": the subject comes after its second comma. The
+    apposition opens with a determiner, holds no verb and ends before a capital or a pronoun."""
+    if i >= hi or tk.low[i] not in cues.determiners or tk.text[i][:1].isupper():
+        return i
+    for k in range(i + 1, min(hi - 1, i + 14)):
+        w = tk.low[k]
+        if tk.quote[k] >= 0 or w in cues.auxiliaries or cues.is_verb(w) or tk.text[k] in ".;:!?()":
+            return i
+        if tk.text[k][:1].islower() and w.endswith(cues.past_participle_openers):
+            return i
+        if tk.text[k] == ",":
+            n = k + 1
+            return n if tk.text[n][:1].isupper() or tk.low[n] in cues.subject_pronouns else i
+    return i
+
+
 def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:
     """The subject of the sentence's main clause: its first mention in subject position,
     after any opening subordinate clause ("When Trump suggested …, Rubio fired back")."""
@@ -720,11 +747,13 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             break
     if i < hi and (tk.low[i] in cues.subordinators or (
             cues.participle_openers and tk.low[i].endswith(cues.participle_openers) and tk.text[i][:1].isupper()
-            and not _is_cap(tk, i, cues))):
+            and not _is_cap(tk, i, cues)) or _past_participle_opener(tk, i, hi, cues)):
         # "When Trump suggested …, Rubio said", "Speaking to supporters in Ohio, Cruz said"
         while i < hi and tk.text[i] != "," and tk.quote[i] < 0:
             i += 1
         i += 1
+        if cues.past_participle_openers:
+            i = _after_opener_apposition(tk, i, hi, cues)
     while i < hi:
         if tk.quote[i] >= 0:
             i += 1  # "“…,” said Rep. Bobby Scott at the time, adding that “…”"

@@ -92,6 +92,10 @@ PARTICIPLE_SUBJECT_LINKS = {"of", "with", "from"}
 # Endings of a participle opening a sentence: its clause runs to the first comma, and the
 # sentence's subject comes after it ("Speaking to reporters in Ohio, Jo Lee said").
 PARTICIPLE_OPENER_ENDINGS = ("ing",)
+# The same for a past participle followed by a preposition ("Joined on stage by Jo Lee, …",
+# "Asked about the plan, Jo Lee said"); an apposition right after that clause's comma ("…,
+# the Ohio governor, Kim Park said") belongs to the clause, not to the subject.
+PAST_PARTICIPLE_OPENER_ENDINGS = ("ed",)
 
 # A quote opening its sentence with no cue of its own takes its speaker from the sentence
 # before it in the paragraph: "Lena Ortiz agreed. “…”", "…, Lena Ortiz said. “…”".

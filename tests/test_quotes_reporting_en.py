@@ -419,3 +419,18 @@ def test_opening_past_participle_clause_and_its_apposition_are_no_subject():
     # a capitalised word ending in -ed before a name is no opener: "United Nations officials said"
     text = 'United Nations officials said the camp was "a disaster for the whole region."'
     assert speakers(text) != [None]
+
+
+def test_unnamed_noun_phrase_before_a_relative_clause_speaks_as_written():
+    text = ('The lawsuit, which was filed in state court on Monday, alleged that the company '
+            '"failed to protect its customers from harm."')
+    assert speakers(text) == ["The lawsuit"]
+    text = ('One voter, who asked not to be named because she spoke about her job, said the debate '
+            'was "a total disaster for everyone."')
+    assert speakers(text) == ["One voter"]
+    text = ('The new conservative magazine, which is based in Ohio, warned that the plan was '
+            '"a disaster for the whole state."')
+    assert speakers(text) == ["The new conservative magazine"]
+    # a name before the relative keeps its own rule
+    text = 'Mary Fallon, who spoke on the condition of anonymity, said the plan "is dead on arrival."'
+    assert speakers(text) == ["Mary Fallon"]

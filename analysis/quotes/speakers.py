@@ -475,6 +475,12 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                 if m and m.kind == "name":
                     return m
                 break
+    # An unnamed noun phrase opening the sentence before a relative clause: "The lawsuit, which
+    # was filed …, alleged", "One voter, who asked …, said" (English data)
+    if other and cues.opening_phrase_relatives and i >= lo and tk.text[i] == ",":
+        m = _opening_phrase_before_relative(tk, lo, i, cues)
+        if m is not None:
+            return m
     # A long inserted clause with its own verbs and names, opened by a relative or a present
     # participle after a comma: "X, qui a payé … pour signer Y …, a déclaré", "Ce dernier,
     # accusant Y de …, a affirmé": the mention before that comma (French data).
@@ -606,6 +612,24 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
+    return None
+
+
+def _opening_phrase_before_relative(tk: Tokens, lo: int, i: int, cues: Cues) -> Mention | None:
+    """A determiner and up to three lowercase words opening the sentence at ``lo``, then a comma
+    and a relative whose clause runs to the comma at ``i``: that noun phrase, as written."""
+    if tk.low[lo] not in cues.determiners or tk.quote[lo] >= 0:
+        return None
+    for p in range(lo + 2, min(i - 1, lo + 5)):
+        if tk.text[p] == ",":
+            if p + 1 < i and tk.low[p + 1] in cues.opening_phrase_relatives \
+                    and all(_modifier(tk, k, cues) or (tk.text[k][:1].islower() and tk.text[k].replace("-", "").isalpha()
+                                                      and tk.low[k] in cues.titles) for k in range(lo + 1, p)) \
+                    and all(tk.quote[k] < 0 for k in range(p, i)):
+                return Mention(lo, p, "other")
+            return None
+        if tk.text[p][:1].isupper() or tk.quote[p] >= 0:
+            return None
     return None
 
 

@@ -45,6 +45,11 @@ PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "o
 
 RELATIVES = {"who"}
 
+# Relatives opening a clause inserted after an unnamed noun phrase that opens the sentence:
+# the phrase is the verb's subject, as written ("The lawsuit, which was filed on Monday,
+# alleged", "One voter, who asked not to be named, said").
+OPENING_PHRASE_RELATIVES = {"who", "which"}
+
 # Common words used as surnames: a capitalised stop word right after a first name and
 # before a lowercase word ("George Will said", "said Al From,") is a surname, and inside a
 # sentence the same capitalised word is that person ("While Will acknowledges …").

@@ -434,3 +434,13 @@ def test_unnamed_noun_phrase_before_a_relative_clause_speaks_as_written():
     # a name before the relative keeps its own rule
     text = 'Mary Fallon, who spoke on the condition of anonymity, said the plan "is dead on arrival."'
     assert speakers(text) == ["Mary Fallon"]
+
+
+def test_indefinite_pronoun_after_the_quote_speaks_as_written():
+    text = 'Readers wrote in by the hundreds. "We will not give up the fight for the workers," another wrote.'
+    assert speakers(text) == ["another"]
+    text = 'Readers wrote in by the hundreds. "We will not give up the fight for the workers," several said.'
+    assert speakers(text) == ["several"]
+    # an indefinite determiner and its noun: "some protesters chanted"
+    text = 'The crowd grew. "Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted, as they marched.'
+    assert speakers(text) == ["some protesters"]

@@ -444,3 +444,12 @@ def test_indefinite_pronoun_after_the_quote_speaks_as_written():
     # an indefinite determiner and its noun: "some protesters chanted"
     text = 'The crowd grew. "Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted, as they marched.'
     assert speakers(text) == ["some protesters"]
+
+
+def test_a_particle_that_is_a_given_name_opens_the_name():
+    # "Al" is a given name before a surname, not the particle of "Bashar al Assad"
+    text = ('Tom Smith spoke first. Rep. Al Cox later took the floor. '
+            'He added that the bill was "a disgrace to the whole chamber."')
+    assert speakers(text) == ["Al Cox"]
+    text = 'Bashar al Assad spoke. Assad said the war was "far from over in the north."'
+    assert speakers(text) == ["Bashar al Assad"]

@@ -200,8 +200,10 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
                 gender = gender or cues.titles[word]
     low, particles = tk.low, cues.particles
     skipped = k
-    while k < b and low[k] in particles:
-        k += 1
+    if not (k + 2 == b and low[k] in cues.given_name_particles and tk.text[k][:1].isupper()
+            and low[k + 1] not in particles):  # "Rep. Al Cox": a given name
+        while k < b and low[k] in particles:
+            k += 1
     if k >= b:
         return None, title, gender
     if title is not None and k > skipped and cues.title_in_run:

@@ -37,6 +37,10 @@ PLACE_PREPOSITIONS = {"at", "in", "on", "during", "against", "near", "from", "wi
 
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "al", "el", "st.", "y", "du", "dos", "ter", "ten"}
+# Particles that are also given names: capitalised and opening a name before one more word
+# that is no particle, they are kept as its given name ("Rep. Al Cox", not "Cox": "He added"
+# then refers to him; "al-Assad", "Bashar al Assad" keep the particle rule).
+GIVEN_NAME_PARTICLES = {"al"}
 
 PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "on", "against",
                 "than", "like", "into", "toward", "towards", "over", "under", "between",

@@ -453,3 +453,11 @@ def test_a_particle_that_is_a_given_name_opens_the_name():
     assert speakers(text) == ["Al Cox"]
     text = 'Bashar al Assad spoke. Assad said the war was "far from over in the north."'
     assert speakers(text) == ["Bashar al Assad"]
+
+
+def test_participle_subject_after_with_or_of_across_an_adverb():
+    text = ('At a rally, some supporters attacked a protester, with Tom Smith reportedly yelling: '
+            '"Get him the hell out of here!"')
+    assert speakers(text) == ["Tom Smith"]
+    text = 'Ann Lee spoke first. What do you think of Tom Smith privately saying "pray for me, please"?'
+    assert speakers(text) == ["Tom Smith"]

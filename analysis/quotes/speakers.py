@@ -546,8 +546,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
             # right before it, after a preposition that may govern a clause ("on Twitter reading",
             # "into the polls saying": the object of a place, not the speaker)
-            participle = m.end == verb and tk.low[verb].endswith("ing") and m.start > lo \
-                and tk.low[m.start - 1] in cues.participle_subject_links
+            participle = tk.low[verb].endswith("ing") and m.start > lo \
+                and tk.low[m.start - 1] in cues.participle_subject_links \
+                and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
             if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
                               and not _coordinated_object(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":

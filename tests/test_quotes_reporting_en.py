@@ -404,3 +404,60 @@ def test_a_title_does_not_reach_a_place_after_a_bare_preposition():
     # "of" keeps the title: "Secretary of State Jo Kerr"
     text = 'Secretary of State Jo Kerr arrived. The secretary said the talks were "a good start."'
     assert speakers(text) == ["Jo Kerr"]
+
+
+def test_opening_past_participle_clause_and_its_apposition_are_no_subject():
+    # "Joined by X, the Ohio governor, Smith …": the apposition is X's, Smith speaks
+    text = ('Joined on stage by Mary Fallon, the Ohio governor and a longtime ally, Tom Smith launched '
+            'into a lament about the "corrupt elites in the capital city."')
+    assert speakers(text) == ["Tom Smith"]
+    text = 'Asked about the plan, Tom Smith offered a warning about the "open for business again" spirit.'
+    assert speakers(text) == ["Tom Smith"]
+    # the same apposition after an opening subordinate clause
+    text = 'When he met Mary Fallon, the Ohio governor, Tom Smith praised the "open for business again" spirit.'
+    assert speakers(text) == ["Tom Smith"]
+    # a capitalised word ending in -ed before a name is no opener: "United Nations officials said"
+    text = 'United Nations officials said the camp was "a disaster for the whole region."'
+    assert speakers(text) != [None]
+
+
+def test_unnamed_noun_phrase_before_a_relative_clause_speaks_as_written():
+    text = ('The lawsuit, which was filed in state court on Monday, alleged that the company '
+            '"failed to protect its customers from harm."')
+    assert speakers(text) == ["The lawsuit"]
+    text = ('One voter, who asked not to be named because she spoke about her job, said the debate '
+            'was "a total disaster for everyone."')
+    assert speakers(text) == ["One voter"]
+    text = ('The new conservative magazine, which is based in Ohio, warned that the plan was '
+            '"a disaster for the whole state."')
+    assert speakers(text) == ["The new conservative magazine"]
+    # a name before the relative keeps its own rule
+    text = 'Mary Fallon, who spoke on the condition of anonymity, said the plan "is dead on arrival."'
+    assert speakers(text) == ["Mary Fallon"]
+
+
+def test_indefinite_pronoun_after_the_quote_speaks_as_written():
+    text = 'Readers wrote in by the hundreds. "We will not give up the fight for the workers," another wrote.'
+    assert speakers(text) == ["another"]
+    text = 'Readers wrote in by the hundreds. "We will not give up the fight for the workers," several said.'
+    assert speakers(text) == ["several"]
+    # an indefinite determiner and its noun: "some protesters chanted"
+    text = 'The crowd grew. "Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted, as they marched.'
+    assert speakers(text) == ["some protesters"]
+
+
+def test_a_particle_that_is_a_given_name_opens_the_name():
+    # "Al" is a given name before a surname, not the particle of "Bashar al Assad"
+    text = ('Tom Smith spoke first. Rep. Al Cox later took the floor. '
+            'He added that the bill was "a disgrace to the whole chamber."')
+    assert speakers(text) == ["Al Cox"]
+    text = 'Bashar al Assad spoke. Assad said the war was "far from over in the north."'
+    assert speakers(text) == ["Bashar al Assad"]
+
+
+def test_participle_subject_after_with_or_of_across_an_adverb():
+    text = ('At a rally, some supporters attacked a protester, with Tom Smith reportedly yelling: '
+            '"Get him the hell out of here!"')
+    assert speakers(text) == ["Tom Smith"]
+    text = 'Ann Lee spoke first. What do you think of Tom Smith privately saying "pray for me, please"?'
+    assert speakers(text) == ["Tom Smith"]

@@ -105,6 +105,9 @@ class Cues:
     subject_links: frozenset[str] = frozenset()  # "of", "and": "X of the Y Institute said"
     participle_subject_links: frozenset[str] = frozenset()  # "of", "with": "footage of X saying"
     participle_openers: tuple[str, ...] = ()  # "ing": "Speaking in Ohio, X said": the subject after the comma
+    past_participle_openers: tuple[str, ...] = ()  # "ed": "Joined by X, the Y, Z said": Z
+    opening_phrase_relatives: frozenset[str] = frozenset()  # "which": "The lawsuit, which …, alleged"
+    given_name_particles: frozenset[str] = frozenset()  # "al": "Rep. Al Cox" keeps its given name
     verb_coordinators: frozenset[str] = frozenset()  # "and": "X caucused in Ohio and said “…”"
     previous_sentence_speaker: bool = False  # "X agreed. “…”": a quote opening its sentence takes the one before's subject
     not_names: frozenset[str] = frozenset()  # stop words and pronouns: never (part of) a name
@@ -334,6 +337,9 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
         participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),
         participle_openers=tuple(getattr(speakers, "PARTICIPLE_OPENER_ENDINGS", ())),
+        past_participle_openers=tuple(getattr(speakers, "PAST_PARTICIPLE_OPENER_ENDINGS", ())),
+        opening_phrase_relatives=_norm(getattr(speakers, "OPENING_PHRASE_RELATIVES", ())),
+        given_name_particles=_norm(getattr(speakers, "GIVEN_NAME_PARTICLES", ())),
         verb_coordinators=_norm(getattr(verbs, "VERB_COORDINATORS", ())),
         quote_coordinators=_norm(getattr(verbs, "QUOTE_COORDINATORS", ())),
         reading_cues=tuple(tuple(c.split()) for c in getattr(verbs, "READING_CUES", ())),

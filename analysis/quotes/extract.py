@@ -205,9 +205,11 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             k += 1
         if k > m.end and _verb_group(tk, k, hi, cues):
             m = Mention(m.start, k, "other")
+    if m is None and tk.low[i] in cues.indefinite_subjects and tk.text[i][:1].islower() and _verb_group(tk, i + 1, hi, cues):
+        m = Mention(i, i + 1, "other")  # "“…,” another wrote" (English data)
     if m is None:
-        # "a source said", "officials said"
-        j = i + (1 if tk.low[i] in cues.determiners else 0)
+        # "a source said", "officials said", "some protesters chanted"
+        j = i + (1 if tk.low[i] in cues.determiners or tk.low[i] in cues.indefinite_subjects else 0)
         if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
                 j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j]):
             if cues.adjectives_first and j > i:

@@ -212,8 +212,10 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
                 gender = gender or cues.titles[word]
     low, particles = tk.low, cues.particles
     skipped = k
-    while k < b and low[k] in particles:
-        k += 1
+    if not (k + 2 == b and low[k] in cues.given_name_particles and tk.text[k][:1].isupper()
+            and low[k + 1] not in particles):  # "Rep. Al Cox": a given name
+        while k < b and low[k] in particles:
+            k += 1
     if k >= b:
         return None, title, gender
     if title is not None and k > skipped and cues.title_in_run:
@@ -487,6 +489,12 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
                 if m and m.kind == "name":
                     return m
                 break
+    # An unnamed noun phrase opening the sentence before a relative clause: "The lawsuit, which
+    # was filed …, alleged", "One voter, who asked …, said" (English data)
+    if other and cues.opening_phrase_relatives and i >= lo and tk.text[i] == ",":
+        m = _opening_phrase_before_relative(tk, lo, i, cues)
+        if m is not None:
+            return m
     # A long inserted clause with its own verbs and names, opened by a relative or a present
     # participle after a comma: "X, qui a payé … pour signer Y …, a déclaré", "Ce dernier,
     # accusant Y de …, a affirmé": the mention before that comma (French data).
@@ -550,8 +558,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
             # right before it, after a preposition that may govern a clause ("on Twitter reading",
             # "into the polls saying": the object of a place, not the speaker)
-            participle = m.end == verb and tk.low[verb].endswith("ing") and m.start > lo \
-                and tk.low[m.start - 1] in cues.participle_subject_links
+            participle = tk.low[verb].endswith("ing") and m.start > lo \
+                and tk.low[m.start - 1] in cues.participle_subject_links \
+                and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
             if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
                               and not _coordinated_object(tk, m, verb, lo, cues)):
                 if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
@@ -618,6 +627,24 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
+    return None
+
+
+def _opening_phrase_before_relative(tk: Tokens, lo: int, i: int, cues: Cues) -> Mention | None:
+    """A determiner and up to three lowercase words opening the sentence at ``lo``, then a comma
+    and a relative whose clause runs to the comma at ``i``: that noun phrase, as written."""
+    if tk.low[lo] not in cues.determiners or tk.quote[lo] >= 0:
+        return None
+    for p in range(lo + 2, min(i - 1, lo + 5)):
+        if tk.text[p] == ",":
+            if p + 1 < i and tk.low[p + 1] in cues.opening_phrase_relatives \
+                    and all(_modifier(tk, k, cues) or (tk.text[k][:1].islower() and tk.text[k].replace("-", "").isalpha()
+                                                      and tk.low[k] in cues.titles) for k in range(lo + 1, p)) \
+                    and all(tk.quote[k] < 0 for k in range(p, i)):
+                return Mention(lo, p, "other")
+            return None
+        if tk.text[p][:1].isupper() or tk.quote[p] >= 0:
+            return None
     return None
 
 
@@ -721,6 +748,33 @@ def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
     return w == "'" and k - 1 >= lo and tk.low[k - 1] + "'" in cues.prepositions
 
 
+def _past_participle_opener(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
+    """A capitalised past participle and a preposition opening the sentence: "Joined on stage
+    by X, …", "Asked about the plan, …" (English ``past_participle_openers``)."""
+    w = tk.low[i]
+    return bool(cues.past_participle_openers) and len(w) > 4 and w.endswith(cues.past_participle_openers) \
+        and tk.text[i][:1].isupper() and i + 1 < hi and tk.low[i + 1] in cues.prepositions \
+        and tk.quote[i] < 0 and not _is_cap(tk, i, cues)
+
+
+def _after_opener_apposition(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
+    """Past an apposition right after an opening clause's comma: "Preceded by X, the Ohio
+    governor and a longtime ally, Lee said": the subject comes after its second comma. The
+    apposition opens with a determiner, holds no verb and ends before a capital or a pronoun."""
+    if i >= hi or tk.low[i] not in cues.determiners or tk.text[i][:1].isupper():
+        return i
+    for k in range(i + 1, min(hi - 1, i + 14)):
+        w = tk.low[k]
+        if tk.quote[k] >= 0 or w in cues.auxiliaries or cues.is_verb(w) or tk.text[k] in ".;:!?()":
+            return i
+        if tk.text[k][:1].islower() and w.endswith(cues.past_participle_openers):
+            return i
+        if tk.text[k] == ",":
+            n = k + 1
+            return n if tk.text[n][:1].isupper() or tk.low[n] in cues.subject_pronouns else i
+    return i
+
+
 def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:
     """The subject of the sentence's main clause: its first mention in subject position,
     after any opening subordinate clause ("When Trump suggested …, Rubio fired back")."""
@@ -732,11 +786,13 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             break
     if i < hi and (tk.low[i] in cues.subordinators or (
             cues.participle_openers and tk.low[i].endswith(cues.participle_openers) and tk.text[i][:1].isupper()
-            and not _is_cap(tk, i, cues))):
+            and not _is_cap(tk, i, cues)) or _past_participle_opener(tk, i, hi, cues)):
         # "When Trump suggested …, Rubio said", "Speaking to supporters in Ohio, Cruz said"
         while i < hi and tk.text[i] != "," and tk.quote[i] < 0:
             i += 1
         i += 1
+        if cues.past_participle_openers:
+            i = _after_opener_apposition(tk, i, hi, cues)
     while i < hi:
         if tk.quote[i] >= 0:
             i += 1  # "“…,” said Rep. Bobby Scott at the time, adding that “…”"

@@ -37,6 +37,10 @@ PLACE_PREPOSITIONS = {"at", "in", "on", "during", "against", "near", "from", "wi
 
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le",
                   "bin", "al", "el", "st.", "y", "du", "dos", "ter", "ten"}
+# Particles that are also given names: capitalised and opening a name before one more word
+# that is no particle, they are kept as its given name ("Rep. Al Cox", not "Cox": "He added"
+# then refers to him; "al-Assad", "Bashar al Assad" keep the particle rule).
+GIVEN_NAME_PARTICLES = {"al"}
 
 PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "on", "against",
                 "than", "like", "into", "toward", "towards", "over", "under", "between",
@@ -44,6 +48,11 @@ PREPOSITIONS = {"to", "of", "by", "for", "with", "from", "about", "at", "in", "o
                 "upon", "per", "via", "behind"}
 
 RELATIVES = {"who"}
+
+# Relatives opening a clause inserted after an unnamed noun phrase that opens the sentence:
+# the phrase is the verb's subject, as written ("The lawsuit, which was filed on Monday,
+# alleged", "One voter, who asked not to be named, said").
+OPENING_PHRASE_RELATIVES = {"who", "which"}
 
 # Common words used as surnames: a capitalised stop word right after a first name and
 # before a lowercase word ("George Will said", "said Al From,") is a surname, and inside a
@@ -92,6 +101,10 @@ PARTICIPLE_SUBJECT_LINKS = {"of", "with", "from"}
 # Endings of a participle opening a sentence: its clause runs to the first comma, and the
 # sentence's subject comes after it ("Speaking to reporters in Ohio, Jo Lee said").
 PARTICIPLE_OPENER_ENDINGS = ("ing",)
+# The same for a past participle followed by a preposition ("Joined on stage by Jo Lee, …",
+# "Asked about the plan, Jo Lee said"); an apposition right after that clause's comma ("…,
+# the Ohio governor, Kim Park said") belongs to the clause, not to the subject.
+PAST_PARTICIPLE_OPENER_ENDINGS = ("ed",)
 
 # A quote opening its sentence with no cue of its own takes its speaker from the sentence
 # before it in the paragraph: "Lena Ortiz agreed. “…”", "…, Lena Ortiz said. “…”".

@@ -78,8 +78,8 @@ def test_first_look_decides_as_the_whole_sample_would():
     texts = [read_article().text]
     for path in sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "gold").glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
-    long_ones = [t for t in texts if len(t) > 2_400]
-    assert len(long_ones) > 30
+    long_ones = [t for t in texts if len(t) > 1_200]
+    assert len(long_ones) > 100
     for text in long_ones:
         fr, en = _evidence(text[:_SAMPLE_CHARS])
         assert detect_language(text) == ("fr" if fr > en else "en")

@@ -13,7 +13,9 @@ from analysis.quotes import _select
 from analysis.quotes.extract import extract_quotes as pure_extract
 
 ROOT = Path(__file__).resolve().parents[1]
-_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
+# a C compiler and the Python headers: what setup.py's optional builds need
+_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) if (
+    Path(sysconfig.get_paths()["include"]) / "Python.h").exists() else None
 compiled = _select.compiled_extract()
 needs_compiled = pytest.mark.skipif(compiled is None, reason="compiled engine not built")
 
@@ -21,7 +23,7 @@ needs_compiled = pytest.mark.skipif(compiled is None, reason="compiled engine no
 def test_compiled_engine_is_built_and_current_where_a_compiler_is():
     # setup.py builds it as optional: a failed or stale build must not go unnoticed here
     if _COMPILER is None or _select.pure_requested():
-        pytest.skip("no C compiler, or NEWSQUOTES_PURE set: the engine runs as Python")
+        pytest.skip("no C compiler or Python headers, or NEWSQUOTES_PURE set: the engine runs as Python")
     assert compiled is not None, (
         "analysis/quotes/_compiled is missing or was built from other sources: "
         "run `make setup` (pip install -e .) and read its output")

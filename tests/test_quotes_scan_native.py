@@ -2,6 +2,7 @@
 import shutil
 import sys
 import sysconfig
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +16,9 @@ try:
 except ImportError:
     _tiles = None
 
-_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
+# a C compiler and the Python headers: what setup.py's optional builds need
+_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) if (
+    Path(sysconfig.get_paths()["include"]) / "Python.h").exists() else None
 
 
 def test_native_tokenizer_is_built_where_a_compiler_is():
@@ -23,7 +26,7 @@ def test_native_tokenizer_is_built_where_a_compiler_is():
     from analysis.quotes._select import pure_requested
 
     if _COMPILER is None or pure_requested():
-        pytest.skip("no C compiler, or NEWSQUOTES_PURE set: the engine runs as pure Python")
+        pytest.skip("no C compiler or Python headers, or NEWSQUOTES_PURE set: the engine runs as pure Python")
     assert _tiles is not None, "analysis/quotes/_tiles.c did not build: see pip's output"
 
 

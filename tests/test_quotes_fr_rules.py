@@ -446,3 +446,13 @@ def test_colon_after_a_title_apposition(text, speaker):
 ])
 def test_reading_cue_after_the_quote(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a determiner and a noun after the cue, with the name closing its own noun phrase
+    ("« Les camions sont arrivés dans la ville ce matin avec des vivres », a annoncé "
+     "l'agence de presse officielle égyptienne Mena.", "Mena"),
+    ("« La saison sera longue et difficile pour tous », estime le quotidien sportif Marca.", "Marca"),
+])
+def test_noun_phrase_speaker_with_its_name_at_the_end(text, speaker):
+    assert speakers(text) == [speaker]

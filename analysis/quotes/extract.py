@@ -1049,7 +1049,8 @@ def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
     noun = low[m.start + 1]
     gap = cues.introduced_noun_gap
     names = tk.cap_names or ()
-    for j in range(m.start - 1, -1, -1):
+    # the mention's own noun first: "a indiqué l'agence de presse officielle syrienne X"
+    for j in range(m.start + 1, -1, -1):
         if low[j] != noun or tk.quote[j] >= 0:
             continue
         for k in range(j + 1, min(len(low), j + 2 + gap)):

@@ -456,3 +456,16 @@ def test_reading_cue_after_the_quote(text, speaker):
 ])
 def test_noun_phrase_speaker_with_its_name_at_the_end(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "comme l'indique X" before the colon: the source clause's inverted subject speaks
+    ("Anne Roussel a présenté la serre. Si l'essai réussit, elle pourrait nourrir les équipages, comme "
+     "l'indique Paul Martin, chercheur à l'université : « Nous cultiverons des tomates sur la Lune bientôt » .",
+     "Paul Martin"),
+    ("Le projet avance vite, comme l'a rappelé Louise Perrin : « Les travaux finiront avant l'hiver prochain » .",
+     "Louise Perrin"),
+])
+def test_source_clause_before_the_colon(text, speaker):
+    assert speakers(text) == [speaker]
+

@@ -469,3 +469,16 @@ def test_noun_phrase_speaker_with_its_name_at_the_end(text, speaker):
 def test_source_clause_before_the_colon(text, speaker):
     assert speakers(text) == [speaker]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # "par la voix de X": the voice speaks, not the verb's subject
+    ("Accusé par ses voisins, le Chili a répondu par la voix du général Pedro Alvarez, porte-parole de "
+     "l'armée : « Nous n'avons rien à cacher dans cette affaire » .", "Pedro Alvarez"),
+    ("La mairie a réagi par l'intermédiaire de Sophie Lenoir : « Le marché rouvrira dès la semaine prochaine » .",
+     "Sophie Lenoir"),
+    # a voice with no name: the subject still speaks
+    ("Le Canada a réagi par la voix de son ambassadeur : « Cette violation du droit est très grave » .",
+     "Canada"),
+])
+def test_voice_after_the_reporting_verb(text, speaker):
+    assert speakers(text) == [speaker]

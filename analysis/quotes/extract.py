@@ -376,6 +376,20 @@ def _source_clause_subject(tk: Tokens, v: int, lo: int, qa: int, cues: Cues) -> 
     return m
 
 
+def _voice(tk: Tokens, e: int, qa: int, cues: Cues) -> Mention | None:
+    """The name a reporting verb speaks through: "X a répondu par la voix du porte-parole Y :"."""
+    for k in range(e, min(qa, e + 4)):
+        if tk.quote[k] >= 0 or tk.text[k] in ":;":
+            return None
+        for frame in cues.voice_frames:
+            n = len(frame)
+            if tuple(tk.low[k:k + n]) == frame:
+                m = mention_forward(tk, k + n, qa, cues)
+                if m is not None and m.kind == "name" and (m.end == qa or tk.text[m.end] in ",:"):
+                    return m
+    return None
+
+
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     """A determiner and a common noun at token e: "a source", "un proche"."""
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
@@ -670,6 +684,8 @@ class _Article:
                 if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
                     m = None
             if m is not None:
+                if cues.voice_frames:
+                    m = _voice(tk, e, qa, cues) or m
                 return m, v, e, "before"
         noun = _speech_noun(tk, qa, lo, cues)
         if noun:

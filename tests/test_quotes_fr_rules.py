@@ -482,3 +482,15 @@ def test_source_clause_before_the_colon(text, speaker):
 ])
 def test_voice_after_the_reporting_verb(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "qui" after a preposition's object inside a title apposition: the apposition's owner
+    ("Les voisins se taisent, à l'exception de Paul Biya, président du Cameroun et de l'Union africaine, "
+     "qui a rappelé que selon lui « le mandat du président n'est pas anticonstitutionnel. »", "Paul Biya"),
+    # no title: the relative's antecedent stays
+    ("Le texte a été validé par la Commission africaine, qui a rappelé que « le mandat du président "
+     "n'est pas anticonstitutionnel. »", "Commission africaine"),
+])
+def test_relative_after_a_title_apposition_complement(text, speaker):
+    assert speakers(text) == [speaker]

@@ -494,3 +494,14 @@ def test_voice_after_the_reporting_verb(text, speaker):
 ])
 def test_relative_after_a_title_apposition_complement(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an elided determiner written apart from its apostrophe before an institution's name
+    ("L' Union européenne au travers de sa délégation a condamné « l'attentat commis contre le journaliste » .",
+     "Union européenne"),
+    ("L' Organisation mondiale de la santé a réclamé « des mesures rapides et coordonnées » .",
+     "Organisation mondiale de la santé"),
+])
+def test_elided_determiner_written_apart(text, speaker):
+    assert speakers(text) == [speaker]

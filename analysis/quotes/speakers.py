@@ -399,7 +399,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
                 a = c
                 while a - 1 >= lo and _is_cap(tk, a - 1, cues):
                     a -= 1
-                d = a - 1 if a - 1 >= lo and tk.low[a - 1] in cues.determiners else -1
+                d = _determiner_before(tk, a, lo, cues)
                 if d >= 0 and tk.low[a] not in cues.titles \
                         and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
                     name, title, gender = _clean_name(tk, a, e, cues)
@@ -756,6 +756,19 @@ def _title_owner(tk: Tokens, k: int, lo: int, cues: Cues) -> Mention | None:
         return None
     p = mention_ending_at(tk, j, lo, cues)
     return p if p is not None and p.kind == "name" else None
+
+
+def _determiner_before(tk: Tokens, a: int, lo: int, cues: Cues) -> int:
+    """Start of the determiner right before token a, or -1: "la", or an elided one written
+    apart from its apostrophe ("L' Union européenne": "L", "'"; only where the data lists "l'")."""
+    if a - 1 < lo:
+        return -1
+    w = tk.low[a - 1]
+    if w in cues.determiners:
+        return a - 1
+    if w in ("'", "’") and a - 2 >= lo and tk.low[a - 2] + "'" in cues.determiners:
+        return a - 2
+    return -1
 
 
 def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:

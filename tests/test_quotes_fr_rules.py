@@ -446,3 +446,62 @@ def test_colon_after_a_title_apposition(text, speaker):
 ])
 def test_reading_cue_after_the_quote(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a determiner and a noun after the cue, with the name closing its own noun phrase
+    ("« Les camions sont arrivés dans la ville ce matin avec des vivres », a annoncé "
+     "l'agence de presse officielle égyptienne Mena.", "Mena"),
+    ("« La saison sera longue et difficile pour tous », estime le quotidien sportif Marca.", "Marca"),
+])
+def test_noun_phrase_speaker_with_its_name_at_the_end(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "comme l'indique X" before the colon: the source clause's inverted subject speaks
+    ("Anne Roussel a présenté la serre. Si l'essai réussit, elle pourrait nourrir les équipages, comme "
+     "l'indique Paul Martin, chercheur à l'université : « Nous cultiverons des tomates sur la Lune bientôt » .",
+     "Paul Martin"),
+    ("Le projet avance vite, comme l'a rappelé Louise Perrin : « Les travaux finiront avant l'hiver prochain » .",
+     "Louise Perrin"),
+])
+def test_source_clause_before_the_colon(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "par la voix de X": the voice speaks, not the verb's subject
+    ("Accusé par ses voisins, le Chili a répondu par la voix du général Pedro Alvarez, porte-parole de "
+     "l'armée : « Nous n'avons rien à cacher dans cette affaire » .", "Pedro Alvarez"),
+    ("La mairie a réagi par l'intermédiaire de Sophie Lenoir : « Le marché rouvrira dès la semaine prochaine » .",
+     "Sophie Lenoir"),
+    # a voice with no name: the subject still speaks
+    ("Le Canada a réagi par la voix de son ambassadeur : « Cette violation du droit est très grave » .",
+     "Canada"),
+])
+def test_voice_after_the_reporting_verb(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "qui" after a preposition's object inside a title apposition: the apposition's owner
+    ("Les voisins se taisent, à l'exception de Paul Biya, président du Cameroun et de l'Union africaine, "
+     "qui a rappelé que selon lui « le mandat du président n'est pas anticonstitutionnel. »", "Paul Biya"),
+    # no title: the relative's antecedent stays
+    ("Le texte a été validé par la Commission africaine, qui a rappelé que « le mandat du président "
+     "n'est pas anticonstitutionnel. »", "Commission africaine"),
+])
+def test_relative_after_a_title_apposition_complement(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an elided determiner written apart from its apostrophe before an institution's name
+    ("L' Union européenne au travers de sa délégation a condamné « l'attentat commis contre le journaliste » .",
+     "Union européenne"),
+    ("L' Organisation mondiale de la santé a réclamé « des mesures rapides et coordonnées » .",
+     "Organisation mondiale de la santé"),
+])
+def test_elided_determiner_written_apart(text, speaker):
+    assert speakers(text) == [speaker]

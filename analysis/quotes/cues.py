@@ -101,6 +101,8 @@ class Cues:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
     past_suffixes: tuple[str, ...] = ()  # "ed": "“…,” Oliver barked"
     source_conjunctions: frozenset[str] = frozenset()  # "as": "As Politico reported, “…”"
+    source_clause_clitics: frozenset[str] = frozenset()  # "l'": "…, comme l'indique X : « … »": X
+    voice_frames: tuple[tuple[str, ...], ...] = ()  # ("par", "la", "voix", "de"): "X a répondu par la voix de Y :": Y
     bare_forms: frozenset[str] = frozenset()  # "state", "call": a noun after a singular noun ("home state")
     subject_links: frozenset[str] = frozenset()  # "of", "and": "X of the Y Institute said"
     participle_subject_links: frozenset[str] = frozenset()  # "of", "with": "footage of X saying"
@@ -286,6 +288,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         perfect_auxiliaries=_norm(getattr(verbs, "PERFECT_AUXILIARIES", ())),
         past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
         source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
+        source_clause_clitics=_norm(getattr(verbs, "SOURCE_CLAUSE_CLITICS", ())),
+        voice_frames=_frames(getattr(verbs, "VOICE_FRAMES", ())),
         bare_forms=_norm(bare),
         topic_frames=_norm(getattr(speakers, "TOPIC_FRAMES", ())),
         lead_topic_frames=_norm(getattr(speakers, "LEAD_TOPIC_FRAMES", ())),

@@ -362,6 +362,34 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
     return None
 
 
+def _source_clause_subject(tk: Tokens, v: int, lo: int, qa: int, cues: Cues) -> Mention | None:
+    """The inverted subject of a source clause before the quote: "…, comme l'indique X,
+    chercheur : « … »", "comme l'a rappelé X :" (a conjunction, a clitic, an auxiliary)."""
+    k = v - 1
+    if k > lo and tk.low[k] in cues.auxiliaries:
+        k -= 1
+    if not (k > lo and tk.low[k] in cues.source_clause_clitics and tk.low[k - 1] in cues.source_conjunctions):
+        return None
+    m = mention_forward(tk, v + 1, qa, cues)
+    if m is None or m.kind != "name" or not (m.end == qa or tk.text[m.end] in ",:"):
+        return None
+    return m
+
+
+def _voice(tk: Tokens, e: int, qa: int, cues: Cues) -> Mention | None:
+    """The name a reporting verb speaks through: "X a répondu par la voix du porte-parole Y :"."""
+    for k in range(e, min(qa, e + 4)):
+        if tk.quote[k] >= 0 or tk.text[k] in ":;":
+            return None
+        for frame in cues.voice_frames:
+            n = len(frame)
+            if tuple(tk.low[k:k + n]) == frame:
+                m = mention_forward(tk, k + n, qa, cues)
+                if m is not None and m.kind == "name" and (m.end == qa or tk.text[m.end] in ",:"):
+                    return m
+    return None
+
+
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     """A determiner and a common noun at token e: "a source", "un proche"."""
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
@@ -618,6 +646,10 @@ class _Article:
             if agent is not None:
                 return agent, qa - 1, qa, "colon"
         for v in verbs:
+            if cues.source_clause_clitics:
+                inv = _source_clause_subject(tk, v, lo, qa, cues)
+                if inv is not None:
+                    return inv, v, v + 1, "before"
             after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
             perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
             lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
@@ -652,6 +684,8 @@ class _Article:
                 if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
                     m = None
             if m is not None:
+                if cues.voice_frames:
+                    m = _voice(tk, e, qa, cues) or m
                 return m, v, e, "before"
         noun = _speech_noun(tk, qa, lo, cues)
         if noun:
@@ -1049,7 +1083,8 @@ def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
     noun = low[m.start + 1]
     gap = cues.introduced_noun_gap
     names = tk.cap_names or ()
-    for j in range(m.start - 1, -1, -1):
+    # the mention's own noun first: "a indiqué l'agence de presse officielle syrienne X"
+    for j in range(m.start + 1, -1, -1):
         if low[j] != noun or tk.quote[j] >= 0:
             continue
         for k in range(j + 1, min(len(low), j + 2 + gap)):

@@ -399,11 +399,12 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
                 a = c
                 while a - 1 >= lo and _is_cap(tk, a - 1, cues):
                     a -= 1
-                if a - 1 >= lo and tk.low[a - 1] in cues.determiners and tk.low[a] not in cues.titles \
+                d = _determiner_before(tk, a, lo, cues)
+                if d >= 0 and tk.low[a] not in cues.titles \
                         and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
                     name, title, gender = _clean_name(tk, a, e, cues)
                     if name:
-                        return Mention(a - 1, e, "name", name=name, title=title, gender=gender)
+                        return Mention(d, e, "name", name=name, title=title, gender=gender)
                 break
     if _is_cap(tk, i, cues):
         a = i
@@ -471,6 +472,9 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         if j >= lo:
             m = mention_ending_at(tk, j + 1, lo, cues)
             if m:
+                if m.kind == "name" and m.start - 1 >= lo and _preposition_at(tk, m.start - 1, lo, cues):
+                    # "X, Président du Tchad et de l'Union africaine, qui a rappelé": the title's owner
+                    return _title_owner(tk, m.start - 1, lo, cues) or m
                 return m
             if other and tk.low[i] in cues.noun_relatives and j - 1 >= lo and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words \
                     and tk.low[j - 1] in cues.determiners:
@@ -737,6 +741,34 @@ def _after_prep(tk: Tokens, m: Mention, lo: int, cues: Cues) -> bool:
         return prev is not None and prev.kind == "name" and prev.start - 1 >= lo \
             and _preposition_at(tk, prev.start - 1, lo, cues)
     return False
+
+
+def _title_owner(tk: Tokens, k: int, lo: int, cues: Cues) -> Mention | None:
+    """The name before the comma opening a title apposition that holds token k: "X,
+    Président du Tchad et de l'Union africaine" is X; None without a title word."""
+    title = False
+    j = k
+    while j > lo and k - j < 14 and tk.text[j] != "," and tk.quote[j] < 0 and tk.text[j] not in ".;:!?()":
+        if tk.low[j] in cues.titles:
+            title = True
+        j -= 1
+    if not title or j <= lo or tk.text[j] != ",":
+        return None
+    p = mention_ending_at(tk, j, lo, cues)
+    return p if p is not None and p.kind == "name" else None
+
+
+def _determiner_before(tk: Tokens, a: int, lo: int, cues: Cues) -> int:
+    """Start of the determiner right before token a, or -1: "la", or an elided one written
+    apart from its apostrophe ("L' Union européenne": "L", "'"; only where the data lists "l'")."""
+    if a - 1 < lo:
+        return -1
+    w = tk.low[a - 1]
+    if w in cues.determiners:
+        return a - 1
+    if w in ("'", "’") and a - 2 >= lo and tk.low[a - 2] + "'" in cues.determiners:
+        return a - 2
+    return -1
 
 
 def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:

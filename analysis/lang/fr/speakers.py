@@ -210,7 +210,7 @@ OF_COMPLEMENT_SUBJECTS = {"de", "d'", "d’", "du", "des"}
 # A bare noun phrase speaker ("le quotidien", "le studio") is the name introduced right
 # after the same noun earlier in the article ("le quotidien libanais L'Orient-Le Jour",
 # "le jeune studio de développement X"): at most this many words between noun and name.
-INTRODUCED_NOUN_GAP = 3
+INTRODUCED_NOUN_GAP = 4
 
 # "Pour la première fois, …", "Pour l'instant, …": a lead frame whose noun phrase holds
 # one of these words names a time or a manner, not a speaker.

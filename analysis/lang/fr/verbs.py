@@ -97,6 +97,16 @@ PERFECT_AUXILIARIES = ["ayant"]
 # (« Comme le rappelait Le Monde, « … » », « « … », comme l’a écrit X »).
 SOURCE_CONJUNCTIONS = ["comme"]
 
+# Object clitics between a source conjunction and its verb; the subject then follows the
+# verb (« …, comme l'indique X, chercheur : « … » », « comme le rappelle X : »): X speaks,
+# not the main clause's subject.
+SOURCE_CLAUSE_CLITICS = ["l'", "le", "l’"]
+
+# Phrases after a reporting verb giving the voice it speaks through (« X a répondu par la
+# voix de son porte-parole Y : « … » »): the name after them speaks.
+VOICE_FRAMES = ["par la voix de", "par la voix du", "par la voix des", "par la voix d'",
+                "par l'intermédiaire de", "par l'intermédiaire du", "par la bouche de", "par la bouche du"]
+
 # Multi-word cues, as written (the last word ends the cue).
 PHRASES = """
 met en garde|mis en garde|mettent en garde|mettait en garde|fait savoir|fait valoir

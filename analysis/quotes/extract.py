@@ -287,8 +287,9 @@ def _reading_document(tk: Tokens, qa: int, qb: int, hi: int, cues: Cues) -> tupl
     the quote, else the one after the cue ("dans le communiqué"), speaks for its issuer."""
     i = qb + (qb < hi and tk.text[qb] == ",")
     e = -1
+    word = tk.low[i] if i < len(tk) else ""
     for cue in cues.reading_cues:
-        if tuple(tk.low[i:i + len(cue)]) == cue:
+        if cue[0] == word and tuple(tk.low[i:i + len(cue)]) == cue:
             e = i + len(cue)
             break
     if e < 0:
@@ -381,9 +382,10 @@ def _voice(tk: Tokens, e: int, qa: int, cues: Cues) -> Mention | None:
     for k in range(e, min(qa, e + 4)):
         if tk.quote[k] >= 0 or tk.text[k] in ":;":
             return None
+        low = tk.low[k]
         for frame in cues.voice_frames:
             n = len(frame)
-            if tuple(tk.low[k:k + n]) == frame:
+            if frame[0] == low and tuple(tk.low[k:k + n]) == frame:
                 m = mention_forward(tk, k + n, qa, cues)
                 if m is not None and m.kind == "name" and (m.end == qa or tk.text[m.end] in ",:"):
                     return m
@@ -1035,8 +1037,8 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
     if s == 0:
         return None
     lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
-    if tk.paragraph(lo) != tk.paragraph(m.start):
-        return None
+    if tk.paragraph(lo) != tk.paragraph(m.start) or cues.organisation_nouns.keys().isdisjoint(tk.low[lo:hi]):
+        return None  # (most sentences name no organisation: one C-level test first)
     names_at = art.index.names_at
     x = bisect_left(names_at, lo, key=_first)
     if x < len(names_at) and names_at[x][0] < m.start:

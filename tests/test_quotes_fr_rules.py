@@ -505,3 +505,17 @@ def test_relative_after_a_title_apposition_complement(text, speaker):
 ])
 def test_elided_determiner_written_apart(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after a preposition's lowercase noun names that noun (a place): no antecedent
+    ("Claire Dubois dirige l'équipe. Les chercheurs vivent sur la côte nord du volcan Piton Rouge . "
+     "Sur ce travail, elle affirma : « Nous avons trouvé de l'eau dans ce sol très sec. »", "Claire Dubois"),
+    ("Marc Olivier coordonne les secours. Les vents frappent la façade de la région dans la vallée Haute Ubaye . "
+     "Il a déclaré : « Les équipes sont mobilisées depuis la nuit dernière. »", "Marc Olivier"),
+    # a title word before the name keeps it a person
+    ("Le texte a été discuté avec le ministre Paul Garnier . Il a déclaré : « Nous irons jusqu'au bout de la réforme. »",
+     "Paul Garnier"),
+])
+def test_name_after_a_prepositions_noun_is_no_antecedent(text, speaker):
+    assert speakers(text) == [speaker]

@@ -139,6 +139,7 @@ class Cues:
     plural_verb_endings: tuple[str, ...] = ()  # "ent", "ont": the verb after "X et Y" agrees with both
     latest_referents: dict | None = None  # ("ce", "dernier") -> "m": the person named last
     first_names: dict | None = None  # folded given name -> "m"/"f": a name's gender where no title tells it
+    noun_object_names: bool = False  # "sur la côte du volcan X. Elle …": a preposition's noun's name is no antecedent
     title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
@@ -349,6 +350,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         reading_cues=tuple(tuple(c.split()) for c in getattr(verbs, "READING_CUES", ())),
         previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
         title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),
+        noun_object_names=bool(getattr(speakers, "NOUN_OBJECT_NAMES", False)),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())) | _norm(getattr(speakers, "PARTY_LABELS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

@@ -87,6 +87,15 @@ def _word_surnames(tk: Tokens, caps: list, kept: set, cues: Cues) -> set[str]:
     return found
 
 
+def _noun_object(low: list, d: int, cues: Cues) -> bool:
+    """Token ``d`` opens a preposition's noun phrase: a contracted preposition (« du », « au »:
+    a preposition also a name's determiner) or a determiner after a preposition (« sur la »)."""
+    w = low[d]
+    if w in cues.prepositions:
+        return w in cues.name_determiners
+    return w in cues.determiners and d > 0 and low[d - 1] in cues.prepositions
+
+
 def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
     w = tk.text[i]
     if not (w[:1].isupper() and tk.quote[i] == tk.inside and tk.low[i] not in cues.stop_words
@@ -891,6 +900,7 @@ class SpeakerIndex:
         sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         openers = cues.infinitive_openers
         first_names, title_in_run = cues.first_names, cues.title_in_run
+        noun_objects = cues.noun_object_names
         opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
         sent_lo = tk.sent_lo
         coordinators, relatives = cues.clause_coordinators, cues.relatives
@@ -940,7 +950,9 @@ class SpeakerIndex:
                     # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
                     topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
                     if ((title_before is not None or topic or (title is not None and title_in_run)
-                         or (before not in prepositions and before not in determiners and before not in non_person))
+                         or (before not in prepositions and before not in determiners and before not in non_person
+                             and not (noun_objects and a >= 3 and before[:1].isalpha() and before[:1].islower()
+                                      and _noun_object(low, a - 2, cues))))
                             and after not in ("'s", "'")):
                         initial = last_sent != sent[a] or (
                             before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()

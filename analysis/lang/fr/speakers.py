@@ -229,6 +229,12 @@ INSERTED_CLAUSE_OPENERS = ("ant",)
 # (« de la Défense ») is no part of the name.
 TITLE_IN_NAME_RUN = True
 
+# A name right after a lowercase noun governed by a preposition (« sur la façade Ouest de
+# la France », « au nord du volcan Mauna Loa », « dans l'île X ») names that noun, a place or a
+# thing, like the preposition's object itself: no antecedent of « il » / « elle » (a title
+# word before the name still makes it a person: « avec le ministre X »).
+NOUN_OBJECT_NAMES = True
+
 # Institutions capitalise their first word only, their name going on in lowercase
 # adjectives and complements: « la Cour pénale internationale », « le Parti socialiste »,
 # « l'Organisation mondiale de la santé ». The small words that may link those words:

@@ -519,3 +519,15 @@ def test_elided_determiner_written_apart(text, speaker):
 ])
 def test_name_after_a_prepositions_noun_is_no_antecedent(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a determiner, a capitalised noun (a nationality) and a given name: the person after the noun
+    ("Le volcan domine la base. La spécialiste des sols, l'Allemande Christiane Morel, avait pour mission "
+     "de forer. Sur ce travail, elle affirma : « Nous avons trouvé de l'eau dans ce sol très sec. »",
+     "Christiane Morel"),
+    ("Le projet a été lancé au Chili. Le Français Julien Marchal dirige les fouilles. "
+     "Il a déclaré : « Les résultats dépassent toutes nos attentes. »", "Julien Marchal"),
+])
+def test_capitalised_noun_before_a_given_name_after_a_determiner(text, speaker):
+    assert speakers(text) == [speaker]

@@ -926,10 +926,12 @@ class SpeakerIndex:
                         and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
                     e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
                 a = i
-                if first_names and e - a >= 3 and a > 0 and low[a - 1] in prepositions:
+                if first_names and e - a >= 3 and a > 0 and (low[a - 1] in prepositions or low[a - 1] in determiners):
                     split = given_name_inside(tk, a, e, first_names)
                     if split > 0:
-                        e = split  # "au Monde Jean Dupont": the preposition's object, then a person
+                        # "au Monde Jean Dupont": the preposition's object, then a person;
+                        # "l'Allemande Christiane X": a capitalised noun, then the person it names
+                        e = split
                 if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
                     name, title, gender = text[a], None, None  # a one-word name: what _clean_name says
                 else:

@@ -531,3 +531,15 @@ def test_name_after_a_prepositions_noun_is_no_antecedent(text, speaker):
 ])
 def test_capitalised_noun_before_a_given_name_after_a_determiner(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_name_opening_with_a_geographic_head_is_a_place():
+    # a name opening with a geographic head is a place: no antecedent of « elle » while a person is named
+    text = ("Claire Martin dirige la mission. Cap Canaveral a annulé le lancement de samedi. "
+            "Elle a déclaré : « Les équipes sont mobilisées depuis la nuit dernière. »")
+    assert speakers(text) == ["Claire Martin"]
+    # nor the full form of its last word: « France » alone stays a country, never a person
+    text = ("France : la tempête frappe l'Ouest. Les rafales s'abattent sur la façade Ouest de la France depuis "
+            "samedi. Les salariés ont refusé de travailler. Il dénonçait les « cures d'austérité menées dans le "
+            "groupe » .")
+    assert speakers(text) != ["Ouest de la France"]

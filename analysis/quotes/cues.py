@@ -117,6 +117,7 @@ class Cues:
     lead_topic_frames: frozenset[str] = frozenset()  # "pour", only opening a sentence
     non_person_heads: frozenset[str] = frozenset()  # "affaire": "l'affaire X" is no antecedent
     non_person_name_words: frozenset[str] = frozenset()  # "County": a name with one is no person
+    place_heads: frozenset[str] = frozenset()  # « Ouest de la France », « Mont Blanc »: a place by its first word
     noun_relatives: frozenset[str] = frozenset()  # "qui": its antecedent may be any noun phrase ("sa famille, qui")
     opener_participles: tuple[str, ...] = ()  # "é", "ée": "Ému, X …" opens with no name
     naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
@@ -296,6 +297,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         lead_topic_frames=_norm(getattr(speakers, "LEAD_TOPIC_FRAMES", ())),
         non_person_heads=_norm(getattr(speakers, "NON_PERSON_HEADS", ())),
         non_person_name_words=_norm(getattr(speakers, "NON_PERSON_NAME_WORDS", ())),
+        place_heads=_norm(getattr(speakers, "PLACE_HEADS", ())),
         noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
         opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
         subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),

@@ -979,7 +979,10 @@ class SpeakerIndex:
                 i += 1
         # {surname: {full name: count}}, names in order of first use (as one _add per name made it)
         full = self.full
+        place_heads = cues.place_heads
         for name, c in Counter(found).items():
+            if place_heads and " " in name and name.split(None, 1)[0].lower() in place_heads:
+                continue  # « Ouest de la France »: a place, no full form of « France »
             key = fold(name.rsplit(None, 1)[-1])
             forms = full.get(key)
             if forms is None:
@@ -1158,11 +1161,14 @@ class SpeakerIndex:
 
     def _place(self, name: str) -> bool:
         """``name`` has a word that only places and bodies have after its first ("Maricopa
-        County", "the United Nations"): no antecedent of "he"/"she" before any person."""
+        County", "the United Nations"), or opens with a geographic head (« Ouest de la France »):
+        no antecedent of "he"/"she" before any person."""
         got = self._places.get(name)
         if got is None:
-            words = self.cues.non_person_name_words
-            got = self._places[name] = bool(words) and any(w.lower() in words for w in name.split()[1:])
+            words, heads = self.cues.non_person_name_words, self.cues.place_heads
+            parts = name.split()
+            got = self._places[name] = (bool(words) and any(w.lower() in words for w in parts[1:])) \
+                or (bool(heads) and len(parts) > 1 and parts[0].lower() in heads)
         return got
 
     def _not_person(self, name: str, key: str) -> bool:

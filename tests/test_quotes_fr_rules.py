@@ -505,3 +505,41 @@ def test_relative_after_a_title_apposition_complement(text, speaker):
 ])
 def test_elided_determiner_written_apart(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after a preposition's lowercase noun names that noun (a place): no antecedent
+    ("Claire Dubois dirige l'équipe. Les chercheurs vivent sur la côte nord du volcan Piton Rouge . "
+     "Sur ce travail, elle affirma : « Nous avons trouvé de l'eau dans ce sol très sec. »", "Claire Dubois"),
+    ("Marc Olivier coordonne les secours. Les vents frappent la façade de la région dans la vallée Haute Ubaye . "
+     "Il a déclaré : « Les équipes sont mobilisées depuis la nuit dernière. »", "Marc Olivier"),
+    # a title word before the name keeps it a person
+    ("Le texte a été discuté avec le ministre Paul Garnier . Il a déclaré : « Nous irons jusqu'au bout de la réforme. »",
+     "Paul Garnier"),
+])
+def test_name_after_a_prepositions_noun_is_no_antecedent(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a determiner, a capitalised noun (a nationality) and a given name: the person after the noun
+    ("Le volcan domine la base. La spécialiste des sols, l'Allemande Christiane Morel, avait pour mission "
+     "de forer. Sur ce travail, elle affirma : « Nous avons trouvé de l'eau dans ce sol très sec. »",
+     "Christiane Morel"),
+    ("Le projet a été lancé au Chili. Le Français Julien Marchal dirige les fouilles. "
+     "Il a déclaré : « Les résultats dépassent toutes nos attentes. »", "Julien Marchal"),
+])
+def test_capitalised_noun_before_a_given_name_after_a_determiner(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_name_opening_with_a_geographic_head_is_a_place():
+    # a name opening with a geographic head is a place: no antecedent of « elle » while a person is named
+    text = ("Claire Martin dirige la mission. Cap Canaveral a annulé le lancement de samedi. "
+            "Elle a déclaré : « Les équipes sont mobilisées depuis la nuit dernière. »")
+    assert speakers(text) == ["Claire Martin"]
+    # nor the full form of its last word: « France » alone stays a country, never a person
+    text = ("France : la tempête frappe l'Ouest. Les rafales s'abattent sur la façade Ouest de la France depuis "
+            "samedi. Les salariés ont refusé de travailler. Il dénonçait les « cures d'austérité menées dans le "
+            "groupe » .")
+    assert speakers(text) != ["Ouest de la France"]

@@ -117,6 +117,7 @@ class Cues:
     lead_topic_frames: frozenset[str] = frozenset()  # "pour", only opening a sentence
     non_person_heads: frozenset[str] = frozenset()  # "affaire": "l'affaire X" is no antecedent
     non_person_name_words: frozenset[str] = frozenset()  # "County": a name with one is no person
+    place_heads: frozenset[str] = frozenset()  # « Ouest de la France », « Mont Blanc »: a place by its first word
     noun_relatives: frozenset[str] = frozenset()  # "qui": its antecedent may be any noun phrase ("sa famille, qui")
     opener_participles: tuple[str, ...] = ()  # "é", "ée": "Ému, X …" opens with no name
     naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
@@ -139,6 +140,7 @@ class Cues:
     plural_verb_endings: tuple[str, ...] = ()  # "ent", "ont": the verb after "X et Y" agrees with both
     latest_referents: dict | None = None  # ("ce", "dernier") -> "m": the person named last
     first_names: dict | None = None  # folded given name -> "m"/"f": a name's gender where no title tells it
+    noun_object_names: bool = False  # "sur la côte du volcan X. Elle …": a preposition's noun's name is no antecedent
     title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
@@ -295,6 +297,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         lead_topic_frames=_norm(getattr(speakers, "LEAD_TOPIC_FRAMES", ())),
         non_person_heads=_norm(getattr(speakers, "NON_PERSON_HEADS", ())),
         non_person_name_words=_norm(getattr(speakers, "NON_PERSON_NAME_WORDS", ())),
+        place_heads=_norm(getattr(speakers, "PLACE_HEADS", ())),
         noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
         opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
         subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),
@@ -349,6 +352,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         reading_cues=tuple(tuple(c.split()) for c in getattr(verbs, "READING_CUES", ())),
         previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
         title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),
+        noun_object_names=bool(getattr(speakers, "NOUN_OBJECT_NAMES", False)),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
         | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())) | _norm(getattr(speakers, "PARTY_LABELS", ())),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)

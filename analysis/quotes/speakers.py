@@ -87,6 +87,15 @@ def _word_surnames(tk: Tokens, caps: list, kept: set, cues: Cues) -> set[str]:
     return found
 
 
+def _noun_object(low: list, d: int, cues: Cues) -> bool:
+    """Token ``d`` opens a preposition's noun phrase: a contracted preposition (« du », « au »:
+    a preposition also a name's determiner) or a determiner after a preposition (« sur la »)."""
+    w = low[d]
+    if w in cues.prepositions:
+        return w in cues.name_determiners
+    return w in cues.determiners and d > 0 and low[d - 1] in cues.prepositions
+
+
 def _is_cap_at(tk: Tokens, i: int, cues: Cues) -> bool:
     w = tk.text[i]
     if not (w[:1].isupper() and tk.quote[i] == tk.inside and tk.low[i] not in cues.stop_words
@@ -891,6 +900,7 @@ class SpeakerIndex:
         sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
         openers = cues.infinitive_openers
         first_names, title_in_run = cues.first_names, cues.title_in_run
+        noun_objects = cues.noun_object_names
         opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
         sent_lo = tk.sent_lo
         coordinators, relatives = cues.clause_coordinators, cues.relatives
@@ -916,10 +926,12 @@ class SpeakerIndex:
                         and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
                     e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
                 a = i
-                if first_names and e - a >= 3 and a > 0 and low[a - 1] in prepositions:
+                if first_names and e - a >= 3 and a > 0 and (low[a - 1] in prepositions or low[a - 1] in determiners):
                     split = given_name_inside(tk, a, e, first_names)
                     if split > 0:
-                        e = split  # "au Monde Jean Dupont": the preposition's object, then a person
+                        # "au Monde Jean Dupont": the preposition's object, then a person;
+                        # "l'Allemande Christiane X": a capitalised noun, then the person it names
+                        e = split
                 if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
                     name, title, gender = text[a], None, None  # a one-word name: what _clean_name says
                 else:
@@ -940,7 +952,9 @@ class SpeakerIndex:
                     # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
                     topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
                     if ((title_before is not None or topic or (title is not None and title_in_run)
-                         or (before not in prepositions and before not in determiners and before not in non_person))
+                         or (before not in prepositions and before not in determiners and before not in non_person
+                             and not (noun_objects and a >= 3 and before[:1].isalpha() and before[:1].islower()
+                                      and _noun_object(low, a - 2, cues))))
                             and after not in ("'s", "'")):
                         initial = last_sent != sent[a] or (
                             before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
@@ -965,7 +979,10 @@ class SpeakerIndex:
                 i += 1
         # {surname: {full name: count}}, names in order of first use (as one _add per name made it)
         full = self.full
+        place_heads = cues.place_heads
         for name, c in Counter(found).items():
+            if place_heads and " " in name and name.split(None, 1)[0].lower() in place_heads:
+                continue  # « Ouest de la France »: a place, no full form of « France »
             key = fold(name.rsplit(None, 1)[-1])
             forms = full.get(key)
             if forms is None:
@@ -1144,11 +1161,14 @@ class SpeakerIndex:
 
     def _place(self, name: str) -> bool:
         """``name`` has a word that only places and bodies have after its first ("Maricopa
-        County", "the United Nations"): no antecedent of "he"/"she" before any person."""
+        County", "the United Nations"), or opens with a geographic head (« Ouest de la France »):
+        no antecedent of "he"/"she" before any person."""
         got = self._places.get(name)
         if got is None:
-            words = self.cues.non_person_name_words
-            got = self._places[name] = bool(words) and any(w.lower() in words for w in name.split()[1:])
+            words, heads = self.cues.non_person_name_words, self.cues.place_heads
+            parts = name.split()
+            got = self._places[name] = (bool(words) and any(w.lower() in words for w in parts[1:])) \
+                or (bool(heads) and len(parts) > 1 and parts[0].lower() in heads)
         return got
 
     def _not_person(self, name: str, key: str) -> bool:

@@ -229,6 +229,20 @@ INSERTED_CLAUSE_OPENERS = ("ant",)
 # (« de la Défense ») is no part of the name.
 TITLE_IN_NAME_RUN = True
 
+# A name right after a lowercase noun governed by a preposition (« sur la façade Ouest de
+# la France », « au nord du volcan Mauna Loa », « dans l'île X ») names that noun, a place or a
+# thing, like the preposition's object itself: no antecedent of « il » / « elle » (a title
+# word before the name still makes it a person: « avec le ministre X »).
+NOUN_OBJECT_NAMES = True
+
+# Geographic heads opening a place's name (« l'Ouest de la France », « le Mont Ventoux », « la
+# Région Bretagne »): a name of several words opening with one is a place, never the antecedent
+# of « il » / « elle » while a person is named, nor the full form of its last word (« France »).
+PLACE_HEADS = """
+ouest nord sud est nord-est nord-ouest sud-est sud-ouest mont monts lac golfe région île îles
+cap baie mer océan val vallée massif plateau pic col détroit canal fleuve rivière désert
+""".split()
+
 # Institutions capitalise their first word only, their name going on in lowercase
 # adjectives and complements: « la Cour pénale internationale », « le Parti socialiste »,
 # « l'Organisation mondiale de la santé ». The small words that may link those words:

@@ -474,3 +474,14 @@ def test_a_dateline_in_capitals_before_a_hyphen_is_no_subject():
     # a hyphen joining words is no dash
     text = 'Tom Smith-Jones spoke first. "We are going to win this state in the fall," he said.'
     assert speakers(text) == ["Tom Smith-Jones"]
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_speaker():
+    # words in capitals opening the paragraph before a dash head a section
+    text = 'Notes of the week.\n\nNOW OPEN—"New art show strives to confront the gentrification of the city."'
+    assert speakers(text) == [None]
+    text = 'Notes of the week.\n\nFAREWELL — "The small club will close at the end of the month for good."'
+    assert speakers(text) == [None]
+    # an acronym is a name, and so is a name in capitals inside a sentence
+    text = 'Notes of the week.\n\nNATO—"We will defend every inch of allied territory in this war."'
+    assert speakers(text) == ["NATO"]

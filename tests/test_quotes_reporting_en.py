@@ -461,3 +461,27 @@ def test_participle_subject_after_with_or_of_across_an_adverb():
     assert speakers(text) == ["Tom Smith"]
     text = 'Ann Lee spoke first. What do you think of Tom Smith privately saying "pray for me, please"?'
     assert speakers(text) == ["Tom Smith"]
+
+
+def test_a_dateline_in_capitals_before_a_hyphen_is_no_subject():
+    # a hyphen or a double hyphen stands for the dateline's dash
+    text = ('A new poll.\n\nDENVER, Colo. - At a town hall on Friday, Tom Smith showed a chart.\n\n'
+            '"Let me help you out - the answer is no," the nominee riffed on the answer.')
+    assert speakers(text) == ["Tom Smith"]
+    text = ('A new poll.\n\nNEW YORK, Nov. 19 -- Senator Ann Lee made her case today. '
+            '"We will not stop the work we began here."')
+    assert speakers(text) == ["Ann Lee"]
+    # a hyphen joining words is no dash
+    text = 'Tom Smith-Jones spoke first. "We are going to win this state in the fall," he said.'
+    assert speakers(text) == ["Tom Smith-Jones"]
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_speaker():
+    # words in capitals opening the paragraph before a dash head a section
+    text = 'Notes of the week.\n\nNOW OPEN—"New art show strives to confront the gentrification of the city."'
+    assert speakers(text) == [None]
+    text = 'Notes of the week.\n\nFAREWELL — "The small club will close at the end of the month for good."'
+    assert speakers(text) == [None]
+    # an acronym is a name, and so is a name in capitals inside a sentence
+    text = 'Notes of the week.\n\nNATO—"We will defend every inch of allied territory in this war."'
+    assert speakers(text) == ["NATO"]

@@ -531,6 +531,21 @@ def _time_frame(tk: Tokens, k: int, hi: int, cues: Cues) -> bool:
 _first = itemgetter(0)
 
 
+def _capital_heading(art: "_Article", a: int, b: int) -> bool:
+    """Tokens a..b, with any words in capitals before them, are words in capitals opening their
+    paragraph, two or more or one of five letters or more: a section heading ("NOW OPEN",
+    "FAREWELL"; an acronym such as "NATO" is a name)."""
+    text = art.tk.text
+    while a > 0 and not art.paragraph_start(a) and text[a - 1].isupper() and text[a - 1].isalpha():
+        a -= 1  # "NOW OPEN": a stop word in capitals is no name
+    if not art.paragraph_start(a):
+        return False
+    for k in range(a, b):
+        if not (text[k].isupper() and text[k].isalpha()):
+            return False
+    return b - a > 1 or len(text[a]) > 4
+
+
 class _Article:
     """State for one article: tokens, sentence bounds, speaker index."""
 
@@ -708,6 +723,9 @@ class _Article:
                 # not right before the colon: the main clause's subject
                 # ("Kaine has adopted the stance common among some Catholics: “…”")
                 m = sentence_subject(tk, lo, colon, cues) or m
+            if m is not None and m.kind == "name" and m.end == colon and tk.text[colon] != ":" \
+                    and _capital_heading(self, m.start, colon):
+                m = None  # a heading in capitals before a dash: "FAREWELL—“…,” by X"
             if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
                 m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
             if m and m.kind != "other":

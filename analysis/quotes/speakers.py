@@ -816,6 +816,19 @@ def _after_opener_apposition(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
     return i
 
 
+def _capital_dateline(tk: Tokens, lo: int, k: int) -> bool:
+    """Tokens lo..k open the sentence with a place in capitals and a comma before the hyphen
+    at k: "MANCHESTER, N.H. -", "NEW YORK, Nov. 19 --" (never a hyphen joining words)."""
+    text = tk.text
+    w = text[lo]
+    if not (len(w) > 2 and w.isupper() and w.isalpha()) or tk.start[k] == tk.end[k - 1]:
+        return False
+    j = lo + 1
+    while j < k and text[j].isupper() and text[j].isalpha():
+        j += 1  # "NEW YORK"
+    return j < k and text[j] == ","
+
+
 def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:
     """The subject of the sentence's main clause: its first mention in subject position,
     after any opening subordinate clause ("When Trump suggested …, Rubio fired back")."""
@@ -823,6 +836,11 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
     # A dateline is not a subject: "WASHINGTON, Dec. 8 (UPI) — …"
     for k in range(lo, min(hi, lo + 14)):
         if tk.text[k] in "—–―" and any(tk.text[j].isupper() and len(tk.text[j]) > 2 for j in range(lo, k)):
+            i = k + 1
+            break
+        # a hyphen or a double hyphen for the dash, only after a place in capitals and its comma
+        # opening the sentence: "MANCHESTER, N.H. - At a rally …", "BOSTON, Mass. -- The …"
+        if tk.text[k] == "-" and k > lo + 1 and _capital_dateline(tk, lo, k):
             i = k + 1
             break
     if i < hi and (tk.low[i] in cues.subordinators or (

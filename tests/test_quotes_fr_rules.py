@@ -543,3 +543,22 @@ def test_name_opening_with_a_geographic_head_is_a_place():
             "samedi. Les salariés ont refusé de travailler. Il dénonçait les « cures d'austérité menées dans le "
             "groupe » .")
     assert speakers(text) != ["Ouest de la France"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ce « gâchis » est regretté par le maire Paul Lenoir.", "Paul Lenoir"),
+    ("Le projet a été qualifié de « coûteux » par Anne Roux.", "Anne Roux"),
+    ("La réforme est jugée « trop timide » , comme souligné par Luc Perrin.", "Luc Perrin"),
+])
+def test_passive_agent_around_a_short_quote(text, speaker):
+    # the agent of a reporting verb's past participle right around the quote speaks
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Un « festival » organisé par la mairie a eu lieu samedi.",  # not a reporting verb
+    "Ce « désastre » est déploré par beaucoup.",  # no mention after « par »
+    "La « fête » prévue par Jean Morel a été annulée.",
+])
+def test_passive_agent_needs_a_reporting_participle_and_a_mention(text):
+    assert speakers(text) == []

@@ -363,6 +363,45 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
     return None
 
 
+_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise")
+
+
+def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) -> Mention | None:
+    """The agent of a reporting verb's past participle around a short quote: "Ce « désastre »
+    est déploré par X", "« … », comme prétendu par X", "décrit comme « … » par un proche"
+    (French data: ``PASSIVE_AGENTS``). Only a few tokens either side of the quote are read."""
+    j = qb
+    if j < hi and tk.text[j] == ",":
+        j += 1
+    if j < hi and tk.low[j] in cues.source_conjunctions:
+        j += 1
+    n = 0
+    while j < hi and n < 2 and tk.low[j] in cues.auxiliaries:
+        j += 1
+        n += 1
+    if j < hi and tk.low[j] == "été":
+        j += 1
+    part = -1
+    if j + 1 < hi and tk.low[j] in cues.passive_agents:
+        # "décrit comme « … » par X": the participle right before the quote
+        for k in range(qa - 1, max(lo, qa - 4) - 1, -1):
+            if tk.quote[k] >= 0:
+                break
+            if cues.is_verb(tk.low[k]) and tk.low[k].endswith(_PAST_PARTICIPLE_ENDINGS) and tk.text[k][:1].islower():
+                part = k
+                break
+        if part < 0:
+            return None
+        j -= 1
+    elif not (j + 2 < hi and cues.is_verb(tk.low[j]) and tk.low[j].endswith(_PAST_PARTICIPLE_ENDINGS)
+              and tk.text[j][:1].islower() and tk.low[j + 1] in cues.passive_agents):
+        return None
+    m = mention_forward(tk, j + 2, hi, cues)
+    if m is None or m.start != j + 2 or m.kind == "pronoun":
+        return None
+    return m
+
+
 def _source_clause_subject(tk: Tokens, v: int, lo: int, qa: int, cues: Cues) -> Mention | None:
     """The inverted subject of a source clause before the quote: "…, comme l'indique X,
     chercheur : « … »", "comme l'a rappelé X :" (a conjunction, a clitic, an auxiliary)."""
@@ -662,6 +701,9 @@ class _Article:
             agent = _passive_agent(tk, qa, lo, cues)
             if agent is not None:
                 return agent, qa - 1, qa, "colon"
+            agent = _agent_around(tk, qa, qb, lo, hi, cues)
+            if agent is not None:
+                return agent, agent.start - 1, agent.start, "agent"
         for v in verbs:
             if cues.source_clause_clitics:
                 inv = _source_clause_subject(tk, v, lo, qa, cues)

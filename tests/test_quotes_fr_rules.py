@@ -562,3 +562,19 @@ def test_passive_agent_around_a_short_quote(text, speaker):
 ])
 def test_passive_agent_needs_a_reporting_participle_and_a_mention(text):
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Saluant une « victoire » , Anne Roux a quitté la salle.", "Anne Roux"),
+    ("Dénonçant la « mascarade » des élus , le maire Paul Lenoir a claqué la porte.", "Paul Lenoir"),
+])
+def test_opening_reporting_participle_takes_the_main_subject(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Arrivant dans leurs « canapés » , Anne Roux a quitté la salle.",  # not a reporting verb
+    "Saluant la foule , Anne Roux visite le « village » .",  # the quote is in the main clause
+])
+def test_opening_participle_rule_needs_a_reporting_verb_and_the_quote_in_its_clause(text):
+    assert speakers(text) == []

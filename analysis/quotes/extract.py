@@ -671,7 +671,7 @@ class _Article:
         # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
         verbs = [v for v in self._before(self.verb_at, lo, qa)
                  if tk.quote[v] < 0
-                 and (tk.text[v][:1].islower() or (v == lo and tk.low[v] in cues.core_verbs))  # "Said X, “…”"
+                 and (tk.text[v][:1].islower() or (v == lo and (tk.low[v] in cues.core_verbs or cues.is_participle(tk.low[v]))))  # "Said X, “…”", "Saluant …"
                  and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
                  and not _noun_use(tk, v, lo, cues)]
         # Narrative infinitive: "Et le ministre de s’interroger : « … »"
@@ -728,6 +728,16 @@ class _Article:
                     if cues.subject_coordinators:
                         m = _first_coordinate(tk, m, lo, v, cues)
                     return m, v, v + 1, "before"
+            if v == lo and cues.is_participle(tk.low[v]):
+                # "Soulignant … leurs « canapés », le pape …": a reporting participle opening
+                # the sentence, the quote inside its clause: the main clause's subject speaks
+                c = qb
+                while c < hi and c < qb + 40 and not (tk.text[c] == "," and tk.quote[c] < 0):
+                    c += 1
+                if c < hi and c < qb + 40 and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(v, qa)):
+                    m = sentence_subject(tk, c + 1, hi, cues)
+                    if m is not None and m.start <= c + 3:
+                        return m, v, v + 1, "before"
             m = subject_backward(tk, v, lo, cues)
             if m is not None and cues.subject_coordinators:
                 m = _first_coordinate(tk, m, lo, v + 1, cues)

@@ -578,3 +578,16 @@ def test_opening_reporting_participle_takes_the_main_subject(text, speaker):
 ])
 def test_opening_participle_rule_needs_a_reporting_verb_and_the_quote_in_its_clause(text):
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La ministre Claire Vidal, redoutant une « crise majeure » , a convoqué les préfets.", "Claire Vidal"),
+    ("Le maire Paul Lenoir craint un « hiver noir » pour les commerçants.", "Paul Lenoir"),
+    ("Il a menti sur son « passé glorieux » , comme prétendu par Anne Roux.", "Anne Roux"),
+])
+def test_verbs_of_fearing_and_claiming_report_a_short_quote(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_fearing_verb_without_a_quote_cue_subject_reports_nothing():
+    assert speakers("On redoute la « crise » .") == []

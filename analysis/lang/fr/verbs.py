@@ -28,6 +28,7 @@ démentir contester récuser reprocher blâmer louer vanter prôner défendre pl
 prévenir alerter mettre en garde recommander conseiller proposer annoncer prédire
 s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier se défendre
 plaisanter communiquer parler exiger
+redouter
 """.split()
 
 # Irregular verbs: the forms that report speech in news.
@@ -52,6 +53,8 @@ lance lancé
 fait-il fait-elle
 décrit décrivent décrivait décrite dément démenti démentait
 promet promettent promis promettait
+prétend prétendu prétendue prétendait prétendant prétendent
+craint craignait craignant craignent
 dît écrivît répondît reconnût admît promît soutînt conclût réagît
 """.split()
 

@@ -591,3 +591,23 @@ def test_verbs_of_fearing_and_claiming_report_a_short_quote(text, speaker):
 
 def test_fearing_verb_without_a_quote_cue_subject_reports_nothing():
     assert speakers("On redoute la « crise » .") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le quotidien belge a qualifié la réforme de « recul historique pour tous » .", "Le quotidien belge"),
+    ("La radio publique suisse a immédiatement dénoncé une « dérive très inquiétante » .", "La radio publique suisse"),
+    ("La chaîne d'État iranienne a déclaré : « Nous ne céderons jamais à la pression. »", "La chaîne d'État iranienne"),
+    ("Samedi, la presse de gauche italienne a dénoncé un « scandale sans précédent » .", "la presse de gauche italienne"),
+])
+def test_noun_phrase_with_adjectives_after_the_noun_speaks_as_written(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title stays a title: the person introduced with it
+    ("Le ministre belge Paul Lenoir est arrivé. Le ministre belge a déclaré : « Nous ne céderons jamais. »", "Paul Lenoir"),
+    # an object after a preposition is no subject
+    ("Anne Roux a parlé à la radio publique et a déclaré : « Nous ne céderons jamais. »", "Anne Roux"),
+])
+def test_adjective_after_noun_rule_leaves_titles_and_objects(text, speaker):
+    assert speakers(text) == [speaker]

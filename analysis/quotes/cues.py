@@ -155,6 +155,7 @@ class Cues:
     ly_nouns: frozenset[str] = frozenset()  # "family": nouns with an adverb's ending
     inversion_verbs: frozenset[str] = frozenset()  # "read": "“…,” read the statement" (besides the core verbs)
     adjectives_first: bool = False  # "the congressional report said": adjectives stand before the noun
+    adjectives_after: bool = False  # "le journal syrien a dit": adjectives follow the noun
     name_modified_heads: bool = False  # "the Christie supporter retorted": the noun phrase speaks
     subordinate_quotes: bool = False  # "After X called it “…,” Y said": X's, the clause's own verb
     plural_titles_as_written: bool = False  # "the lawyers said": a group, not the latest lawyer named
@@ -332,6 +333,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         ly_nouns=_norm(getattr(speakers, "LY_NOUNS", ())),
         inversion_verbs=_norm(getattr(verbs, "INVERSION_VERBS", ())),
         adjectives_first=bool(getattr(speakers, "ADJECTIVES_FIRST", False)),
+        adjectives_after=bool(getattr(speakers, "ADJECTIVES_AFTER", False)),
         name_modified_heads=bool(getattr(speakers, "NAME_MODIFIED_HEADS", False)),
         subordinate_quotes=bool(getattr(speakers, "SUBORDINATE_QUOTES", False)),
         plural_titles_as_written=bool(getattr(speakers, "PLURAL_TITLES_AS_WRITTEN", False)),

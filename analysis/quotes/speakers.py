@@ -590,6 +590,10 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             i = m.start - 1
             first = False
             continue
+        if other and first and cues.adjectives_after and _modifier(tk, i, cues):
+            n = _noun_adjectives_subject(tk, i, lo, cues)
+            if n is not None:
+                return n  # "Le journal syrien a qualifié", "La télévision d'État syrienne a déclaré"
         d = i - 1
         if other and first and cues.adjectives_first and d - 1 >= lo and tk.low[d - 1] in cues.determiners \
                 and _modifier(tk, d, cues) and tk.low[d] not in cues.determiners:
@@ -640,6 +644,44 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
             return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
+    return None
+
+
+def _noun_adjectives_subject(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """A noun phrase ending at token ``i`` with its adjectives after the noun: a determiner, a
+    lowercase noun, an optional complement (``de`` and a name or a noun) and one to three
+    adjectives ("Le journal syrien", "La télévision d'État syrienne"; French data
+    ``ADJECTIVES_AFTER``). None for a title ("le ministre syrien": the person) or an object
+    (after a preposition or a lowercase word that is no stop word)."""
+    a = i
+    while a - 1 >= lo and a > i - 3 and _modifier(tk, a - 1, cues):
+        a -= 1  # the lowercase words before i: the noun and the adjectives
+    for d in range(a - 1, max(lo, i - 8) - 1, -1):
+        if tk.quote[d] >= 0:
+            return None
+        if tk.low[d] in cues.determiners and d + 1 < i:
+            h = d + 1
+            j = h + 1
+            if not _modifier(tk, h, cues) or tk.low[h] in cues.titles:
+                continue
+            if tk.low[j] in cues.of_complement_subjects and j + 1 < i:
+                j += 1
+                if tk.low[j] in cues.determiners and j + 1 < i:
+                    j += 1
+                if _is_cap(tk, j, cues):
+                    j = name_run_at(tk, j, i, cues)
+                elif _modifier(tk, j, cues):
+                    j += 1
+                else:
+                    continue
+            if j > i or i - j > 2 or any(not _modifier(tk, k, cues) or tk.low[k] in cues.titles for k in range(j, i + 1)):
+                continue
+            if d - 1 >= lo and tk.quote[d - 1] < 0 and (tk.low[d - 1] in cues.prepositions or (
+                    tk.text[d - 1][:1].islower() and tk.text[d - 1].isalpha() and tk.low[d - 1] not in cues.stop_words)):
+                return None  # an object: "à la télévision syrienne", "reçu le journal syrien"
+            return Mention(d, i + 1, "other")
+        if not (tk.low[d] in cues.of_complement_subjects or _is_cap(tk, d, cues) or _modifier(tk, d, cues)):
+            return None
     return None
 
 

@@ -247,3 +247,9 @@ cap baie mer océan val vallée massif plateau pic col détroit canal fleuve riv
 # adjectives and complements: « la Cour pénale internationale », « le Parti socialiste »,
 # « l'Organisation mondiale de la santé ». The small words that may link those words:
 ORG_LINKS = ["de", "du", "des", "d'", "pour", "sans", "sur"]
+
+# Most adjectives follow their noun: a determiner, a lowercase noun, an optional complement
+# (de + a name or a noun) and one to three lowercase adjectives before the verb group is an
+# unnamed subject that speaks as written ("Le journal syrien a qualifié …", "La télévision
+# d'État syrienne a déclaré"); a title stays a title ("le ministre syrien a dit").
+ADJECTIVES_AFTER = True

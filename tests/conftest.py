@@ -1,7 +1,15 @@
-"""Shared fixtures: two short news paragraphs written for the tests."""
+"""Shared fixtures: two short news paragraphs written for the tests; the shipped articles;
+whether the engine's optional native builds can be made here."""
 from __future__ import annotations
 
+import json
+import shutil
+import sysconfig
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 FR_TEXT = (
     "Le secrétaire d’État Antony Blinken a rencontré M. Lavrov vendredi. "
@@ -26,3 +34,23 @@ def fr_text() -> str:
 @pytest.fixture
 def en_text() -> str:
     return EN_TEXT
+
+
+def shipped_texts() -> list[str]:
+    """The example article and the articles of our gold samples (benchmarks/gold)."""
+    from analysis.io import read_article
+
+    texts = [read_article("example").text]
+    for path in sorted((ROOT / "benchmarks" / "gold").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    return texts
+
+
+def native_builds_expected() -> bool:
+    """setup.py's optional builds should be there: a C compiler and the Python headers are
+    found, and NEWSQUOTES_PURE is not set."""
+    from analysis.quotes._select import pure_requested
+
+    compiler = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
+    headers = (Path(sysconfig.get_paths()["include"]) / "Python.h").exists()
+    return compiler is not None and headers and not pure_requested()

@@ -70,15 +70,10 @@ def test_resolve_language_error(bad):
 def test_first_look_decides_as_the_whole_sample_would():
     # detect_language settles clear cases on the first lines: on every shipped article the
     # decision is the one the whole 5,000-character sample gives
-    import json
-    from pathlib import Path
-
     from analysis.language import _SAMPLE_CHARS, _evidence
+    from conftest import shipped_texts
 
-    texts = [read_article().text]
-    for path in sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "gold").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
-    long_ones = [t for t in texts if len(t) > 1_200]
+    long_ones = [t for t in shipped_texts() if len(t) > 1_200]
     assert len(long_ones) > 100
     for text in long_ones:
         fr, en = _evidence(text[:_SAMPLE_CHARS])

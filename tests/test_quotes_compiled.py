@@ -1,7 +1,4 @@
 """The compiled engine (setup.py, mypyc) gives the Python engine's results."""
-import json
-import shutil
-import sysconfig
 from pathlib import Path
 
 import pytest
@@ -11,18 +8,16 @@ from hypothesis import strategies as st
 import analysis.quotes
 from analysis.quotes import _select
 from analysis.quotes.extract import extract_quotes as pure_extract
+from conftest import native_builds_expected, shipped_texts
 
 ROOT = Path(__file__).resolve().parents[1]
-# a C compiler and the Python headers: what setup.py's optional builds need
-_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) if (
-    Path(sysconfig.get_paths()["include"]) / "Python.h").exists() else None
 compiled = _select.compiled_extract()
 needs_compiled = pytest.mark.skipif(compiled is None, reason="compiled engine not built")
 
 
 def test_compiled_engine_is_built_and_current_where_a_compiler_is():
     # setup.py builds it as optional: a failed or stale build must not go unnoticed here
-    if _COMPILER is None or _select.pure_requested():
+    if not native_builds_expected():
         pytest.skip("no C compiler or Python headers, or NEWSQUOTES_PURE set: the engine runs as Python")
     assert compiled is not None, (
         "analysis/quotes/_compiled is missing or was built from other sources: "
@@ -48,20 +43,11 @@ def test_pure_requested_reads_the_environment(monkeypatch):
             assert _select.compiled_extract() is None
 
 
-def _shipped_articles():
-    from analysis.io import read_article
-
-    yield read_article("example").text, "fr"
-    for path in sorted((ROOT / "benchmarks" / "gold").glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            yield json.loads(line)["text"], "fr"
-
-
 @needs_compiled
 def test_compiled_engine_equals_python_engine_on_shipped_articles():
     n = 0
-    for text, lang in _shipped_articles():
-        for language in (lang, "auto", "en"):
+    for text in shipped_texts():
+        for language in ("fr", "auto", "en"):
             assert compiled(text, language) == pure_extract(text, language)
         n += 1
     assert n > 200

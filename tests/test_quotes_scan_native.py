@@ -1,8 +1,5 @@
 """The optional native tokenizer (analysis/quotes/_tiles.c) gives the regex path's tokens."""
-import shutil
 import sys
-import sysconfig
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,22 +7,18 @@ from hypothesis import strategies as st
 
 from analysis.quotes import scan as scan_module
 from analysis.quotes.cues import cues_for
+from conftest import native_builds_expected, shipped_texts
 
 try:
     from analysis.quotes import _tiles
 except ImportError:
     _tiles = None
 
-# a C compiler and the Python headers: what setup.py's optional builds need
-_COMPILER = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) if (
-    Path(sysconfig.get_paths()["include"]) / "Python.h").exists() else None
 
 
 def test_native_tokenizer_is_built_where_a_compiler_is():
     # setup.py builds it as optional: a silent build failure must not go unnoticed here
-    from analysis.quotes._select import pure_requested
-
-    if _COMPILER is None or pure_requested():
+    if not native_builds_expected():
         pytest.skip("no C compiler or Python headers, or NEWSQUOTES_PURE set: the engine runs as pure Python")
     assert _tiles is not None, "analysis/quotes/_tiles.c did not build: see pip's output"
 
@@ -118,14 +111,6 @@ def test_native_pairing_equals_the_python_pairing_on_any_text(text):
 
 @needs_native
 def test_native_pairing_on_shipped_articles_and_many_marks():
-    import json
-    from pathlib import Path
-
-    from analysis.io import read_article
-
-    texts = [read_article("example").text, '«"“„‹' * 5000 + "x" + '»"”“›' * 5000]
-    for path in sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "gold").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
-    for text in texts:
+    for text in [*shipped_texts(), '«"“„‹' * 5000 + "x" + '»"”“›' * 5000]:
         native, python = _both_spans(text)
         assert native == python

@@ -16,8 +16,9 @@ import os
 from collections.abc import Callable
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
+from types import ModuleType
 
-__all__ = ["COMPILED", "ENGINE_MODULES", "compiled_extract", "describe", "pure_requested", "source_hash"]
+__all__ = ["COMPILED", "ENGINE_MODULES", "compiled_extract", "describe", "native", "pure_requested", "source_hash"]
 
 # compiled, in this order; model.py stays Python (one Quote class for everyone) but is
 # hashed, as the compiled code builds its Quotes
@@ -27,6 +28,18 @@ COMPILED = "_compiled"
 
 def pure_requested() -> bool:
     return os.environ.get("NEWSQUOTES_PURE", "").strip().lower() not in ("", "0", "no", "false")
+
+
+def native() -> ModuleType | None:
+    """The native tokenizer and mark pairing (``_tiles.c``), or None: not built, or
+    NEWSQUOTES_PURE set. scan.py and marks.py then use their Python code."""
+    if pure_requested():
+        return None
+    try:
+        from analysis.quotes import _tiles  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return _tiles
 
 
 def source_hash(folder: Path | str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.quotes._select import pure_requested
+from analysis.quotes._select import native
 
 __all__ = ["QuotedSpan", "find_quoted_spans", "OPENERS", "CLOSERS"]
 
@@ -24,12 +24,7 @@ _MARKS_RE = re.compile('[«»“”„‹›"]')
 _INNER_SPACE = " \t\u00a0\u202f\u2009\u2007"
 _TRIM = _INNER_SPACE + '«»“”„‹›"'
 
-try:  # the optional native pairing (setup.py)
-    from analysis.quotes import _tiles  # type: ignore[attr-defined]
-except ImportError:
-    _tiles = None
-if pure_requested():
-    _tiles = None
+_tiles = native()  # the optional native pairing (setup.py), or None
 
 
 @dataclass(frozen=True, slots=True)

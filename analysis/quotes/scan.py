@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, not_
 
-from analysis.quotes._select import pure_requested
+from analysis.quotes._select import native
 
 __all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
 
@@ -115,12 +115,7 @@ _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph brea
 SENTENCE_MARKS = _SENTENCE_MARKS
 _first = itemgetter(0)
 
-try:  # the optional native tokenizer (setup.py)
-    from analysis.quotes import _tiles  # type: ignore[attr-defined]
-except ImportError:
-    _tiles = None
-if pure_requested():
-    _tiles = None
+_tiles = native()  # the optional native tokenizer (setup.py), or None
 
 
 def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS,

@@ -19,6 +19,7 @@ import sysconfig
 from pathlib import Path
 
 from setuptools import Extension, setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 QUOTES = HERE / "analysis" / "quotes"
@@ -33,6 +34,17 @@ def _load_select():
 
 def _compiler() -> bool:
     return shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0]) is not None
+
+
+def _mypycify(mypycify, paths: list[str], *, group_name: str) -> list[Extension]:
+    """mypyc's extensions, or none where mypy fails: it reports a type error by raising SystemExit,
+    which must never stop the install (the engine then runs as pure Python)."""
+    try:
+        return mypycify(["--follow-imports=silent", "--ignore-missing-imports", *paths], opt_level="3",
+                        group_name=group_name)
+    except (Exception, SystemExit) as error:
+        print(f"newsquotes: mypyc could not compile the engine ({error!r}): the engine stays pure Python")
+        return []
 
 
 def _compiled_engine(select) -> list[Extension]:
@@ -56,8 +68,7 @@ def _compiled_engine(select) -> list[Extension]:
             text += f'\n\nSOURCE_HASH = "{digest}"  # the sources this copy was made from\n'
         (out / f"{name}.py").write_text(text, encoding="utf-8")
         paths.append(str((out / f"{name}.py").relative_to(HERE)))
-    extensions = mypycify(["--follow-imports=silent", "--ignore-missing-imports", *paths], opt_level="3",
-                          group_name=f"analysis.quotes.{select.COMPILED}._engine")
+    extensions = _mypycify(mypycify, paths, group_name=f"analysis.quotes.{select.COMPILED}._engine")
     for ext in extensions:
         ext.optional = True  # a failed compile leaves the Python engine
     return extensions
@@ -74,4 +85,17 @@ def _extensions() -> list[Extension]:
     return [tiles, *_compiled_engine(select)]
 
 
-setup(ext_modules=_extensions())
+class BuildWithNotebooks(build_py):
+    """Ship the report notebooks (top-level ``notebooks/``) inside the package as ``analysis/notebooks``,
+    where ``analysis.report.notebooks_dir`` finds them in an installed wheel."""
+
+    def run(self) -> None:
+        super().run()
+        target = Path(self.build_lib) / "analysis" / "notebooks"
+        target.mkdir(parents=True, exist_ok=True)
+        for notebook in sorted((HERE / "notebooks").glob("*.ipynb")):
+            shutil.copyfile(notebook, target / notebook.name)
+
+
+if __name__ == "__main__":  # setuptools runs this file as __main__; tests import it without building
+    setup(ext_modules=_extensions(), cmdclass={"build_py": BuildWithNotebooks})

@@ -3,6 +3,7 @@ run by papermill, plus HTML."""
 from __future__ import annotations
 
 import os
+from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -41,7 +42,11 @@ class CorpusReportPaths(ReportPaths):
 
 
 def notebooks_dir() -> Path:
-    """The project's ``notebooks/`` folder (next to the ``analysis`` package)."""
+    """The report notebooks: ``analysis/notebooks`` in an installed wheel (package data), else the
+    project's ``notebooks/`` folder next to the ``analysis`` package (a source checkout)."""
+    shipped = Path(str(resources.files("analysis") / "notebooks"))
+    if (shipped / REPORT_NOTEBOOK).is_file():
+        return shipped
     return Path(analysis.__file__).resolve().parents[1] / "notebooks"
 
 

@@ -1,7 +1,8 @@
 """Stage 2 resources: reporting cues and speaker words for one language, ready to use.
 
-Per-language data lives in ``analysis.lang.<lang>.verbs`` and ``.speakers``; this
-module turns it into lookup sets once per language. To add a language, write those
+Per-language data lives in ``analysis.lang.<lang>.verbs`` and ``.speakers``, declared by
+``analysis.lang.schema`` (a misspelt or missing name fails loudly); this module turns it into
+lookup sets once per language. To add a language, write those
 two data modules (same names as for French and English) and add it to ``_BUILDERS``.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from analysis.lang.schema import SPEAKERS, VERBS, checked
 from analysis.language import LANGUAGES
 from analysis.quotes.scan import SENTENCE_MARKS
 
@@ -284,87 +286,88 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         phrases=_phrases(verbs.PHRASES),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
         frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
-        noun_markers=_norm(getattr(speakers, "NOUN_MARKERS", ())),
-        speech_nouns=_norm(getattr(verbs, "SPEECH_NOUNS", ())),
-        possessives=_norm(getattr(speakers, "POSSESSIVES", ())),
-        participle_leads=_norm(getattr(verbs, "PARTICIPLE_LEADS", ())),
-        perfect_auxiliaries=_norm(getattr(verbs, "PERFECT_AUXILIARIES", ())),
-        past_suffixes=tuple(getattr(verbs, "PAST_SUFFIXES", ())),
-        source_conjunctions=_norm(getattr(verbs, "SOURCE_CONJUNCTIONS", ())),
-        source_clause_clitics=_norm(getattr(verbs, "SOURCE_CLAUSE_CLITICS", ())),
-        voice_frames=_frames(getattr(verbs, "VOICE_FRAMES", ())),
+        noun_markers=_norm(speakers.NOUN_MARKERS),
+        speech_nouns=_norm(verbs.SPEECH_NOUNS),
+        possessives=_norm(speakers.POSSESSIVES),
+        participle_leads=_norm(verbs.PARTICIPLE_LEADS),
+        perfect_auxiliaries=_norm(verbs.PERFECT_AUXILIARIES),
+        past_suffixes=tuple(verbs.PAST_SUFFIXES),
+        source_conjunctions=_norm(verbs.SOURCE_CONJUNCTIONS),
+        source_clause_clitics=_norm(verbs.SOURCE_CLAUSE_CLITICS),
+        voice_frames=_frames(verbs.VOICE_FRAMES),
         bare_forms=_norm(bare),
-        topic_frames=_norm(getattr(speakers, "TOPIC_FRAMES", ())),
-        lead_topic_frames=_norm(getattr(speakers, "LEAD_TOPIC_FRAMES", ())),
-        non_person_heads=_norm(getattr(speakers, "NON_PERSON_HEADS", ())),
-        non_person_name_words=_norm(getattr(speakers, "NON_PERSON_NAME_WORDS", ())),
-        place_heads=_norm(getattr(speakers, "PLACE_HEADS", ())),
-        noun_relatives=_norm(getattr(speakers, "NOUN_RELATIVES", ())),
-        opener_participles=tuple(getattr(speakers, "OPENER_PARTICIPLE_ENDINGS", ())),
-        subject_links=_norm(getattr(speakers, "SUBJECT_LINKS", ())),
-        naming_words=_norm(getattr(speakers, "NAMING_WORDS", ())),
-        name_determiners=_norm(getattr(speakers, "NAME_DETERMINERS", ())),
-        charge_heads=_norm(getattr(speakers, "CHARGE_HEADS", ())),
-        name_quotes=bool(getattr(speakers, "NAME_QUOTES", False)),
-        bare_inversion=bool(getattr(speakers, "BARE_INVERSION", False)),
-        singular_auxiliaries=_norm(getattr(speakers, "SINGULAR_AUXILIARIES", ())),
-        plural_determiners=_norm(getattr(speakers, "PLURAL_DETERMINERS", ())),
-        title_apposition=bool(getattr(speakers, "TITLE_APPOSITION", False)),
-        passive_agents=_norm(getattr(speakers, "PASSIVE_AGENTS", ())),
-        of_complement_subjects=_norm(getattr(speakers, "OF_COMPLEMENT_SUBJECTS", ())),
-        document_nouns=_norm(getattr(speakers, "DOCUMENT_NOUNS", ())),
-        new_document_determiners=_norm(getattr(speakers, "NEW_DOCUMENT_DETERMINERS", ())),
-        clause_coordinators=_norm(getattr(speakers, "CLAUSE_COORDINATORS", ())),
-        subject_coordinators=_norm(getattr(speakers, "SUBJECT_COORDINATORS", ())),
-        organisation_nouns=dict(getattr(speakers, "ORGANISATION_NOUNS", {})),
-        plural_verb_endings=tuple(getattr(verbs, "PLURAL_VERB_ENDINGS", ())),
-        bare_title_to_titled=bool(getattr(speakers, "BARE_TITLE_TO_TITLED", False)),
-        indefinites=_norm(getattr(speakers, "INDEFINITES", ())),
-        word_surnames=bool(getattr(speakers, "WORD_SURNAMES", False)),
-        introduced_noun_gap=int(getattr(speakers, "INTRODUCED_NOUN_GAP", 0)),
-        frame_not_speaker=_norm(getattr(speakers, "FRAME_NOT_SPEAKER", ())),
-        possessive_marks=_norm(getattr(speakers, "POSSESSIVE_MARKS", ())),
-        definites=_norm(getattr(speakers, "DEFINITES", ())),
-        adverb_endings=tuple(getattr(speakers, "ADVERB_ENDINGS", ("ment", "ly"))),
-        org_links=_norm(getattr(speakers, "ORG_LINKS", ())),
-        place_prepositions=_norm(getattr(speakers, "PLACE_PREPOSITIONS", ())),
-        inserted_clause_openers=tuple(getattr(speakers, "INSERTED_CLAUSE_OPENERS", ())),
-        adverb_head_endings=tuple(getattr(speakers, "ADVERB_HEAD_ENDINGS", ())),
-        ly_nouns=_norm(getattr(speakers, "LY_NOUNS", ())),
-        inversion_verbs=_norm(getattr(verbs, "INVERSION_VERBS", ())),
-        adjectives_first=bool(getattr(speakers, "ADJECTIVES_FIRST", False)),
-        adjectives_after=bool(getattr(speakers, "ADJECTIVES_AFTER", False)),
-        name_modified_heads=bool(getattr(speakers, "NAME_MODIFIED_HEADS", False)),
-        subordinate_quotes=bool(getattr(speakers, "SUBORDINATE_QUOTES", False)),
-        plural_titles_as_written=bool(getattr(speakers, "PLURAL_TITLES_AS_WRITTEN", False)),
-        indefinite_subjects=_norm(getattr(speakers, "INDEFINITE_SUBJECTS", ())),
-        indefinite_subject_leads=_norm(getattr(speakers, "INDEFINITE_SUBJECT_LEADS", ())),
-        party_labels=_norm(getattr(speakers, "PARTY_LABELS", ())),
-        modified_title_window=int(getattr(speakers, "MODIFIED_TITLE_WINDOW", 0)),
-        latest_referents={tuple(k.split()): g for k, g in getattr(speakers, "LATEST_REFERENTS", {}).items()},
-        infinitive_openers=frozenset(_frames(getattr(speakers, "INFINITIVE_CLAUSE_OPENERS", ()))),
-        lead_connectors=frozenset(_frames(getattr(verbs, "LEAD_CONNECTORS", ()))),
-        participle_subject_links=_norm(getattr(speakers, "PARTICIPLE_SUBJECT_LINKS", ())),
-        participle_openers=tuple(getattr(speakers, "PARTICIPLE_OPENER_ENDINGS", ())),
-        past_participle_openers=tuple(getattr(speakers, "PAST_PARTICIPLE_OPENER_ENDINGS", ())),
-        opening_phrase_relatives=_norm(getattr(speakers, "OPENING_PHRASE_RELATIVES", ())),
-        given_name_particles=_norm(getattr(speakers, "GIVEN_NAME_PARTICLES", ())),
-        verb_coordinators=_norm(getattr(verbs, "VERB_COORDINATORS", ())),
-        quote_coordinators=_norm(getattr(verbs, "QUOTE_COORDINATORS", ())),
-        reading_cues=tuple(tuple(c.split()) for c in getattr(verbs, "READING_CUES", ())),
-        previous_sentence_speaker=bool(getattr(speakers, "PREVIOUS_SENTENCE_SPEAKER", False)),
-        title_in_run=bool(getattr(speakers, "TITLE_IN_NAME_RUN", False)),
-        noun_object_names=bool(getattr(speakers, "NOUN_OBJECT_NAMES", False)),
+        topic_frames=_norm(speakers.TOPIC_FRAMES),
+        lead_topic_frames=_norm(speakers.LEAD_TOPIC_FRAMES),
+        non_person_heads=_norm(speakers.NON_PERSON_HEADS),
+        non_person_name_words=_norm(speakers.NON_PERSON_NAME_WORDS),
+        place_heads=_norm(speakers.PLACE_HEADS),
+        noun_relatives=_norm(speakers.NOUN_RELATIVES),
+        opener_participles=tuple(speakers.OPENER_PARTICIPLE_ENDINGS),
+        subject_links=_norm(speakers.SUBJECT_LINKS),
+        naming_words=_norm(speakers.NAMING_WORDS),
+        name_determiners=_norm(speakers.NAME_DETERMINERS),
+        charge_heads=_norm(speakers.CHARGE_HEADS),
+        name_quotes=bool(speakers.NAME_QUOTES),
+        bare_inversion=bool(speakers.BARE_INVERSION),
+        singular_auxiliaries=_norm(speakers.SINGULAR_AUXILIARIES),
+        plural_determiners=_norm(speakers.PLURAL_DETERMINERS),
+        title_apposition=bool(speakers.TITLE_APPOSITION),
+        passive_agents=_norm(speakers.PASSIVE_AGENTS),
+        of_complement_subjects=_norm(speakers.OF_COMPLEMENT_SUBJECTS),
+        document_nouns=_norm(speakers.DOCUMENT_NOUNS),
+        new_document_determiners=_norm(speakers.NEW_DOCUMENT_DETERMINERS),
+        clause_coordinators=_norm(speakers.CLAUSE_COORDINATORS),
+        subject_coordinators=_norm(speakers.SUBJECT_COORDINATORS),
+        organisation_nouns=dict(speakers.ORGANISATION_NOUNS),
+        plural_verb_endings=tuple(verbs.PLURAL_VERB_ENDINGS),
+        bare_title_to_titled=bool(speakers.BARE_TITLE_TO_TITLED),
+        indefinites=_norm(speakers.INDEFINITES),
+        word_surnames=bool(speakers.WORD_SURNAMES),
+        introduced_noun_gap=int(speakers.INTRODUCED_NOUN_GAP),
+        frame_not_speaker=_norm(speakers.FRAME_NOT_SPEAKER),
+        possessive_marks=_norm(speakers.POSSESSIVE_MARKS),
+        definites=_norm(speakers.DEFINITES),
+        adverb_endings=tuple(speakers.ADVERB_ENDINGS),
+        org_links=_norm(speakers.ORG_LINKS),
+        place_prepositions=_norm(speakers.PLACE_PREPOSITIONS),
+        inserted_clause_openers=tuple(speakers.INSERTED_CLAUSE_OPENERS),
+        adverb_head_endings=tuple(speakers.ADVERB_HEAD_ENDINGS),
+        ly_nouns=_norm(speakers.LY_NOUNS),
+        inversion_verbs=_norm(verbs.INVERSION_VERBS),
+        adjectives_first=bool(speakers.ADJECTIVES_FIRST),
+        adjectives_after=bool(speakers.ADJECTIVES_AFTER),
+        name_modified_heads=bool(speakers.NAME_MODIFIED_HEADS),
+        subordinate_quotes=bool(speakers.SUBORDINATE_QUOTES),
+        plural_titles_as_written=bool(speakers.PLURAL_TITLES_AS_WRITTEN),
+        indefinite_subjects=_norm(speakers.INDEFINITE_SUBJECTS),
+        indefinite_subject_leads=_norm(speakers.INDEFINITE_SUBJECT_LEADS),
+        party_labels=_norm(speakers.PARTY_LABELS),
+        modified_title_window=int(speakers.MODIFIED_TITLE_WINDOW),
+        latest_referents={tuple(k.split()): g for k, g in speakers.LATEST_REFERENTS.items()},
+        infinitive_openers=frozenset(_frames(speakers.INFINITIVE_CLAUSE_OPENERS)),
+        lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
+        participle_subject_links=_norm(speakers.PARTICIPLE_SUBJECT_LINKS),
+        participle_openers=tuple(speakers.PARTICIPLE_OPENER_ENDINGS),
+        past_participle_openers=tuple(speakers.PAST_PARTICIPLE_OPENER_ENDINGS),
+        opening_phrase_relatives=_norm(speakers.OPENING_PHRASE_RELATIVES),
+        given_name_particles=_norm(speakers.GIVEN_NAME_PARTICLES),
+        verb_coordinators=_norm(verbs.VERB_COORDINATORS),
+        quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
+        reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
+        previous_sentence_speaker=bool(speakers.PREVIOUS_SENTENCE_SPEAKER),
+        title_in_run=bool(speakers.TITLE_IN_NAME_RUN),
+        noun_object_names=bool(speakers.NOUN_OBJECT_NAMES),
         not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
-        | _norm(getattr(speakers, "NOT_NAME_OPENERS", ())) | _norm(getattr(speakers, "PARTY_LABELS", ())),
+        | _norm(speakers.NOT_NAME_OPENERS) | _norm(speakers.PARTY_LABELS),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
         | frozenset(_with_plurals(speakers.TITLES, language)),
     )
 
 
 def _build_fr() -> Cues:
-    from analysis.lang.fr import speakers, verbs
+    from analysis.lang.fr import speakers as speakers_data, verbs as verbs_data
 
+    verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
     forms: set[str] = set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.ER_VERBS:
         forms |= french_forms(lemma)
@@ -380,8 +383,9 @@ def _build_fr() -> Cues:
 
 
 def _build_en() -> Cues:
-    from analysis.lang.en import speakers, verbs
+    from analysis.lang.en import speakers as speakers_data, verbs as verbs_data
 
+    verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
     forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.REGULAR_VERBS:
         forms |= english_forms(lemma)

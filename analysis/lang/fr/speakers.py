@@ -253,3 +253,7 @@ ORG_LINKS = ["de", "du", "des", "d'", "pour", "sans", "sur"]
 # unnamed subject that speaks as written ("Le journal syrien a qualifié …", "La télévision
 # d'État syrienne a déclaré"); a title stays a title ("le ministre syrien a dit").
 ADJECTIVES_AFTER = True
+
+# Adverbs end so (the engine skips them between a verb and its subject); "ly" kept from the
+# engine's former shared default, which French used.
+ADVERB_ENDINGS = ("ment", "ly")

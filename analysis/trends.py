@@ -22,12 +22,14 @@ from analysis.sentiment import bootstrap_interval
 
 __all__ = [
     "corpus_overview",
+    "failures",
     "plot_quote_shares",
     "plot_sentiment_by_group",
     "plot_speakers_by_source",
     "quote_shares",
     "sentiment_by_group",
     "speakers_by_source",
+    "top_speakers",
 ]
 
 GroupBy = Literal["date", "source"]
@@ -61,6 +63,18 @@ def corpus_overview(results: CorpusResults) -> pd.Series:
         "sources": int(articles["source"].nunique()),
         "languages": ", ".join(sorted(articles["language"].dropna().unique())),
     }, dtype=object)
+
+
+def failures(articles: pd.DataFrame, *, limit: int = 20) -> pd.DataFrame:
+    """The first ``limit`` failed articles: id and error (no rows when nothing failed)."""
+    return articles.loc[articles["error"].notna(), ["id", "error"]].head(limit).reset_index(drop=True)
+
+
+def top_speakers(speakers: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
+    """The ``top_n`` most quoted speakers of a speakers table, unattributed quotes left out
+    (they are not a speaker; :func:`corpus_overview` counts them)."""
+    named = speakers[speakers["speaker"].astype(str) != UNATTRIBUTED]
+    return named.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").head(top_n)
 
 
 def _check(by: str, period: str) -> None:

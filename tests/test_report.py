@@ -14,6 +14,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from analysis import report
 
 HEADINGS = [
+    "The article with its quotes",
     "The article at a glance",
     "Quotes",
     "Quotes per speaker",

@@ -284,6 +284,8 @@ def plot_sentiment_by_group(table: pd.DataFrame, *, colors: Mapping[str, str] | 
     ranked = list(table["speaker"].cat.categories if isinstance(table["speaker"].dtype, pd.CategoricalDtype)
                   else dict.fromkeys(table["speaker"]))
     palette = colors if colors is not None else speaker_colors(ranked)
+    order = {s: i for i, s in enumerate(palette)}  # the legend in the report's order
+    ranked.sort(key=lambda s: order.get(str(s), len(order)))
     color = {s: color_of(s, palette) for s in ranked}
     speakers = [s for s in ranked if (table["speaker"] == s).any()]
     offsets = np.linspace(-0.25, 0.25, len(speakers)) if len(speakers) > 1 else [0.0]

@@ -53,7 +53,11 @@ class Note:
 
 
 def _is_text(series: pd.Series) -> bool:
-    return not (pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series))
+    """Text, dates and names: a column whose values are strings (an empty one counts as text)."""
+    if pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+        return False
+    known = series.dropna()
+    return known.empty or known.map(lambda v: isinstance(v, str)).any()
 
 
 def _cell(value: object, *, digits: int, percent: bool) -> str:
@@ -99,6 +103,8 @@ def table(
         styler = styler.set_properties(subset=text, **{"text-align": "left"})
     if numbers:
         styler = styler.set_properties(subset=numbers, **{"text-align": "right", "white-space": "nowrap"})
+        styler = styler.set_table_styles({c: [{"selector": "th", "props": "text-align:right"}] for c in numbers},
+                                         overwrite=False)
     return styler.set_table_styles(_CSS, overwrite=False)
 
 

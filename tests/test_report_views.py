@@ -245,3 +245,22 @@ def test_summary_shows_only_what_is_known():
 def test_article_name():
     assert views.article_name(Article(id="a1", text="x", title="  Le titre ")) == "Le titre"
     assert views.article_name(Article(id="a1", text="x")) == "a1"
+
+
+def test_article_counts_agree_between_summary_and_charts():
+    from analysis import plots, tables
+    from analysis.io import read_article
+    from analysis.quotes import extract_quotes
+
+    article = read_article("example")
+    quotes = extract_quotes(article.text, language="fr")
+    quotes = [*quotes, Quote(0, 3, article.text[:3], None)]  # and one quote without a speaker
+    summary = tables.article_summary(article, quotes, language="fr")
+    speakers = tables.speaker_table(quotes, language="fr")
+    title = plots.plot_quotes_per_speaker(speakers, top_n=2).axes[0].get_title()
+    assert title.endswith(f"(top 2 of {summary['speakers']})")  # unattributed quotes are not a speaker
+    table = tables.quotes_table(quotes, language="fr", text_length=len(article.text))
+    positions = plots.plot_quote_positions(table, text_length=len(article.text), top_n=2).axes[0].get_title()
+    assert positions.endswith(f"(top 2 of {summary['speakers']})")
+    view = highlight.article_view(article.text, quotes)
+    assert view.quotes == summary["quotes"] and view.speakers == summary["speakers"]

@@ -28,6 +28,7 @@ __all__ = [
     "plot_speakers_by_source",
     "quote_shares",
     "sentiment_by_group",
+    "speaker_palette",
     "speakers_by_source",
     "top_speakers",
 ]
@@ -75,6 +76,13 @@ def top_speakers(speakers: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
     (they are not a speaker; :func:`corpus_overview` counts them)."""
     named = speakers[speakers["speaker"].astype(str) != UNATTRIBUTED]
     return named.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").head(top_n)
+
+
+def speaker_palette(speakers: pd.DataFrame, chosen: Sequence[str] = ()) -> dict[str, str]:
+    """One colour per speaker for every chart of a corpus report: the ``chosen`` speakers of
+    interest first (the most distinct colours), then the others by number of quotes."""
+    ranked = speakers.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")["speaker"]
+    return speaker_colors([*chosen, *ranked])
 
 
 def _check(by: str, period: str) -> None:

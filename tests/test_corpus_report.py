@@ -257,3 +257,13 @@ def test_run_corpus_report_options(tmp_path):
 def test_report_takes_an_article_or_a_corpus_not_both(capsys):
     assert main(["report", "example", "--corpus", "example"]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_speaker_palette_puts_the_speakers_of_interest_first():
+    results = corpus.open_results("example")
+    palette = trends.speaker_palette(results.speakers, ["Sprint", trends.OTHERS])
+    first = colors.speaker_colors(["x"])["x"]
+    assert palette["Sprint"] == first  # the most distinct colour to the speaker asked for
+    assert palette["Donald Trump"] != first
+    assert palette[trends.OTHERS] == colors.OTHERS_COLOR and palette[UNATTRIBUTED] == colors.UNATTRIBUTED_COLOR
+    assert set(results.speakers["speaker"]) <= set(palette)

@@ -46,6 +46,8 @@ class Note:
     text: str
 
     def _repr_html_(self) -> str:
+        if not self.text:  # said already, by the table above
+            return ""
         return f'<p style="color:#555;font-style:italic">{html.escape(self.text)}</p>'
 
     def __repr__(self) -> str:
@@ -113,9 +115,10 @@ def note_or_table(df: pd.DataFrame, empty: str, **options) -> Styler | Note:
     return Note(empty) if df.empty else table(df, **options)
 
 
-def chart(draw: Callable[..., Figure], data: pd.DataFrame, *, empty: str, **options) -> Figure | Note:
+def chart(draw: Callable[..., Figure], data: pd.DataFrame, *, empty: str = "", **options) -> Figure | Note:
     """``draw(data, **options)`` (a chart of :mod:`analysis.plots` or :mod:`analysis.trends`),
-    or the sentence ``empty`` when ``data`` has no rows: an empty section says so in words."""
+    or the sentence ``empty`` when ``data`` has no rows: an empty section says so in words
+    (``""``: nothing at all, where a table above says it already)."""
     return Note(empty) if data.empty else draw(data, **options)
 
 

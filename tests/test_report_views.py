@@ -225,7 +225,8 @@ def test_empty_sections_say_so_in_a_sentence():
     note = views.note_or_table(speakers().iloc[:0], "No article failed.")
     assert isinstance(note, views.Note)
     assert note._repr_html_() == '<p style="color:#555;font-style:italic">No article failed.</p>'
-    assert "&lt;" in views.Note("<b>").__class__("<b>")._repr_html_()
+    assert views.Note("")._repr_html_() == ""  # where a table above said it already
+    assert "&lt;b&gt;" in views.Note("<b>")._repr_html_()
     assert not isinstance(views.note_or_table(speakers(), "empty"), views.Note)
     drawn = []
     assert isinstance(views.chart(lambda df, **kw: drawn.append(kw), speakers().iloc[:0], empty="none"), views.Note)
@@ -264,3 +265,29 @@ def test_article_counts_agree_between_summary_and_charts():
     assert positions.endswith(f"(top 2 of {summary['speakers']})")
     view = highlight.article_view(article.text, quotes)
     assert view.quotes == summary["quotes"] and view.speakers == summary["speakers"]
+
+
+@pytest.mark.parametrize("name", ["article_report.ipynb", "corpus_report.ipynb"])
+def test_report_notebooks_display_only_through_views(name):
+    """Every table and chart of a report goes through analysis.views or analysis.highlight:
+    escaped, styled, and a sentence where a section is empty."""
+    import ast
+
+    import nbformat
+
+    from analysis.report import notebooks_dir
+
+    nb = nbformat.read(notebooks_dir() / name, as_version=4)
+    shown = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        source = "\n".join(line for line in cell.source.splitlines() if not line.startswith("%"))
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "display":
+                (argument,) = node.args
+                assert isinstance(argument, ast.Call), ast.unparse(node)
+                shown.append(ast.unparse(argument.func))
+    assert shown and set(shown) <= {"views.table", "views.note_or_table", "views.summary", "views.chart",
+                                    "highlight.article_view"}, shown
+    assert ("highlight.article_view" in shown) == (name == "article_report.ipynb")

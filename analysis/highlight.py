@@ -9,6 +9,7 @@ text, title and name is escaped, and colours pass through matplotlib's parser.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -91,12 +92,21 @@ _CLOSE = {"quote": "</mark>", "cue": "</span>", "mention": "</span>"}
 _ORDER = {"quote": 0, "mention": 1, "cue": 2}  # nesting, outermost first
 
 
+_CLOSING = re.compile("[ \u00a0\u202f]*[»”\"’']")  # a closing quote mark, after its space
+
+
+def _label_at(text: str, end: int) -> int:
+    """Where the speaker's label goes: after the quote's closing mark, else at its end."""
+    match = _CLOSING.match(text, end)
+    return match.end() if match else end
+
+
 def _marked_text(text: str, quotes: Sequence[Quote], colors: Mapping[str, str]) -> str:
     """The text cut at every mark boundary; each piece opens and closes its own marks, so
     the HTML nests correctly even where marks overlap."""
     spans = _spans(quotes, len(text))
-    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    ends = {e: i for s, e, kind, i in spans if kind == "quote"}  # a label after each quote
+    ends = {_label_at(text, e): i for s, e, kind, i in spans if kind == "quote"}  # a label after each quote
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans), *ends})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         active = sorted((s for s in spans if s[0] <= a and b <= s[1]), key=lambda s: _ORDER[s[2]])

@@ -291,3 +291,13 @@ def test_report_notebooks_display_only_through_views(name):
     assert shown and set(shown) <= {"views.table", "views.note_or_table", "views.summary", "views.chart",
                                     "highlight.article_view"}, shown
     assert ("highlight.article_view" in shown) == (name == "article_report.ipynb")
+
+
+def test_speaker_label_follows_the_closing_quote_mark():
+    text = "« Oui », a dit Ana. “No” he said. «Peut-être"
+    quotes = [Quote(2, 5, "Oui", "Ana"), Quote(21, 23, "No", "Bob"), Quote(36, 45, "Peut-être", "Cy")]
+    body = highlight.article_view(text, quotes).html.split('<div class="nq-text">')[1]
+    plain = re.sub(r"<[^>]*>", "", re.sub(r'<span class="nq-who"[^>]*>([^<]*)</span>', r"[\1]", body))
+    assert "Oui »[Ana], a dit" in plain
+    assert "No”[Bob] he said" in plain
+    assert "Peut-être[Cy]" in plain  # no closing mark: at its end

@@ -10,7 +10,7 @@ OUT ?= reports
 EVAL_DIR ?= ../shared/eval
 BENCH_N ?= 10000
 
-.PHONY: help setup report test lab eval bench clean
+.PHONY: help setup report test lab eval bench screenshots clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ eval: $(STAMP)  ## score quotes and sentiment on ../shared/eval (not shipped)
 
 bench: $(STAMP)  ## corpus benchmark: BENCH_N synthetic articles, one process vs a 2-worker Dask cluster
 	$(PY) benchmarks/bench_corpus.py -n $(BENCH_N)
+
+screenshots: $(STAMP)  ## pictures of the article and corpus reports in docs/ (needs Chromium)
+	$(PY) docs/screenshots.py
 
 clean:  ## remove reports and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -1,7 +1,8 @@
 """newsquotes: who said what, how often and in what tone, in news articles.
 
 The curated API; each task module (``io``, ``language``, ``tokens``, ``quotes``,
-``sentiment``, ``tables``, ``plots``, ``report``) has more.
+``sentiment``, ``tables``, ``plots``, ``report``; for displays ``colors``, ``highlight``,
+``views``) has more.
 
 The names below are imported on first use (PEP 562), so that ``import analysis.quotes``
 does not pull in pandas or nltk, which the quote engine does not need.

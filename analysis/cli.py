@@ -155,6 +155,9 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         print("newsquotes: interrupted; the finished partitions are kept: run the same command "
               "again to go on", file=sys.stderr)
         return 130
+    if args.workers and summary.scheduler == "single process":  # never ignore an option silently
+        print(f"newsquotes: ran in one process, --workers {args.workers} unused (the default under "
+              f"{AUTO_SYNC_MAX:,} articles; --scheduler local or processes uses workers)", file=sys.stderr)
     for article_id, error in summary.errors:
         print(f"newsquotes: failed {article_id}: {error}", file=sys.stderr)
     if summary.failed > len(summary.errors):

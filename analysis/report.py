@@ -74,15 +74,33 @@ def _article_id(article: str) -> str:
     return Path(article).name.split(".", 1)[0] or "article"
 
 
-def export_html(notebook_path: str | os.PathLike, html_path: str | os.PathLike) -> Path:
-    """Write the notebook as HTML without its code cells (outputs and markdown only)."""
+# nbconvert's lab template, less the scripts it fetches from a CDN (require.js, MathJax,
+# Mermaid): a report opens offline, and it needs no JavaScript at all.
+_OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
+def export_html(
+    notebook_path: str | os.PathLike, html_path: str | os.PathLike, *, title: str | None = None
+) -> Path:
+    """Write the notebook as HTML without its code cells (outputs and markdown only), with
+    nothing loaded from the network; ``title`` is the page's title (default: the file name)."""
     import nbformat
+    from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
     notebook = nbformat.read(os.fspath(notebook_path), as_version=4)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(notebook)
+    if title:
+        notebook.metadata["title"] = title  # the template escapes it
+    exporter = HTMLExporter(template_name="lab", template_file="newsquotes-offline.html.j2",
+                            extra_loaders=[DictLoader({"newsquotes-offline.html.j2": _OFFLINE_TEMPLATE})],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    resources = {"metadata": {"name": Path(html_path).stem}}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
     html_path = Path(html_path)
     html_path.parent.mkdir(parents=True, exist_ok=True)
     html_path.write_text(body, encoding="utf-8")
@@ -118,8 +136,21 @@ def run_report(
     paths = ReportPaths(notebook=out / f"{stem}.ipynb", html=out / f"{stem}.html")
     _execute(template, paths, {"article": parameter, "language": language, "top_n": int(top_n),
                                "min_quotes": int(min_quotes)},
-             subject=parameter, timeout=timeout, kernel_name=kernel_name, progress_bar=progress_bar)
+             subject=parameter, title=_article_title(parameter, language, stem), timeout=timeout,
+             kernel_name=kernel_name, progress_bar=progress_bar)
     return paths
+
+
+def _article_title(article: str, language: str, fallback: str) -> str:
+    """The page title: the article's title, else its id (a file that cannot be read fails in
+    the notebook, which keeps the record)."""
+    from analysis.io import read_article
+    from analysis.views import article_name
+
+    try:
+        return article_name(read_article(article, language=language))
+    except Exception:  # reported by the notebook run itself
+        return fallback
 
 
 def _language(language: str) -> str:
@@ -137,8 +168,8 @@ def _template(name: str) -> Path:
     return template
 
 
-def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: str, timeout: int,
-             kernel_name: str, progress_bar: bool) -> None:
+def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: str, title: str,
+             timeout: int, kernel_name: str, progress_bar: bool) -> None:
     """Run ``template`` with papermill into ``paths.notebook`` (kernel cwd: its folder), then
     export it to ``paths.html``; a failed run keeps the executed notebook as the record."""
     import papermill as pm
@@ -166,7 +197,7 @@ def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: s
             f"the executed notebook is kept at {paths.notebook}",
             paths.notebook,
         ) from error
-    export_html(paths.notebook, paths.html)
+    export_html(paths.notebook, paths.html, title=title)
 
 
 def run_corpus_report(
@@ -205,12 +236,14 @@ def run_corpus_report(
     template = _template(CORPUS_NOTEBOOK)
     out = Path(out_dir).expanduser().resolve()
     out.mkdir(parents=True, exist_ok=True)
-    results = results_folder(source, parent=out, language=language, scheduler=scheduler,
-                             progress=progress_bar)
+    # absolute: the kernel runs in ``out``, where a path relative to here means nothing
+    results = Path(results_folder(source, parent=out, language=language, scheduler=scheduler,
+                                  progress=progress_bar)).resolve()
     stem = results.name.removesuffix("-results")
     paths = CorpusReportPaths(notebook=out / f"{stem}-corpus.ipynb", html=out / f"{stem}-corpus.html",
                               results=results)
     _execute(template, paths, {"source": str(results), "language": language, "top_n": int(top_n),
                                "speakers": speakers, "group_by": group_by, "period": period},
-             subject=os.fspath(source), timeout=timeout, kernel_name=kernel_name, progress_bar=progress_bar)
+             subject=os.fspath(source), title=f"Corpus {stem}", timeout=timeout, kernel_name=kernel_name,
+             progress_bar=progress_bar)
     return paths

@@ -6,7 +6,7 @@ Quotes without a speaker count as :data:`~analysis.quotes.UNATTRIBUTED`.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.colors import OTHERS, color_of, speaker_colors
 from analysis.corpus import CorpusResults, parse_dates
 from analysis.plots import _empty, _label  # as on the article charts: names wrapped, empty charts
 from analysis.quotes import UNATTRIBUTED
@@ -21,12 +22,15 @@ from analysis.sentiment import bootstrap_interval
 
 __all__ = [
     "corpus_overview",
+    "failures",
     "plot_quote_shares",
     "plot_sentiment_by_group",
     "plot_speakers_by_source",
     "quote_shares",
     "sentiment_by_group",
+    "speaker_palette",
     "speakers_by_source",
+    "top_speakers",
 ]
 
 GroupBy = Literal["date", "source"]
@@ -35,7 +39,6 @@ GROUPINGS = ("date", "source")  # the choices of ``by``
 PERIODS = ("auto", "year", "quarter", "month", "week", "day")  # the choices of ``period``
 _FREQ = {"year": "Y", "quarter": "Q", "month": "M", "week": "W", "day": "D"}
 _MAX_PERIODS = 24  # "auto" takes the finest period that gives at most this many
-OTHERS = "(others)"
 NO_SOURCE = "(no source)"
 _SOURCE_WIDTH = 28
 
@@ -61,6 +64,25 @@ def corpus_overview(results: CorpusResults) -> pd.Series:
         "sources": int(articles["source"].nunique()),
         "languages": ", ".join(sorted(articles["language"].dropna().unique())),
     }, dtype=object)
+
+
+def failures(articles: pd.DataFrame, *, limit: int = 20) -> pd.DataFrame:
+    """The first ``limit`` failed articles: id and error (no rows when nothing failed)."""
+    return articles.loc[articles["error"].notna(), ["id", "error"]].head(limit).reset_index(drop=True)
+
+
+def top_speakers(speakers: pd.DataFrame, top_n: int = 10) -> pd.DataFrame:
+    """The ``top_n`` most quoted speakers of a speakers table, unattributed quotes left out
+    (they are not a speaker; :func:`corpus_overview` counts them)."""
+    named = speakers[speakers["speaker"].astype(str) != UNATTRIBUTED]
+    return named.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable").head(top_n)
+
+
+def speaker_palette(speakers: pd.DataFrame, chosen: Sequence[str] = ()) -> dict[str, str]:
+    """One colour per speaker for every chart of a corpus report: the ``chosen`` speakers of
+    interest first (the most distinct colours), then the others by number of quotes."""
+    ranked = speakers.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")["speaker"]
+    return speaker_colors([*chosen, *ranked])
 
 
 def _check(by: str, period: str) -> None:
@@ -212,19 +234,14 @@ def speakers_by_source(
 # --- charts ----------------------------------------------------------------------
 
 
-def _colors(n: int) -> list:
-    from matplotlib import colormaps
-
-    palette = colormaps["tab10"].colors
-    return [palette[i % len(palette)] for i in range(n)]
-
-
 def _tick_labels(groups: Sequence[object], axis: str) -> list[str]:
     return [_source_label(g) if axis == "Source" else str(g) for g in groups]
 
 
-def plot_quote_shares(shares: pd.DataFrame) -> Figure:
-    """Stacked bars: each group's share of quotes by speaker (:func:`quote_shares`)."""
+def plot_quote_shares(shares: pd.DataFrame, *, colors: Mapping[str, str] | None = None) -> Figure:
+    """Stacked bars: each group's share of quotes by speaker (:func:`quote_shares`), each
+    speaker in its colour (``colors``: :func:`analysis.colors.speaker_colors` of the report),
+    the others light grey."""
     axis = shares.attrs.get("axis", "Group")
     groups = list(dict.fromkeys(shares["group"]))
     fig = Figure(figsize=(max(7.0, 0.55 * len(groups) + 3.5), 4.8), layout="constrained")
@@ -235,12 +252,12 @@ def plot_quote_shares(shares: pd.DataFrame) -> Figure:
     if shares.empty:
         return _empty(fig, ax, "No quotes to show")
     speakers = list(dict.fromkeys(shares["speaker"]))
-    colors = _colors(len(speakers))
+    colors = colors if colors is not None else speaker_colors(speakers)
     x = np.arange(len(groups))
     bottom = np.zeros(len(groups))
-    for speaker, color in zip(speakers, colors):
+    for speaker in speakers:
         part = shares[shares["speaker"] == speaker].set_index("group")["share"].reindex(groups, fill_value=0.0)
-        ax.bar(x, part.to_numpy(), bottom=bottom, color="0.82" if speaker == OTHERS else color,
+        ax.bar(x, part.to_numpy(), bottom=bottom, color=color_of(speaker, colors),
                label=_label(speaker), width=0.8)
         bottom += part.to_numpy()
     totals = shares.groupby("group", observed=True, sort=False)["quotes"].sum().reindex(groups)
@@ -254,8 +271,9 @@ def plot_quote_shares(shares: pd.DataFrame) -> Figure:
     return fig
 
 
-def plot_sentiment_by_group(table: pd.DataFrame) -> Figure:
-    """Mean sentiment per group of each speaker, with its interval (:func:`sentiment_by_group`)."""
+def plot_sentiment_by_group(table: pd.DataFrame, *, colors: Mapping[str, str] | None = None) -> Figure:
+    """Mean sentiment per group of each speaker, with its interval (:func:`sentiment_by_group`),
+    each speaker in its colour (``colors``, as in :func:`plot_quote_shares`)."""
     axis = table.attrs.get("axis", "Group")
     groups = list(table["group"].cat.categories) if isinstance(table["group"].dtype, pd.CategoricalDtype) \
         else list(dict.fromkeys(table["group"]))
@@ -270,10 +288,13 @@ def plot_sentiment_by_group(table: pd.DataFrame) -> Figure:
     if table.empty:
         return _empty(fig, ax, "No quotes to show")
     position = {g: i for i, g in enumerate(groups)}
-    # colours by rank among the chosen speakers, as in plot_quote_shares
+    # without a palette, colours by rank among the chosen speakers, as in plot_quote_shares
     ranked = list(table["speaker"].cat.categories if isinstance(table["speaker"].dtype, pd.CategoricalDtype)
                   else dict.fromkeys(table["speaker"]))
-    color = dict(zip(ranked, _colors(len(ranked))))
+    palette = colors if colors is not None else speaker_colors(ranked)
+    order = {s: i for i, s in enumerate(palette)}  # the legend in the report's order
+    ranked.sort(key=lambda s: order.get(str(s), len(order)))
+    color = {s: color_of(s, palette) for s in ranked}
     speakers = [s for s in ranked if (table["speaker"] == s).any()]
     offsets = np.linspace(-0.25, 0.25, len(speakers)) if len(speakers) > 1 else [0.0]
     for speaker, offset in zip(speakers, offsets):

@@ -12,9 +12,12 @@ import nbformat
 import pandas as pd
 import papermill as pm
 import pytest
+from pathlib import Path
+
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-from analysis import corpus, report, trends
+from analysis import colors, corpus, plots, report, trends
 from analysis.cli import main
 from analysis.quotes import UNATTRIBUTED
 
@@ -166,8 +169,9 @@ def test_notebook_parameters_match_run_corpus_report():
     assert parameters["source"]["default"] == '"example"'
 
 
-def test_corpus_report_runs_and_escapes(tmp_path, capsys):
-    """A corpus whose text carries HTML: the report shows it escaped (one papermill run)."""
+def test_corpus_report_runs_and_escapes(tmp_path, capsys, monkeypatch):
+    """A corpus whose text carries HTML: the report shows it escaped (one papermill run). Paths
+    are relative, as a reader types them: the kernel, which runs in --out, still finds them."""
     rows = [
         {"id": "x1", "date": "2021-03-01", "source": "<b>Gazette</b>", "language": "fr",
          "text": "« Il faut <script>alert(1)</script> agir », a déclaré le maire Jean Dupont lundi."},
@@ -175,18 +179,21 @@ def test_corpus_report_runs_and_escapes(tmp_path, capsys):
          "text": "« C'est une <b>excellente</b> nouvelle », a réagi Marie Martin, présidente."},
         {"id": "x3", "date": "2021-06-02", "source": "Le Monde", "language": "fr", "text": "   "},
     ]
-    source = tmp_path / "gazette.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    code = main(["report", "--corpus", str(source), "--out", str(tmp_path / "reports"), "--top-n", "5",
+    monkeypatch.chdir(tmp_path)
+    Path("gazette.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                     encoding="utf-8")
+    assert main(["corpus", "gazette.jsonl", "--out", "gazette-results/", "-q"]) == 0
+    capsys.readouterr()
+    code = main(["report", "--corpus", "gazette-results/", "--out", "reports/", "--top-n", "5",
                  "--group-by", "source", "--timeout", "120", "-q"])
     out = capsys.readouterr().out
     assert code == 0
     html_path = tmp_path / "reports" / "gazette-corpus.html"
     assert f"Report: {html_path}" in out and "Jean Dupont" in out
-    assert (tmp_path / "reports" / "gazette-results" / "speakers" / "speakers.parquet").is_file()
     nb = nbformat.read(tmp_path / "reports" / "gazette-corpus.ipynb", as_version=4)
     injected = [c.source for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert 'group_by = "source"' in injected[0] and "gazette-results" in injected[0]
+    assert 'group_by = "source"' in injected[0]
+    assert json.dumps(str(tmp_path / "gazette-results")) in injected[0]  # absolute for the kernel
     html = html_path.read_text(encoding="utf-8")
     for heading in HEADINGS:
         assert f">{heading}<" in html or f">{heading}<a" in html, heading
@@ -195,6 +202,47 @@ def test_corpus_report_runs_and_escapes(tmp_path, capsys):
     assert "<script>alert(1)" not in html and "<b>Gazette" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;Gazette&lt;/b&gt;" in html
     assert "&#x27;text&#x27; is empty" in html or "'text' is empty" in html  # the failed record, listed
+    assert "No article failed" not in html
+    assert re.findall(r"<title>(.*?)</title>", html) == ["Corpus gazette"]
+    assert "<script" not in html and not re.search(r'(src|href)="(https?:)?//', html)  # offline
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", html, flags=re.S)
+    assert not [c for c in cells if c.strip() in ("NaN", "nan", "None", "<NA>")]
+
+
+def test_empty_sections_of_the_corpus_report_say_so():
+    results = corpus.open_results("example")
+    assert trends.failures(results.articles).empty  # nothing failed: the report says it in a sentence
+    named = trends.top_speakers(results.speakers, 100)
+    assert UNATTRIBUTED not in set(named["speaker"])
+    source = "".join(c.source for c in code_cells(load()))
+    assert 'views.note_or_table(trends.failures(articles), "No article failed' in source
+
+
+def test_counts_agree_between_summary_and_charts():
+    results = corpus.open_results("example")
+    overview = trends.corpus_overview(results)
+    assert UNATTRIBUTED in set(results.speakers["speaker"])  # the example has unattributed quotes
+    title = plots.plot_quotes_per_speaker(results.speakers, top_n=10).axes[0].get_title()
+    assert title.endswith(f"(top 10 of {overview['speakers']})")
+    assert len(trends.top_speakers(results.speakers, 1000)) == overview["speakers"]
+
+
+def test_a_speaker_has_one_colour_in_every_corpus_chart():
+    quotes = quotes_frame()
+    shares = trends.quote_shares(quotes, period="month", top_n=2)
+    sentiment = trends.sentiment_by_group(quotes, period="month", top_n=2)
+    palette = colors.speaker_colors(["Bob", "Ana"])  # the report's order, not the chart's
+    bars = trends.plot_quote_shares(shares, colors=palette).axes[0]
+    by_label = {}
+    for container in bars.containers:
+        by_label[container.get_label()] = to_hex(container.patches[0].get_facecolor())
+    assert by_label["Ana"] == palette["Ana"] and by_label["Bob"] == palette["Bob"]
+    assert by_label[trends.OTHERS] == colors.OTHERS_COLOR
+    lines = trends.plot_sentiment_by_group(sentiment, colors=palette).axes[0].lines
+    drawn = {line.get_label(): to_hex(line.get_color()) for line in lines if not line.get_label().startswith("_")}
+    assert drawn == {"Ana": palette["Ana"], "Bob": palette["Bob"]}
+    legend = [t.get_text() for t in trends.plot_sentiment_by_group(sentiment, colors=palette).legends[0].get_texts()]
+    assert legend == ["Bob", "Ana"]
 
 
 def test_run_corpus_report_options(tmp_path):
@@ -209,3 +257,13 @@ def test_run_corpus_report_options(tmp_path):
 def test_report_takes_an_article_or_a_corpus_not_both(capsys):
     assert main(["report", "example", "--corpus", "example"]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_speaker_palette_puts_the_speakers_of_interest_first():
+    results = corpus.open_results("example")
+    palette = trends.speaker_palette(results.speakers, ["Sprint", trends.OTHERS])
+    first = colors.speaker_colors(["x"])["x"]
+    assert palette["Sprint"] == first  # the most distinct colour to the speaker asked for
+    assert palette["Donald Trump"] != first
+    assert palette[trends.OTHERS] == colors.OTHERS_COLOR and palette[UNATTRIBUTED] == colors.UNATTRIBUTED_COLOR
+    assert set(results.speakers["speaker"]) <= set(palette)

@@ -77,7 +77,7 @@ def test_report_has_its_sections():
     headings = [line for c in load("article_report.ipynb").cells if c.cell_type == "markdown"
                 for line in c.source.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## The article at a glance", "## Quotes", "## Quotes per speaker",
+        "## The article with its quotes", "## The article at a glance", "## Quotes", "## Quotes per speaker",
         "## Sentiment per speaker", "## Quotes along the article", "## Words per speaker",
         "## Quoted speech and narrative",
     ]

@@ -91,8 +91,10 @@ def test_quote_positions_one_row_a_speaker():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "B", "C"]
     assert ax.get_xlim() == (0, 100)
     assert "%" in ax.get_xlabel()
-    points = next(line for line in ax.lines if line.get_marker() == "o")
-    assert np.allclose(sorted(points.get_xdata()), [0, 10, 40, 90, 95])
+    points = [x for line in ax.lines if line.get_marker() == "o" for x in line.get_xdata()]
+    assert np.allclose(sorted(points), [0, 10, 40, 90, 95])
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]  # the dots and the light bars
+    assert any("start" in t for t in legend) and any("light bar" in t for t in legend)
     assert renders(fig)
 
 
@@ -158,3 +160,81 @@ def test_plots_from_tables_french_and_english():
         assert marker_points(plots.plot_quote_positions(table, text_length=len(text)).axes[0]) == len(quotes)
         words = tables.speaker_words(quotes, language=language, n=3)
         assert isinstance(plots.plot_top_words(words), Figure)
+
+
+# --- one colour per speaker; quotes without a speaker drawn apart ------------------
+
+from matplotlib.colors import to_hex  # noqa: E402
+
+from analysis.colors import UNATTRIBUTED_COLOR, speaker_colors  # noqa: E402
+from analysis.quotes.model import UNATTRIBUTED  # noqa: E402
+
+
+def with_unattributed(df: pd.DataFrame, quotes: int = 9) -> pd.DataFrame:
+    """Unattributed quotes outnumber every speaker: they still are not a speaker."""
+    row = {"speaker": UNATTRIBUTED, "quotes": quotes, "share": 0.5, "words": 50, "mean": 0.1,
+           "low": -0.1, "high": 0.3, "few_quotes": False}
+    return pd.concat([pd.DataFrame([row]), df], ignore_index=True)
+
+
+def dot_colors(ax) -> dict[float, str]:
+    """y of each dot -> its edge colour."""
+    return {float(line.get_ydata()[0]): to_hex(line.get_markeredgecolor())
+            for line in ax.lines if line.get_marker() == "o" and len(line.get_ydata())}
+
+
+def test_a_speaker_keeps_its_colour_across_charts():
+    df = speaker_df(4)
+    palette = {"Speaker 0": "#123456", LONG_NAME: "#abcdef", "Speaker 2": "#00ff00", "Speaker 3": "#ff0000"}
+    bars = plots.plot_quotes_per_speaker(df, colors=palette).axes[0].patches
+    assert [to_hex(b.get_facecolor()) for b in bars] == list(palette.values())
+    dots = dot_colors(plots.plot_sentiment_per_speaker(df, colors=palette).axes[0])
+    assert [dots[y] for y in sorted(dots)] == list(palette.values())
+    positions = quotes_df().replace({"A": "Speaker 0", "B": "Speaker 3"})
+    dots = dot_colors(plots.plot_quote_positions(positions, text_length=1000, colors=palette).axes[0])
+    assert {palette["Speaker 0"], palette["Speaker 3"]} <= set(dots.values())
+    words = pd.DataFrame({"speaker": ["Speaker 3", "Speaker 0"], "rank": [1, 1], "word": ["a", "b"],
+                          "count": [2, 1]})
+    panels = [ax for ax in plots.plot_top_words(words, colors=palette).axes if ax.get_visible()]
+    assert [to_hex(ax.patches[0].get_facecolor()) for ax in panels] == [palette["Speaker 3"], palette["Speaker 0"]]
+
+
+def test_default_colours_follow_the_ranking():
+    df = speaker_df(3)
+    expected = speaker_colors(df["speaker"])
+    bars = plots.plot_quotes_per_speaker(df).axes[0].patches
+    assert [to_hex(b.get_facecolor()) for b in bars] == list(expected.values())
+    assert len(set(expected.values())) == 3
+
+
+def test_unattributed_quotes_are_drawn_apart_in_grey():
+    df = with_unattributed(speaker_df(5))
+    fig = plots.plot_quotes_per_speaker(df, top_n=3)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["Speaker 0", plots._label(LONG_NAME), "Speaker 2", UNATTRIBUTED]  # last, not first
+    assert "top 3 of 5" in ax.get_title()  # five speakers: unattributed quotes are not one
+    grey = ax.patches[-1]
+    assert to_hex(grey.get_facecolor()) == UNATTRIBUTED_COLOR and grey.get_hatch()
+    gaps = np.diff([p.get_y() for p in ax.patches])
+    assert gaps[-1] > gaps[0]  # a gap sets it apart
+    assert UNATTRIBUTED_COLOR not in {to_hex(p.get_facecolor()) for p in ax.patches[:-1]}
+
+    sentiment = plots.plot_sentiment_per_speaker(df, top_n=3).axes[0]
+    assert sentiment.get_yticklabels()[-1].get_text().startswith(UNATTRIBUTED)
+    dots = dot_colors(sentiment)
+    assert dots[max(dots)] == UNATTRIBUTED_COLOR
+
+    positions = quotes_df().replace({"B": UNATTRIBUTED})
+    ax = plots.plot_quote_positions(positions, text_length=1000).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A", "C", UNATTRIBUTED]
+    assert "top" not in ax.get_title()
+
+
+def test_speaker_colors_keep_greys_for_non_speakers():
+    palette = speaker_colors([UNATTRIBUTED, "A", "(others)", "B", "A"])
+    assert list(palette) == [UNATTRIBUTED, "A", "(others)", "B"]
+    assert palette[UNATTRIBUTED] == UNATTRIBUTED_COLOR
+    assert len({palette["A"], palette["B"], palette[UNATTRIBUTED], palette["(others)"]}) == 4
+    many = speaker_colors(f"S{i}" for i in range(30))
+    assert len(set(list(many.values())[:18])) == 18 and UNATTRIBUTED_COLOR not in many.values()

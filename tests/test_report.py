@@ -5,6 +5,8 @@ The two papermill runs here start a kernel each (about 10 s apiece).
 from __future__ import annotations
 
 import json
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
@@ -14,6 +16,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from analysis import report
 
 HEADINGS = [
+    "The article with its quotes",
     "The article at a glance",
     "Quotes",
     "Quotes per speaker",
@@ -35,12 +38,21 @@ Les habitants attendaient cette annonce depuis des années.
 """
 
 
-@pytest.fixture
-def article_path(tmp_path: Path) -> Path:
-    path = tmp_path / "articles" / "piscine-municipale.fr.txt"
-    path.parent.mkdir()
+@pytest.fixture(scope="module")
+def article_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("articles") / "piscine-municipale.fr.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def executed(article_path, tmp_path_factory) -> report.ReportPaths:
+    """One papermill run for the module (a kernel start is slow); a relative article path."""
+    out = tmp_path_factory.mktemp("out")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(article_path.parent)  # a relative article path is resolved for the kernel
+        return report.run_report(article_path.name, language="fr", out_dir=out, top_n=3, min_quotes=2,
+                                 timeout=120)
 
 
 def injected_parameters(notebook: Path) -> str:
@@ -50,11 +62,9 @@ def injected_parameters(notebook: Path) -> str:
     return cells[0].source
 
 
-def test_run_report_writes_notebook_and_escaped_html(article_path, tmp_path, monkeypatch):
-    monkeypatch.chdir(article_path.parent)  # a relative article path is resolved for the kernel
-    out = tmp_path / "out"
-    paths = report.run_report(article_path.name, language="fr", out_dir=out, top_n=3, min_quotes=2,
-                              timeout=120)
+def test_run_report_writes_notebook_and_escaped_html(executed, article_path):
+    paths = executed
+    out = paths.notebook.parent
     assert paths == report.ReportPaths(notebook=out / "piscine-municipale.ipynb",
                                        html=out / "piscine-municipale.html")
     assert paths.notebook.is_file() and paths.html.is_file()
@@ -139,3 +149,65 @@ def test_export_html_drops_code_and_escapes_text(tmp_path):
     assert "secret_code_line" not in html
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)" in html
+
+
+# --- what a reader sees (the same executed report) -------------------------------------
+
+class Tags(HTMLParser):
+    def __init__(self, markup: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(markup)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_article_with_its_quotes_opens_the_report(executed):
+    html = executed.html.read_text(encoding="utf-8")
+    first = html.index(">The article with its quotes<")
+    assert first < html.index(">The article at a glance<") < html.index(">Quotes<")
+    view = html[html.index('<div class="nq-article">'):html.index(">The article at a glance<")]
+    assert html.index('<div class="nq-article">') > first
+    assert view.count("<mark") == 3  # the three quotes of the article
+    assert 'title="Jean Dupont (direct quote)"' in view and 'class="nq-legend"' in view
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in view  # the quote's payload, escaped
+
+
+def test_report_is_offline_and_runs_no_script(executed):
+    html = executed.html.read_text(encoding="utf-8")
+    tags = Tags(html).tags
+    assert not [t for t, _ in tags if t == "script"]  # no require.js, MathJax, nor anything else
+    for tag, attrs in tags:
+        for name in ("src", "href"):
+            value = (attrs.get(name) or "").strip().lower()
+            assert not value.startswith(("http:", "https:", "//")), (tag, attrs)
+        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
+    assert "@import" not in html and not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+    assert all(attrs["src"].startswith("data:image/png") for tag, attrs in tags if tag == "img")
+
+
+def test_page_title_is_the_articles_name(executed):
+    html = executed.html.read_text(encoding="utf-8")
+    assert re.findall(r"<title>(.*?)</title>", html) == ["piscine-municipale"]  # no title: its id
+
+
+def test_tables_show_what_is_known(executed):
+    html = executed.html.read_text(encoding="utf-8")
+    cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", html, flags=re.S)
+    assert cells
+    assert not [c for c in cells if c.strip() in ("NaN", "nan", "None", "<NA>")]
+    summary = html[html.index(">The article at a glance<"):html.index(">Quotes<")]
+    assert ">title<" not in summary and ">source<" not in summary  # unknown: left out
+    assert ">id<" in summary and ">piscine-municipale<" in summary
+    assert 'class="row_heading' not in html and 'class="blank level0' not in html  # no index column
+
+
+def test_export_html_escapes_the_title(tmp_path):
+    nb = new_notebook(cells=[new_markdown_cell("## A heading")])
+    source = tmp_path / "nb.ipynb"
+    nbformat.write(nb, source)
+    html = report.export_html(source, tmp_path / "nb.html", title='<script>alert(1)</script> "x"').read_text()
+    assert re.findall(r"<title>(.*?)</title>", html) == ['&lt;script&gt;alert(1)&lt;/script&gt; "x"']
+    assert "<script" not in html
+    assert "<title>nb</title>" in report.export_html(source, tmp_path / "nb.html").read_text()

@@ -54,6 +54,8 @@ _LAUGH = re.compile(r"a?(?:h[aeio]){2,}h?")
 _HASHTAG = re.compile(r"#([^\W_]+)")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# a final "é" and its inflection ("prisé", "prisées"), for _Table
+_FINAL_E = re.compile(r"é(e?s?)$")
 
 
 def _fold(text: str) -> str:
@@ -101,6 +103,9 @@ class _Table:
     Content words of four letters or more match whatever their accents
     ("evenement" finds "événement"); function words match accent-blind only when
     the text has no accent at all, so "tres" is "très" but "né" is not "ne".
+    A word written without any accent does not take the score of forms whose one
+    accent is a final "é": "prise" is not "prisé", "outre" not "outré", "garde"
+    not "gardé" (French marks the participle there); "desole" finds "désolé".
     """
 
     def __init__(self, items: dict[str, float], *, strict_accents: bool) -> None:
@@ -110,6 +115,13 @@ class _Table:
             folded.setdefault(_fold(k), []).append(v)
         # accent-blind collisions ("pêche"/"péché") share their mean
         self.folded = {k: sum(vs) / len(vs) for k, vs in folded.items()}
+        # folds reached only through forms accented on a final "é" alone
+        final_e: dict[str, bool] = {}
+        for k in exact:
+            f = _fold(k)
+            if f != k:
+                final_e[f] = final_e.get(f, True) and _FINAL_E.sub(r"e\1", k) == f
+        self.final_e = frozenset(f for f, only in final_e.items() if only and f not in exact)
         self.strict_accents = strict_accents
         # with strict accents only an accent-free key reaches the accent-blind
         # entries: resolved here once, so a look-up is one dict access
@@ -123,7 +135,11 @@ class _Table:
         value = self.resolved.get(key)
         if value is not None or self.strict_accents or len(key) < 4:
             return value  # short accent homographs differ: "sur" is not "sûr", "a" not "à"
-        return self.folded.get(fold if fold is not None else _fold(key))
+        if fold is None:
+            fold = _fold(key)
+        if fold == key and fold in self.final_e:
+            return None  # "prise" is another word than "prisé"
+        return self.folded.get(fold)
 
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None

@@ -220,4 +220,15 @@ IDIOMS: dict[str, float] = {
     "tout de même": 0.0,
     "quand même": 0.0,
     "sans plus": -0.8,  # "it's fine, nothing more"
+    # determination is no opinion ("on ne lâche rien", "le combat continue"):
+    # the verb "lâcher" is not the adjective "lâche", and negated it praises nothing
+    "lâche rien": 0.0,
+    "lâchera rien": 0.0,
+    "lâcherons rien": 0.0,
+    "lâcherai rien": 0.0,
+    "lâchez rien": 0.0,
+    "lâchons rien": 0.0,
+    "lâche pas": 0.0,
+    "lâcherons pas": 0.0,
+    "lâcherai pas": 0.0,
 }

@@ -1,6 +1,7 @@
 """Score analysis.sentiment on the sentiment sets in ../shared/eval/sentiment (not shipped).
 
     python benchmarks/eval_sentiment.py [--data-dir ../shared/eval/sentiment]
+                                        [--quotes ../shared/eval/quotes/press-dev.fr.jsonl]
                                         [--compare-path /tmp/vfrpkg] [--no-compare]
 
 French sets (``label<TAB>text``, labels pos/neg): binary accuracy, a score > 0 read
@@ -10,6 +11,14 @@ on items with |rating| >= 0.5. Speed is sentences a second over the set's texts,
 analyzers built first: "sentences/s" a first pass (what a fresh process meets: words
 not yet seen), "sentences/s, again" a second one (words known, as in a corpus run).
 
+News quotes (``press-dev.fr``: quotes of French-language press, each labelled
+neg/neu/pos and -2..+2): every gold quote span is scored, and the predictions are
+judged by the shared scorer ``score_tone.py`` (beside the quotes folder): accuracy
+and macro-F1 over three classes (neutral when |score| < 0.05) and Pearson r with the
+gold score. Nothing in ``analysis`` is fit to this set, so there is nothing to
+cross-validate; its figures are dev figures all the same, since the French lexicon
+was reviewed with some of its errors in view (``analysis/lang/fr/LEXICON.md``).
+
 Side by side: ``vaderSentiment`` (English) and, when importable, ``vaderSentiment_fr``
 (French). The latter is not a dependency of this project (it pulls GPL packages):
 install it anywhere, e.g. ``pip install --target /tmp/vfrpkg vaderSentiment-fr==1.3.4``,
@@ -18,8 +27,11 @@ and pass that folder with ``--compare-path``.
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,6 +46,7 @@ from analysis.sentiment import polarity  # noqa: E402
 
 FRENCH_SETS = ["allocine-dev.fr.tsv", "deft-tweets-val.fr.tsv"]
 ENGLISH_SET = "nyt-editorials-dev.en.tsv"
+PRESS_SET = "press-dev.fr.jsonl"
 Scorer = Callable[[str], float]
 # The issue's targets on the dev sets (unseen test splits of the same sources decide).
 TARGETS = {
@@ -41,6 +54,8 @@ TARGETS = {
     ("deft-tweets-val.fr", "accuracy"): 0.75,
     ("nyt-editorials-dev.en", "pearson r"): 0.55,
     ("nyt-editorials-dev.en", "accuracy"): 0.75,
+    ("press-dev.fr", "macro-F1"): 0.68,
+    ("press-dev.fr", "pearson r"): 0.65,
 }
 
 
@@ -59,6 +74,30 @@ def binary_accuracy(scores: Sequence[float], positive: Sequence[bool]) -> float:
     """Share right; a score of exactly 0 counts half."""
     right = [0.5 if s == 0 else float((s > 0) == p) for s, p in zip(scores, positive, strict=True)]
     return sum(right) / len(right) if right else math.nan
+
+
+def read_quotes(path: Path) -> list[dict]:
+    """The gold quotes of a quotes JSONL that carry a ``polarity``, with their article id."""
+    quotes = []
+    for line in path.open(encoding="utf-8"):
+        if line.strip():
+            article = json.loads(line)
+            quotes += [{"article_id": article["id"], "start": q["start"], "end": q["end"],
+                        "text": q["text"]}
+                       for q in article["quotes"] if q.get("polarity") is not None]
+    return quotes
+
+
+def score_tone(scorer_script: Path, gold: Path, quotes: list[dict],
+               scores: Sequence[float]) -> dict:
+    """``score_tone.py --json`` on predictions made on the gold quote spans."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as pred:
+        for quote, score in zip(quotes, scores, strict=True):
+            pred.write(json.dumps({**quote, "sentiment": score}, ensure_ascii=False) + "\n")
+        pred.flush()
+        done = subprocess.run([sys.executable, str(scorer_script), str(gold), pred.name, "--json"],
+                              capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(done.stdout)
 
 
 def timed(scorer: Scorer, texts: list[str]) -> tuple[list[float], float]:
@@ -101,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path,
                         default=ROOT.parent / "shared" / "eval" / "sentiment",
                         help="folder holding the *.tsv sets (default: ../shared/eval/sentiment)")
+    parser.add_argument("--quotes", type=Path, default=None,
+                        help="gold quotes with polarity, scored by score_tone.py beside their "
+                             "folder (default: DATA_DIR/../quotes/press-dev.fr.jsonl)")
     parser.add_argument("--compare-path", type=Path, action="append", default=[], metavar="DIR",
                         help="folder added to sys.path to import vaderSentiment_fr (repeatable)")
     parser.add_argument("--no-compare", action="store_true",
@@ -122,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def add(path: Path, count: int, figure: str, values: dict[str, float], fmt: str,
             note: str = "") -> None:
-        name = path.name.removesuffix(".tsv")
+        name = path.name.removesuffix(".tsv").removesuffix(".jsonl")
         ours = values.get("newsquotes", math.nan)
         others = [v for k, v in values.items() if k != "newsquotes"]
         other = f"{others[0]:{fmt}}" if others else "-"
@@ -146,6 +188,32 @@ def main(argv: list[str] | None = None) -> int:
         add(path, len(data), "accuracy", acc, ".3f")
         add(path, len(data), "sentences/s", speed, ".0f")
         add(path, len(data), "sentences/s, again", again, ".0f")
+
+    quotes_path = args.quotes or args.data_dir.parent / "quotes" / PRESS_SET
+    scorer_script = quotes_path.parent.parent / "score_tone.py"
+    if quotes_path.exists() and scorer_script.exists():
+        quotes = read_quotes(quotes_path)
+        texts = [q["text"] for q in quotes]
+        figures: dict[str, dict[str, float]] = {}
+        speed, again = {}, {}
+        for system, scorer in fr.items():
+            scores, speed[system] = timed(scorer, texts)
+            _, again[system] = timed(scorer, texts)
+            figures[system] = score_tone(scorer_script, quotes_path, quotes, scores)
+        for figure, key in (("accuracy", "accuracy"), ("macro-F1", "macro_f1"),
+                            ("pearson r", "pearson_r")):
+            add(quotes_path, len(quotes), figure,
+                {k: float(v[key]) for k, v in figures.items()}, ".3f", " (dev)")
+        per_class = {k: "/".join(f"{v['f1'][c]:.2f}" for c in ("neg", "neu", "pos"))
+                     for k, v in figures.items()}
+        rows.append((f"press-dev.fr ({len(quotes)})", "F1 neg/neu/pos",
+                     per_class.get("newsquotes", "-"),
+                     next((v for k, v in per_class.items() if k != "newsquotes"), "-"), ""))
+        add(quotes_path, len(quotes), "quotes/s", speed, ".0f")
+        add(quotes_path, len(quotes), "quotes/s, again", again, ".0f")
+    else:
+        print(f"{PRESS_SET}: missing ({quotes_path}, or score_tone.py beside its folder)",
+              file=sys.stderr)
 
     path = args.data_dir / ENGLISH_SET
     if path.exists():

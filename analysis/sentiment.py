@@ -176,6 +176,9 @@ class _Word:
     modifier: bool = False  # a negation, "ne", booster or contrast: placed before scoring
 
 
+#: lexicon origin -> (weight of its positive scores, weight of its negative ones)
+_OriginWeights = dict[str, tuple[float, float]]
+
 #: a token: its word, clause and sentence numbers, and whether it follows a word
 #: or a comma (not a sentence or quote start).
 _Token = tuple[_Word, int, int, bool]
@@ -274,9 +277,19 @@ class _Analyzer(SentimentIntensityAnalyzer):
     pass over its few sentiment words and modifiers.
     """
 
-    def __init__(self, language: Language) -> None:
+    def __init__(
+        self, language: Language, *, origin_weights: _OriginWeights | None = None
+    ) -> None:
         data = import_module(f"analysis.lang.{language}.sentiment")
         self.language = language
+        # how much each lexicon origin's praise and blame count (the language's
+        # ORIGIN_WEIGHTS unless given: benchmarks refit them)
+        self.origin_weights = (
+            dict(getattr(data, "ORIGIN_WEIGHTS", {})) if origin_weights is None
+            else dict(origin_weights)
+        )
+        # laughter ("lol") is a social-media cue, not a word sense: never weighed
+        self.unweighted = frozenset(_key(w) for w in getattr(data, "LAUGHTER", ()))
         self.lexicon_file = _load_text(data.LEXICON_PACKAGE, data.LEXICON_FILE)
         self.lexicon = self.make_lex_dict()
         for extra in (getattr(data, "NEWS_WORDS", {}), data.IDIOMS):
@@ -319,13 +332,21 @@ class _Analyzer(SentimentIntensityAnalyzer):
         self._forms.clear()
 
     def make_lex_dict(self) -> dict[str, float]:
-        """Read ``word<TAB>score[<TAB>...]`` lines; blank and ``#`` lines are skipped."""
+        """Read ``word<TAB>score[<TAB>origin...]`` lines; blank and ``#`` lines are
+        skipped. A score is weighed by its origin's (praise, blame) weight, if any."""
         lexicon: dict[str, float] = {}
+        weights = self.origin_weights
         for line in self.lexicon_file.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            word, score = line.split("\t")[:2]
-            lexicon[_key(word.strip())] = float(score)
+            fields = line.split("\t")
+            value = float(fields[1])
+            if weights and len(fields) > 2 and fields[2] in weights and (
+                _key(fields[0].strip()) not in self.unweighted
+            ):
+                praise, blame = weights[fields[2]]
+                value *= praise if value > 0 else blame
+            lexicon[_key(fields[0].strip())] = value
         return lexicon
 
     # -- tokens ---------------------------------------------------------------

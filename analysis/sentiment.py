@@ -346,6 +346,8 @@ class _Analyzer(SentimentIntensityAnalyzer):
             ):
                 praise, blame = weights[fields[2]]
                 value *= praise if value > 0 else blame
+                if value == 0:
+                    continue  # weighed to nothing: no sentiment word (a booster has none to lift)
             lexicon[_key(fields[0].strip())] = value
         return lexicon
 

@@ -6,7 +6,10 @@ loading, constants, normalisation, punctuation emphasis) and a tokenizer and
 rule set that know French (elision, ``ne … pas``, boosters, ``mais``), news
 English ("too", "failed to", the preposition "like") and tweets (mentions,
 links, hashtags, emoticons).
-Language resources are data in ``analysis/lang/<lang>/sentiment.py``.
+Language resources are data in ``analysis/lang/<lang>/sentiment.py``; for
+news quotes, a language may weigh its lexicon's scores by origin
+(``ORIGIN_WEIGHTS``: French counts the praise of its translated upstream entries
+less, as fit with cross-validation on press quotes).
 """
 from __future__ import annotations
 

@@ -343,15 +343,14 @@ class _Analyzer(SentimentIntensityAnalyzer):
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            value = float(fields[1])
-            if weights and len(fields) > 2 and fields[2] in weights and (
-                _key(fields[0].strip()) not in self.unweighted
-            ):
-                praise, blame = weights[fields[2]]
+            key, value = _key(fields[0].strip()), float(fields[1])
+            origin = fields[2] if len(fields) > 2 else None
+            if origin in weights and key not in self.unweighted:
+                praise, blame = weights[origin]
                 value *= praise if value > 0 else blame
                 if value == 0:
-                    continue  # weighed to nothing: no sentiment word (a booster has none to lift)
-            lexicon[_key(fields[0].strip())] = value
+                    continue  # weighed to nothing: no sentiment word (no booster lifts it)
+            lexicon[key] = value
         return lexicon
 
     # -- tokens ---------------------------------------------------------------

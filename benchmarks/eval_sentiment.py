@@ -38,6 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -164,6 +165,40 @@ def score_tone(scorer_script: Path, gold: Path, quotes: list[dict],
     return json.loads(done.stdout)
 
 
+@dataclass
+class PressResult:
+    """press-dev figures: each system's (score_tone.py's JSON), the held-out ones of
+    newsquotes, the weights chosen per fold and on all quotes, and speeds."""
+
+    quotes: list[dict]
+    figures: dict[str, dict]
+    held_out: dict
+    chosen: list[dict]
+    on_all: dict
+    speed: dict[str, float]
+    again: dict[str, float]
+
+
+def evaluate_press(quotes_path: Path, scorer_script: Path, scorers: dict[str, Scorer],
+                   folds: int) -> PressResult:
+    """Score the gold quote spans with each system, and newsquotes held out."""
+    quotes, labels = read_quotes(quotes_path)
+    texts = [q["text"] for q in quotes]
+    figures, speed, again = {}, {}, {}
+    for system, scorer in scorers.items():
+        scores, speed[system] = timed(scorer, texts)
+        _, again[system] = timed(scorer, texts)
+        figures[system] = score_tone(scorer_script, quotes_path, quotes, scores)
+    held_out, chosen, on_all = cross_validate_origins(quotes, labels, folds)
+    return PressResult(quotes, figures, score_tone(scorer_script, quotes_path, quotes, held_out),
+                       chosen, on_all, speed, again)
+
+
+def praise(weights: dict) -> str:
+    """The praise weights of FITTED_ORIGINS, as "0/0.5"."""
+    return "/".join(f"{weights.get(g[0], (1.0, 1.0))[0]:g}" for g in FITTED_ORIGINS)
+
+
 def timed(scorer: Scorer, texts: list[str]) -> tuple[list[float], float]:
     """Scores and sentences a second."""
     start = time.perf_counter()
@@ -259,44 +294,30 @@ def main(argv: list[str] | None = None) -> int:
     quotes_path = args.quotes or args.data_dir.parent / "quotes" / PRESS_SET
     scorer_script = quotes_path.parent.parent / "score_tone.py"
     if quotes_path.exists() and scorer_script.exists():
-        quotes, labels = read_quotes(quotes_path)
-        texts = [q["text"] for q in quotes]
-        figures: dict[str, dict[str, float]] = {}
-        speed, again = {}, {}
-        for system, scorer in fr.items():
-            scores, speed[system] = timed(scorer, texts)
-            _, again[system] = timed(scorer, texts)
-            figures[system] = score_tone(scorer_script, quotes_path, quotes, scores)
-        held_out, chosen, on_all = cross_validate_origins(quotes, labels, args.folds)
-        cv = score_tone(scorer_script, quotes_path, quotes, held_out)
-        label = f"{len(quotes)}, {args.folds} article folds"
-        for figure, key in (("accuracy", "accuracy"), ("macro-F1", "macro_f1"),
-                            ("pearson r", "pearson_r")):
-            # held out: the origin weights fit on the other folds; the reference
-            # package fits nothing, so its figures are the same either way
-            add(quotes_path, label, figure,
-                {k: float(v[key]) for k, v in {**figures, "newsquotes": cv}.items()},
-                ".3f", " (held out)")
-        for figure, key in (("accuracy", "accuracy"), ("macro-F1", "macro_f1"),
-                            ("pearson r", "pearson_r")):
-            add(quotes_path, len(quotes), figure,
-                {k: float(v[key]) for k, v in figures.items()}, ".3f",
-                " (shipped weights, fit here)")
+        press = evaluate_press(quotes_path, scorer_script, fr, args.folds)
+        label = f"{len(press.quotes)}, {args.folds} article folds"
+        held_out = {**press.figures, "newsquotes": press.held_out}
+        for note, count, figures in ((" (held out)", label, held_out),
+                                     (" (shipped weights, fit here)", len(press.quotes),
+                                      press.figures)):
+            # the reference package fits nothing: its figures are the same either way
+            for figure, key in (("accuracy", "accuracy"), ("macro-F1", "macro_f1"),
+                                ("pearson r", "pearson_r")):
+                add(quotes_path, count, figure,
+                    {k: float(v[key]) for k, v in figures.items()}, ".3f", note)
         per_class = {k: "/".join(f"{v['f1'][c]:.2f}" for c in ("neg", "neu", "pos"))
-                     for k, v in {**figures, "newsquotes": cv}.items()}
+                     for k, v in held_out.items()}
         rows.append((f"press-dev.fr ({label})", "F1 neg/neu/pos (held out)",
                      per_class.get("newsquotes", "-"),
                      next((v for k, v in per_class.items() if k != "newsquotes"), "-"), ""))
-        def praise(weights: dict) -> str:
-            return "/".join(f"{weights.get(g[0], (1.0, 1.0))[0]:g}" for g in FITTED_ORIGINS)
-
+        add(quotes_path, len(press.quotes), "quotes/s", press.speed, ".0f")
+        add(quotes_path, len(press.quotes), "quotes/s, again", press.again, ".0f")
         notes.append("press-dev.fr: weight of the praise of "
                      + " / ".join("+".join(g) for g in FITTED_ORIGINS)
                      + " chosen on each fold's training folds: "
-                     + ", ".join(praise(w) for w in chosen)
-                     + f"; on all quotes: {praise(on_all)} (shipped: {praise(SHIPPED_WEIGHTS)})")
-        add(quotes_path, len(quotes), "quotes/s", speed, ".0f")
-        add(quotes_path, len(quotes), "quotes/s, again", again, ".0f")
+                     + ", ".join(praise(w) for w in press.chosen)
+                     + f"; on all quotes: {praise(press.on_all)}"
+                     + f" (shipped: {praise(SHIPPED_WEIGHTS)})")
     else:
         print(f"{PRESS_SET}: missing ({quotes_path}, or score_tone.py beside its folder)",
               file=sys.stderr)

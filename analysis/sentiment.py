@@ -57,8 +57,6 @@ _LAUGH = re.compile(r"a?(?:h[aeio]){2,}h?")
 _HASHTAG = re.compile(r"#([^\W_]+)")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-# a final "é" and its inflection ("prisé", "prisées"), for _Table
-_FINAL_E = re.compile(r"é(e?s?)$")
 
 
 def _fold(text: str) -> str:
@@ -72,6 +70,12 @@ def _fold(text: str) -> str:
 def _fold_accents(text: str) -> str:
     text = _straight(text.lower()).replace("œ", "oe").replace("æ", "ae")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _only_final_e(key: str, fold: str) -> bool:
+    """True when ``key``'s one accent is a final "é" ("prisé", "prisées" -> "prise")."""
+    i = key.rfind("é")
+    return i >= 0 and key[i + 1 :] in ("", "e", "s", "es") and f"{key[:i]}e{key[i + 1:]}" == fold
 
 
 def _key(text: str) -> str:
@@ -113,17 +117,19 @@ class _Table:
 
     def __init__(self, items: dict[str, float], *, strict_accents: bool) -> None:
         exact = {_key(k): v for k, v in items.items()}
+        folds = {k: _fold(k) for k in exact}
         folded: dict[str, list[float]] = {}
         for k, v in exact.items():
-            folded.setdefault(_fold(k), []).append(v)
+            folded.setdefault(folds[k], []).append(v)
         # accent-blind collisions ("pêche"/"péché") share their mean
         self.folded = {k: sum(vs) / len(vs) for k, vs in folded.items()}
-        # folds reached only through forms accented on a final "é" alone
+        # folds reached only through forms accented on a final "é" alone (a strict
+        # table never looks accentless words up accent-blind: it needs none)
         final_e: dict[str, bool] = {}
-        for k in exact:
-            f = _fold(k)
-            if f != k:
-                final_e[f] = final_e.get(f, True) and _FINAL_E.sub(r"e\1", k) == f
+        if not strict_accents:
+            for k, f in folds.items():
+                if f != k:
+                    final_e[f] = final_e.get(f, True) and _only_final_e(k, f)
         self.final_e = frozenset(f for f, only in final_e.items() if only and f not in exact)
         self.strict_accents = strict_accents
         # with strict accents only an accent-free key reaches the accent-blind

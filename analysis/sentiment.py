@@ -6,7 +6,10 @@ loading, constants, normalisation, punctuation emphasis) and a tokenizer and
 rule set that know French (elision, ``ne … pas``, boosters, ``mais``), news
 English ("too", "failed to", the preposition "like") and tweets (mentions,
 links, hashtags, emoticons).
-Language resources are data in ``analysis/lang/<lang>/sentiment.py``.
+Language resources are data in ``analysis/lang/<lang>/sentiment.py``; for
+news quotes, a language may weigh its lexicon's scores by origin
+(``ORIGIN_WEIGHTS``: French counts the praise of its translated upstream entries
+less, as fit with cross-validation on press quotes).
 """
 from __future__ import annotations
 
@@ -69,6 +72,12 @@ def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _only_final_e(key: str, fold: str) -> bool:
+    """True when ``key``'s one accent is a final "é" ("prisé", "prisées" -> "prise")."""
+    i = key.rfind("é")
+    return i >= 0 and key[i + 1 :] in ("", "e", "s", "es") and f"{key[:i]}e{key[i + 1:]}" == fold
+
+
 def _key(text: str) -> str:
     return _straight(text.lower())
 
@@ -101,15 +110,27 @@ class _Table:
     Content words of four letters or more match whatever their accents
     ("evenement" finds "événement"); function words match accent-blind only when
     the text has no accent at all, so "tres" is "très" but "né" is not "ne".
+    A word written without any accent does not take the score of forms whose one
+    accent is a final "é": "prise" is not "prisé", "outre" not "outré", "garde"
+    not "gardé" (French marks the participle there); "desole" finds "désolé".
     """
 
     def __init__(self, items: dict[str, float], *, strict_accents: bool) -> None:
         exact = {_key(k): v for k, v in items.items()}
+        folds = {k: _fold(k) for k in exact}
         folded: dict[str, list[float]] = {}
         for k, v in exact.items():
-            folded.setdefault(_fold(k), []).append(v)
+            folded.setdefault(folds[k], []).append(v)
         # accent-blind collisions ("pêche"/"péché") share their mean
         self.folded = {k: sum(vs) / len(vs) for k, vs in folded.items()}
+        # folds reached only through forms accented on a final "é" alone (a strict
+        # table never looks accentless words up accent-blind: it needs none)
+        final_e: dict[str, bool] = {}
+        if not strict_accents:
+            for k, f in folds.items():
+                if f != k:
+                    final_e[f] = final_e.get(f, True) and _only_final_e(k, f)
+        self.final_e = frozenset(f for f, only in final_e.items() if only and f not in exact)
         self.strict_accents = strict_accents
         # with strict accents only an accent-free key reaches the accent-blind
         # entries: resolved here once, so a look-up is one dict access
@@ -123,7 +144,11 @@ class _Table:
         value = self.resolved.get(key)
         if value is not None or self.strict_accents or len(key) < 4:
             return value  # short accent homographs differ: "sur" is not "sûr", "a" not "à"
-        return self.folded.get(fold if fold is not None else _fold(key))
+        if fold is None:
+            fold = _fold(key)
+        if fold == key and fold in self.final_e:
+            return None  # "prise" is another word than "prisé"
+        return self.folded.get(fold)
 
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
@@ -159,6 +184,9 @@ class _Word:
     verb_cues: frozenset[str] | None = None  # "like": the words before it that make it a verb
     modifier: bool = False  # a negation, "ne", booster or contrast: placed before scoring
 
+
+#: lexicon origin -> (weight of its positive scores, weight of its negative ones)
+_OriginWeights = dict[str, tuple[float, float]]
 
 #: a token: its word, clause and sentence numbers, and whether it follows a word
 #: or a comma (not a sentence or quote start).
@@ -258,9 +286,19 @@ class _Analyzer(SentimentIntensityAnalyzer):
     pass over its few sentiment words and modifiers.
     """
 
-    def __init__(self, language: Language) -> None:
+    def __init__(
+        self, language: Language, *, origin_weights: _OriginWeights | None = None
+    ) -> None:
         data = import_module(f"analysis.lang.{language}.sentiment")
         self.language = language
+        # how much each lexicon origin's praise and blame count (the language's
+        # ORIGIN_WEIGHTS unless given: benchmarks refit them)
+        self.origin_weights = (
+            dict(getattr(data, "ORIGIN_WEIGHTS", {})) if origin_weights is None
+            else dict(origin_weights)
+        )
+        # laughter ("lol") is a social-media cue, not a word sense: never weighed
+        self.unweighted = frozenset(_key(w) for w in getattr(data, "LAUGHTER", ()))
         self.lexicon_file = _load_text(data.LEXICON_PACKAGE, data.LEXICON_FILE)
         self.lexicon = self.make_lex_dict()
         for extra in (getattr(data, "NEWS_WORDS", {}), data.IDIOMS):
@@ -303,13 +341,22 @@ class _Analyzer(SentimentIntensityAnalyzer):
         self._forms.clear()
 
     def make_lex_dict(self) -> dict[str, float]:
-        """Read ``word<TAB>score[<TAB>...]`` lines; blank and ``#`` lines are skipped."""
+        """Read ``word<TAB>score[<TAB>origin...]`` lines; blank and ``#`` lines are
+        skipped. A score is weighed by its origin's (praise, blame) weight, if any."""
         lexicon: dict[str, float] = {}
+        weights = self.origin_weights
         for line in self.lexicon_file.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            word, score = line.split("\t")[:2]
-            lexicon[_key(word.strip())] = float(score)
+            fields = line.split("\t")
+            key, value = _key(fields[0].strip()), float(fields[1])
+            origin = fields[2] if len(fields) > 2 else None
+            if origin in weights and key not in self.unweighted:
+                praise, blame = weights[origin]
+                value *= praise if value > 0 else blame
+                if value == 0:
+                    continue  # weighed to nothing: no sentiment word (no booster lifts it)
+            lexicon[key] = value
         return lexicon
 
     # -- tokens ---------------------------------------------------------------

@@ -402,3 +402,49 @@ def test_speaker_sentiment_empty_and_checked():
     assert isinstance(empty, pd.DataFrame) and empty.empty and "few_quotes" in empty.columns
     with pytest.raises(ValueError, match="'fr', 'en'"):
         speaker_sentiment(QUOTES, "es")  # type: ignore[arg-type]
+
+
+# -- news quotes (issue 14) ----------------------------------------------------
+
+
+def test_accentless_word_does_not_borrow_a_final_e_participle():
+    # "prise" is not "prisé" (+), "outre" not "outré" (-), "garde" not "gardé"
+    assert fr("La décision a été prise.") == 0
+    assert fr("Outre les conséquences visibles") == 0
+    assert fr("Il reste sous la garde de la police") == 0
+    # a word written without its accents still finds its entry
+    assert fr("je suis desole") == fr("je suis désolé") < 0
+
+
+def test_determination_is_no_opinion():
+    assert fr("On ne lâche rien !") == 0
+    assert fr("Nous allons continuer le combat") == 0
+    assert fr("C'est un lâche.") < 0  # the adjective still blames
+
+
+def test_frequent_words_without_opinion_in_news():
+    for text in ("Les mesures concernant les écoles", "Il a été invité par le ministre",
+                 "Ils ont respectivement 20 et 30 ans", "La loi a été adoptée hier"):
+        assert fr(text) == 0, text
+
+
+def test_origin_weights_weigh_praise_of_upstream_entries():
+    shipped = sentiment._analyzer("fr").lexicon
+    plain = sentiment._Analyzer("fr", origin_weights={}).lexicon
+    # "lol" is laughter, never weighed; "excellent" is curated, counted fully
+    assert shipped["lol"] == plain["lol"] > 0
+    assert shipped["excellent"] == plain["excellent"] > 0
+    # an upstream family's praise counts half, its blame fully
+    assert shipped["facile"] == pytest.approx(plain["facile"] / 2) and shipped["facile"] > 0
+    assert shipped["hostilité"] == plain["hostilité"] < 0
+    halved = sentiment._Analyzer("fr", origin_weights={"curated": (0.5, 1.0)}).lexicon
+    assert halved["excellent"] == pytest.approx(plain["excellent"] / 2)
+    assert halved["horrible"] == plain["horrible"]
+
+
+def test_news_quotes_tone():
+    # what a press quote's words say, not its topic
+    assert fr("C'est inacceptable et honteux.") < -0.05
+    assert fr("C'est un progrès, mais c'est insuffisant.") < -0.05
+    assert fr("Le projet sera présenté en mars.") == 0
+    assert -1 <= fr("C'est inacceptable !!! Honteux, scandaleux, une catastrophe.") <= 1

@@ -26,11 +26,13 @@ __all__ = [
     "BadRecord",
     "InputError",
     "InputWarning",
+    "MAX_RECORD_BYTES",
     "article_from_text",
     "example_path",
     "html_to_text",
     "iter_records",
     "list_examples",
+    "bounded_lines",
     "parse_record",
     "read_article",
     "read_articles",
@@ -39,6 +41,10 @@ __all__ = [
 
 EXAMPLES_DIR: Path = Path(__file__).resolve().parent / "data" / "examples"
 DEFAULT_EXAMPLE = "blinken-lavrov-griner"
+
+#: the size limit of one article, the same for every reader: a text file, a JSONL line, a CSV
+#: or Parquet row, standard input; a longer JSONL line is never read whole
+MAX_RECORD_BYTES = 50_000_000
 
 OnError = Literal["warn", "raise", "skip"]
 _ON_ERROR = ("warn", "raise", "skip")
@@ -246,7 +252,7 @@ def html_to_text(html: str) -> str:
 # --- files -------------------------------------------------------------------
 
 
-def read_text(path: str | os.PathLike, *, max_bytes: int = 50_000_000) -> str:
+def read_text(path: str | os.PathLike, *, max_bytes: int = MAX_RECORD_BYTES) -> str:
     """Read a text or HTML file as the text that offsets refer to.
 
     UTF-8 (BOM stripped); otherwise Windows-1252 if plausible, with an
@@ -390,6 +396,8 @@ def iter_records(source: str | os.PathLike) -> Iterator[Article | BadRecord]:
         raise _failure(path, "no such file")
     name = path.name.lower()
     if name.endswith((".jsonl", ".jsonl.gz")):
+        if path.stat().st_size == 0:
+            raise _failure(path, "file is empty")
         return _iter_jsonl(path)
     if name.endswith((".txt", ".text", ".html", ".htm")):
         return iter([_article_from_file(path, None)])
@@ -410,7 +418,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article | BadRecord]:
     number = 0
     try:
         with opener(path, "rb") as lines:
-            for number, raw in enumerate(lines, start=1):  # streamed: corpora can be huge
+            for number, raw in enumerate(bounded_lines(lines), start=1):  # streamed: corpora can be huge
                 if number == 1 and raw.startswith(_UTF8_BOM):
                     raw = raw[len(_UTF8_BOM) :]
                 if raw.strip():
@@ -422,6 +430,34 @@ def _iter_jsonl(path: Path) -> Iterator[Article | BadRecord]:
         yield BadRecord(id=None, source=str(path), line=number + 1, error=reason)
 
 
+#: what bounded_lines yields for a line over MAX_RECORD_BYTES: parse_record names it
+OVERSIZE = b"\x00newsquotes: oversize line\x00"
+_CHUNK = 1 << 20
+
+
+def bounded_lines(stream, limit: int = MAX_RECORD_BYTES, stop: int | None = None) -> Iterator[bytes]:
+    """The lines of a binary stream, each read with a bounded ``readline``: a line over ``limit``
+    bytes is skipped chunk by chunk and yielded as :data:`OVERSIZE`, so that memory stays
+    bounded whatever the input. With ``stop``, reading ends at that byte offset."""
+    position = stream.tell() if stop is not None else 0
+    while stop is None or position < stop:
+        line = stream.readline(limit + 1 if stop is None else min(limit + 1, stop - position))
+        if not line:
+            return
+        position += len(line)
+        if len(line) > limit and not line.endswith(b"\n"):
+            while stop is None or position < stop:  # skip the rest of the line
+                rest = stream.readline(_CHUNK if stop is None else min(_CHUNK, stop - position))
+                position += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield OVERSIZE
+        elif len(line) > limit:
+            yield OVERSIZE
+        else:
+            yield line
+
+
 def parse_record(raw: bytes, path: Path, number: int, stem: str) -> Article | BadRecord:
     """One JSONL line (``raw`` bytes, line ``number`` of ``path``) as an Article, or a
     BadRecord saying what is wrong with it; ``stem`` names records that have no id."""
@@ -431,6 +467,8 @@ def parse_record(raw: bytes, path: Path, number: int, stem: str) -> Article | Ba
         error = f"line {number}: {reason}"
         return BadRecord(id=record_id, source=str(path), line=number, error=error)
 
+    if raw is OVERSIZE or raw == OVERSIZE or len(raw) > MAX_RECORD_BYTES:
+        return bad(f"record is over the {MAX_RECORD_BYTES:,}-byte limit of an article")
     try:
         obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from analysis.io import Article, BadRecord, InputError, iter_records
+from analysis.io import MAX_RECORD_BYTES, OVERSIZE, Article, BadRecord, InputError, bounded_lines, iter_records
 from analysis.io import parse_record as _json_record  # the JSONL record rules, one source of truth
 
 __all__ = ["Partition", "Plan", "plan_partitions", "read_partition"]
@@ -43,7 +43,7 @@ _BLOCK = 16 << 20  # bytes read at a time while planning: memory stays flat
 _UTF8_BOM = b"\xef\xbb\xbf"
 #: a Parquet row group over this many partitions is streamed by the client, not read whole
 _ROW_GROUP_FACTOR = 4
-_MAX_FIELD = 50_000_000  # same limit as analysis.io.read_text, for one CSV field
+_MAX_FIELD = MAX_RECORD_BYTES  # the limit of every reader (analysis.io), for one CSV field
 
 
 @dataclass(frozen=True)
@@ -309,10 +309,10 @@ class _GzipStream:
         first = number = 0
         try:
             with gzip.open(self.path, "rb") as stream:
-                for number, raw in enumerate(stream, start=1):
+                for number, raw in enumerate(bounded_lines(stream), start=1):  # a huge line is skipped
                     if not lines:
                         first = number
-                    lines.append(raw)
+                    lines.append(raw + b"\n" if raw is OVERSIZE else raw)
                     if len(lines) == self.size:
                         yield self._part(index, lines, first, skip)
                         index, lines = index + 1, []
@@ -392,18 +392,31 @@ def _read_texts(files: tuple[str, ...]) -> Iterator[Article | BadRecord]:
 
 
 def _read_jsonl(part: Partition) -> Iterator[Article | BadRecord]:
-    data = part.data if part.data is not None else _read_bytes(part)
     path, stem = Path(part.path), _stem(part.path)
-    lines = data.split(b"\n")
-    if lines and not lines[-1]:
-        lines.pop()
-    for number, raw in enumerate(lines, start=part.line):
+    count = 0
+    if part.data is not None:
+        lines = part.data.split(b"\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        count = yield from _json_lines(lines, part.line, path, stem)
+    else:
+        with open(part.path, "rb") as stream:  # line by line, each bounded: never a huge line whole
+            stream.seek(part.start)
+            count = yield from _json_lines(bounded_lines(stream, stop=part.stop), part.line, path, stem)
+    if part.error:
+        yield BadRecord(id=None, source=part.path, line=part.line + count, error=part.error)
+
+
+def _json_lines(lines, first: int, path: Path, stem: str):
+    """Parse JSONL lines numbered from ``first``; return how many lines there were."""
+    count = 0
+    for number, raw in enumerate(lines, start=first):
+        count += 1
         if number == 1 and raw.startswith(_UTF8_BOM):
             raw = raw[len(_UTF8_BOM) :]
         if raw.strip():
             yield _json_record(raw, path, number, stem)
-    if part.error:
-        yield BadRecord(id=None, source=part.path, line=part.line + len(lines), error=part.error)
+    return count
 
 
 def _from_fields(values: dict[str, Any], path: Path, number: int, stem: str, *,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import os
 import signal
@@ -16,9 +17,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from analysis import __version__
+from analysis._warnings import show_warning
 from analysis.corpus import AUTO_SYNC_MAX, QUOTE_FIELDS, quote_rows  # one definition: `quotes` and `corpus` agree
-from analysis.io import (MAX_RECORD_BYTES, Article, BadRecord, InputError, article_from_text, example_path,
-                         iter_records, list_examples, read_article)
+from analysis.io import (MAX_RECORD_BYTES, Article, BadRecord, InputError, InputWarning, UniqueIds,
+                         article_from_text, example_path, iter_records, list_examples, read_article)
 from analysis.language import resolve_language
 from analysis.quotes import UNATTRIBUTED, extract_quotes
 
@@ -129,11 +131,14 @@ def _write_quotes(args: argparse.Namespace, records: Iterator[Article | BadRecor
         writer.writeheader()
     table: list[dict] = []
     n_ok = n_bad = n_quotes = 0
+    unique = UniqueIds()
     for rec in _progress(records, quiet=args.quiet):
         if isinstance(rec, BadRecord):
             n_bad += 1
             print(f"newsquotes: skipped {rec.source}: {rec.error}", file=sys.stderr)
             continue
+        if (record_id := unique(rec.id)) != rec.id:
+            rec = dataclasses.replace(rec, id=record_id)
         try:
             rows = quote_rows(rec, language=args.lang)
         except Exception as exc:  # one bad article never sinks a corpus run
@@ -149,6 +154,8 @@ def _write_quotes(args: argparse.Namespace, records: Iterator[Article | BadRecor
             writer.writerows(rows)
         else:
             table.extend(rows)
+    if message := unique.message():
+        warnings.warn(message, InputWarning, stacklevel=1)
     if not n_ok and not n_bad:
         raise InputError(f"{args.input if args.text is None else '--text'}: holds no article (empty)")
     if args.format == "table":
@@ -316,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "or - to read one article from standard input")
     q.add_argument("--text", metavar="TEXT", default=None,
                    help="analyse TEXT itself (raw article text) instead of an INPUT")
-    q.add_argument("--lang", choices=["auto", "fr", "en"], default="auto",
+    q.add_argument("--lang", type=str.lower, choices=["auto", "fr", "en"], default="auto",
                    help="article language (default: the corpus field, else detected)")
     q.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
                    help="output format (default: table)")
@@ -350,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
                         f"DIR at the same paths (default: sync under {AUTO_SYNC_MAX:,} articles, else local)")
     c.add_argument("--workers", type=int, default=None, metavar="N",
                    help="workers of 'local' or 'processes' (default: one a core)")
-    c.add_argument("--lang", choices=["auto", "fr", "en"], default="auto",
+    c.add_argument("--lang", type=str.lower, choices=["auto", "fr", "en"], default="auto",
                    help="article language (default: each record's field, else detected)")
     c.add_argument("--partition-size", type=int, default=1000, metavar="N",
                    help="articles a task reads and writes at a time (default: 1000)")
@@ -367,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--corpus", metavar="SOURCE", default=None,
                    help="report on a corpus instead: a results folder of `newsquotes corpus`, or a corpus "
                         "to analyse first into OUT/<name>-results ('example': French Wikinews)")
-    r.add_argument("--lang", choices=["auto", "fr", "en"], default="auto", help="article language")
+    r.add_argument("--lang", type=str.lower, choices=["auto", "fr", "en"], default="auto", help="article language")
     r.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     r.add_argument("--top-n", type=int, default=10, metavar="N", help="speakers and words shown (default: 10)")
     r.add_argument("--timeout", type=int, default=600, metavar="S",
@@ -390,14 +397,6 @@ class _Terminated(KeyboardInterrupt):
 
 def _on_sigterm(signum: int, frame: object) -> None:
     raise _Terminated()
-
-
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    """A warning as one line, without the source file and line: they mean nothing to a user."""
-    try:
-        print(f"newsquotes: warning: {message}", file=file or sys.stderr)
-    except (OSError, ValueError):
-        pass
 
 
 def _error_line(exc: BaseException) -> tuple[str, int]:
@@ -441,7 +440,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if on_main_thread else None
     try:
         with warnings.catch_warnings():
-            warnings.showwarning = _show_warning
+            warnings.showwarning = show_warning
             try:
                 code = args.func(args)
                 sys.stdout.flush()  # a closed pipe shows here, not at exit

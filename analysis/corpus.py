@@ -88,6 +88,7 @@ _QUOTE_ATTRIBUTES = QUOTE_FIELDS[1:-2]
 
 def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
     """The quotes of one article as flat dicts (``newsquotes quotes --format jsonl`` records)."""
+    language = _language_code(language)
     lang = resolve_language(article.language if language == "auto" and article.language else language,
                             article.text)
     # the Quote's own fields by name: dataclasses.asdict (Quote.to_dict) deep-copies, and took
@@ -565,6 +566,37 @@ def _speaker_table(quotes: pa.Table) -> pa.Table:
     return pa.Table.from_pandas(table, schema=_schema(SPEAKER_COLUMNS), preserve_index=False)
 
 
+def _make_ids_unique(out: Path, parts: dict[int, dict[str, Any]]) -> None:
+    """Duplicate article ids, over the whole corpus, made unique as :class:`~analysis.io.UniqueIds`
+    does (``"<id>~2"``…), with a warning: the partitions holding a renamed article are rewritten,
+    its quotes found by the ``quotes`` count of each article row (rows are in article order)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis.io import UniqueIds
+
+    unique = UniqueIds()
+    renames: dict[int, list[str]] = {}
+    for index in sorted(parts):
+        ids = pq.read_table(out / "articles" / _part_name(index), columns=["id"])["id"].to_pylist()
+        new = [unique(i) for i in ids]
+        if new != ids:
+            renames[index] = new
+    for index, ids in renames.items():
+        articles = pq.read_table(out / "articles" / _part_name(index), schema=_schema(ARTICLE_COLUMNS))
+        quotes = pq.read_table(out / "quotes" / _part_name(index), schema=_schema(QUOTE_COLUMNS))
+        counts = [n or 0 for n in articles["quotes"].to_pylist()]
+        quote_ids = [i for i, n in zip(ids, counts) for _ in range(n)]
+        if len(quote_ids) != quotes.num_rows:  # cannot happen: rows are written in article order
+            raise ResultsError(f"{out / 'quotes' / _part_name(index)}: quotes do not match their articles")
+        articles = articles.set_column(0, "id", pa.array(ids, pa.string()))
+        quotes = quotes.set_column(0, "article_id", pa.array(quote_ids, pa.string()))
+        parts[index] = {"quotes": _write(quotes, out / "quotes", index),
+                        "articles": _write(articles, out / "articles", index)}
+    if message := unique.message():
+        warnings.warn(message, ResultsWarning, stacklevel=3)
+
+
 def _write_speakers(out: Path, indexes: Iterable[int]) -> list[Any]:
     """The speakers table over the partitions ``indexes`` (those the manifest records): it never
     counts an article that the articles table does not hold. Returns its ``[rows, sha256]``."""
@@ -689,9 +721,14 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
 
 
+def _language_code(language: Any) -> Any:
+    """Language codes in any case and with spaces around ("FR" is "fr")."""
+    return language.strip().lower() if isinstance(language, str) else language
+
+
 def _check_options(language: str, partition_size: int, workers: int | None) -> None:
     if language not in _LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))}; got {language!r}")
+        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))} (any case); got {language!r}")
     if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
         raise ValueError(f"partition_size must be a positive integer; got {partition_size!r}")
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
@@ -757,6 +794,7 @@ def analyze_corpus(
     Bad records become rows of ``articles`` with an ``error``; a partition whose task
     fails is reported in :attr:`CorpusSummary.failed_partitions` and retried next run.
     """
+    language = _language_code(language)
     _check_options(language, partition_size, workers)
     kind = _scheduler_kind(scheduler)
     started = time.perf_counter()
@@ -820,6 +858,7 @@ def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: 
             # what finished is recorded, even when interrupted
             _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
                                   "speakers": None})
+    _make_ids_unique(out, recorded)
     speakers = _write_speakers(out, recorded)
     _write_manifest(out, {**manifest, "complete": not failures, "parts": _parts_record(recorded),
                           "speakers": speakers})
@@ -1020,6 +1059,7 @@ def results_folder(
     after the corpus, its size, date and ``language``: reused while the corpus is unchanged.
     """
     path = _source_path(source)
+    language = _language_code(language)
     if path.is_dir() and _is_results(path):
         return path
     if not path.exists():

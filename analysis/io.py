@@ -27,6 +27,7 @@ __all__ = [
     "InputError",
     "InputWarning",
     "MAX_RECORD_BYTES",
+    "UniqueIds",
     "article_from_text",
     "example_path",
     "html_to_text",
@@ -84,6 +85,37 @@ class BadRecord:
     source: str  # the file path
     line: int | None  # 1-based line in a JSONL corpus; None for a file in a folder
     error: str  # "line 3: invalid JSON (…)" / "file is empty"
+
+
+class UniqueIds:
+    """Makes article ids unique, in reading order: the first article keeps its id, a later one
+    with the same id becomes ``"<id>~2"``, ``"<id>~3"``… (a suffix no other id has), so that
+    its quotes can be told apart. :meth:`message` sums up the renames for a warning."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.renamed: dict[str, int] = {}  # id -> times seen
+
+    def __call__(self, record_id: str) -> str:
+        """The id to use for the next article whose id is ``record_id``."""
+        if record_id not in self.seen:
+            self.seen.add(record_id)
+            return record_id
+        n = 2
+        while f"{record_id}~{n}" in self.seen:
+            n += 1
+        unique = f"{record_id}~{n}"
+        self.seen.add(unique)
+        self.renamed[record_id] = self.renamed.get(record_id, 1) + 1
+        return unique
+
+    def message(self) -> str | None:
+        """One line naming the duplicated ids (the first five), or None."""
+        if not self.renamed:
+            return None
+        shown = ", ".join(f"{i!r} ({n} times)" for i, n in list(self.renamed.items())[:5])
+        more = f" and {len(self.renamed) - 5:,} more" if len(self.renamed) > 5 else ""
+        return f"duplicate article ids made unique with a ~2, ~3… suffix: {shown}{more}"
 
 
 def _failure(path: str | os.PathLike, reason: str) -> InputError:

@@ -139,6 +139,8 @@ def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: s
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
+    from analysis._warnings import KERNEL_ARGUMENTS
+
     try:
         pm.execute_notebook(
             str(template),
@@ -148,6 +150,7 @@ def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: s
             cwd=str(paths.notebook.parent),
             execution_timeout=timeout,
             progress_bar=progress_bar,
+            extra_arguments=KERNEL_ARGUMENTS,  # warnings as one line, without source lines
         )
     except PapermillExecutionError as error:
         raise ReportError(

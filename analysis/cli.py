@@ -218,12 +218,13 @@ _CORPUS_SPEAKER_COLUMNS = ["speaker", "articles", "quotes", "share", "mean", "lo
 
 
 def _corpus_report(args: argparse.Namespace) -> int:
-    from analysis.corpus import results_folder
+    from analysis.corpus import results_folder, verify_results
     from analysis.report import run_corpus_report
 
     out = Path(args.out).expanduser()
     _check_folder(out, "--out")
     results = results_folder(args.corpus, parent=out.resolve(), language=args.lang, progress=not args.quiet)
+    verify_results(results)  # a bad part file is named here, before a kernel starts
     _check_speakers(results, args.speakers)
     paths = run_corpus_report(results, language=args.lang, out_dir=args.out, top_n=args.top_n,
                               speakers=args.speakers, group_by=args.group_by, period=args.period,

@@ -58,6 +58,7 @@ __all__ = [
     "quote_rows",
     "results_folder",
     "source_fingerprint",
+    "verify_results",
     "write_atomically",
 ]
 
@@ -242,12 +243,12 @@ class ResultsInUse(RuntimeError):
 
 _FULL_HASH_MAX = 64 << 20  # larger files are fingerprinted from samples
 _SAMPLE_BLOCK = 1 << 20
-_SAMPLES = 16  # blocks spread evenly over a large file, the first and the last included
+_SAMPLES = 17  # blocks spread evenly over a large file: the first, the middle and the last included
 
 
 def source_fingerprint(path: str | os.PathLike) -> str:
     """A fingerprint of a source file's content: the SHA-256 of its bytes up to 64 MiB;
-    beyond, of its size, modification time and 16 blocks of 1 MiB spread over it (reading a
+    beyond, of its size, modification time and 17 blocks of 1 MiB spread over it (reading a
     100 GB corpus whole at every resume would cost more than the run)."""
     stat = os.stat(path)
     if stat.st_size <= _FULL_HASH_MAX:
@@ -433,12 +434,6 @@ class _lock:
         if self.held:
             self.path.unlink(missing_ok=True)
             self.held = False
-
-
-def _parts(folder: Path) -> list[Path]:
-    """The part files of a table, in partition order."""
-    found = [(int(m.group(1)), p) for p in folder.glob("part-*.parquet") if (m := _PART.match(p.name))]
-    return [p for _, p in sorted(found)]
 
 
 def _read_table(files: list[Path], columns: dict[str, str], names: list[str] | None = None) -> pa.Table:
@@ -639,6 +634,16 @@ def load_results(out: str | os.PathLike) -> CorpusResults:
               _read_table(files["speakers"], SPEAKER_COLUMNS)]
     mapper = {pa.int64(): pd.Int64Dtype()}.get
     return CorpusResults(*(t.to_pandas(types_mapper=mapper) for t in tables))
+
+
+def verify_results(out: str | os.PathLike) -> None:
+    """Check every part file of a results folder against the rows and checksum its manifest
+    records; :class:`ResultsError` names the first missing, corrupt or truncated file."""
+    out = Path(out).expanduser()
+    manifest = _read_manifest(out)
+    if manifest is None:
+        raise FileNotFoundError(f"{out}: no newsquotes results here (run `newsquotes corpus SOURCE --out {out}`)")
+    _checked_files(out, manifest)
 
 
 def load_speakers(out: str | os.PathLike) -> pd.DataFrame:
@@ -987,6 +992,9 @@ def _run_processes(parts: Iterable[Partition], task, args, workers: int) -> Iter
                     results = dask.compute(*tasks, scheduler="processes", pool=pool)
                     break
                 except BrokenProcessPool:
+                    if attempt == 1:
+                        warnings.warn("a worker process died (killed, or out of memory); its partitions run "
+                                      "again on fresh workers", ResultsWarning, stacklevel=2)
                     _stop_pool(pool)
                     pool = _process_pool(workers)
                     results = [WorkerDied("a worker process died twice on this partition (killed, or out "

@@ -381,7 +381,9 @@ def read_article(source: str | os.PathLike = "example", *, language: str | None 
     """Read one article from an example name, a file path, or raw text.
 
     ``"example"`` is the packaged default example. A string that names no file
-    but looks like a path raises "no such file"; any other string is the text.
+    but looks like a path, or a single word that names no example, raises
+    :class:`InputError`; any other string is the text (:func:`article_from_text` takes
+    text without guessing).
     Without ``language``, a file named ``<name>.fr.txt`` is French.
     """
     if isinstance(source, os.PathLike):
@@ -398,6 +400,9 @@ def read_article(source: str | os.PathLike = "example", *, language: str | None 
         return _article_from_file(example_path(name), language)
     if _looks_like_path(source):
         raise _failure(name, "no such file")
+    if name and not any(c.isspace() for c in name):  # one word is a mistyped name, not an article
+        raise _failure(name, f"no such file or example (examples: {', '.join(['example', *list_examples()])}); "
+                             "for raw text, use article_from_text()")
     return article_from_text(source, language=language)
 
 

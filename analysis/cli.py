@@ -112,6 +112,8 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     if target.is_dir():
         raise IsADirectoryError(21, "is a folder; -o needs a file name", str(target))
+    if not target.parent.is_dir():
+        raise FileNotFoundError(2, "no such folder for -o FILE", str(target.parent))
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(temporary, "w", encoding="utf-8", newline="") as out:

@@ -80,7 +80,9 @@ def export_html(notebook_path: str | os.PathLike, html_path: str | os.PathLike) 
     body, _ = exporter.from_notebook_node(notebook)
     html_path = Path(html_path)
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    html_path.write_text(body, encoding="utf-8")
+    from analysis.corpus import write_atomically  # an existing report is replaced only when whole
+
+    write_atomically(html_path, lambda path: path.write_text(body, encoding="utf-8"))
     return html_path
 
 

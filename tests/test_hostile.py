@@ -378,7 +378,7 @@ def test_exit_codes_are_documented(capsys):
 @needs_proc
 @pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 143), (signal.SIGINT, 130), (signal.SIGKILL, -9)])
 def test_processes_scheduler_leaves_no_orphans(tmp_path, sig, code):
-    source = write_jsonl(tmp_path / "c.jsonl", records(400))
+    source = write_jsonl(tmp_path / "c.jsonl", records(200))
     out = tmp_path / "out"
     process = subprocess.Popen([*NEWSQUOTES, "corpus", str(source), "--out", str(out), "--scheduler", "processes",
                                 "--workers", "2", "--partition-size", "10", "-q"],
@@ -399,11 +399,11 @@ def test_processes_scheduler_leaves_no_orphans(tmp_path, sig, code):
 
 @needs_proc
 def test_a_killed_worker_is_retried_not_a_traceback(tmp_path):
-    rows = records(160)
+    rows = records(120)
     source = write_jsonl(tmp_path / "c.jsonl", rows)
     out = tmp_path / "out"
     process = subprocess.Popen([*NEWSQUOTES, "corpus", str(source), "--out", str(out), "--scheduler", "processes",
-                                "--workers", "2", "--partition-size", "5", "-q"],
+                                "--workers", "2", "--partition-size", "4", "-q"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wait_for_parts(out, process)
     workers = [pid for pid, c in children(process.pid) if "spawn_main" in c]

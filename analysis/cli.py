@@ -71,7 +71,12 @@ def _records(source: str | None, text: str | None) -> Iterator[Article | BadReco
 
 def _named_records(source: str) -> Iterator[Article | BadRecord]:
     path = Path(source).expanduser()
-    if path.is_dir() or (path.is_file() and path.name.lower().endswith(_CORPUS_SUFFIXES)):
+    if path.is_file() and path.name.lower().endswith((".csv", ".parquet")):
+        from analysis.partitions import plan_partitions, read_partition  # the corpus readers
+
+        for part in plan_partitions(path).partitions():
+            yield from read_partition(part)
+    elif path.is_dir() or (path.is_file() and path.name.lower().endswith(_CORPUS_SUFFIXES)):
         yield from iter_records(path)
     elif path.exists():
         yield read_article(path)

@@ -214,16 +214,28 @@ def _plan_lines(path: Path, size: int, *, csv_quotes: bool) -> list[Partition]:
         parts.append(Partition(index=0, kind=kind, path=str(path), size=count, line=line,
                                start=start, stop=stop, header=header))
 
+    record, record_line = 0, 1  # first byte and line of the record that the next newline ends
     for ends, numbers in _record_ends(path, csv_quotes=csv_quotes):
         for end, number in zip(ends.tolist(), numbers.tolist()):
             if csv_quotes and not header:
-                header = start = end + 1
-                line = number + 2
+                header = start = record = end + 1
+                line = record_line = number + 2
                 continue
-            count += 1
-            if count == size:
-                close(end + 1)
+            if csv_quotes and end + 1 - record > MAX_RECORD_BYTES:
+                # a CSV record over the limit is never read: a failed partition of its own
+                # (a JSONL line is skipped by the bounded readline of its reader)
+                if count:
+                    close(record)
+                parts.append(Partition(index=0, kind="failed", path=str(path), size=1, line=record_line,
+                                       start=record, stop=end + 1, error=f"line {record_line}: record is over "
+                                       f"the {MAX_RECORD_BYTES:,}-byte limit of an article"))
                 start, line, count = end + 1, number + 2, 0
+            else:
+                count += 1
+                if count == size:
+                    close(end + 1)
+                    start, line, count = end + 1, number + 2, 0
+            record, record_line = end + 1, number + 2
     if csv_quotes:
         if not header:  # a header without a newline, and no records
             header = start = file_size
@@ -371,8 +383,10 @@ def read_partition(part: Partition) -> Iterator[Article | BadRecord]:
         return _read_csv(part)
     if part.kind == "parquet":
         return _read_parquet(part)
-    if part.kind == "failed":
-        return iter([BadRecord(id=_stem(part.path), source=part.path, line=None, error=part.error or "")])
+    if part.kind == "failed":  # a bad file of a folder, or one record over the size limit (a byte range)
+        line = part.line if part.stop else None
+        return iter([BadRecord(id=None if line else _stem(part.path), source=part.path, line=line,
+                               error=part.error or "")])
     raise ValueError("partition kind must be 'jsonl', 'csv', 'parquet', 'txt' or 'failed'; "
                      f"got {part.kind!r}")
 

@@ -501,3 +501,19 @@ def test_read_article_refuses_a_mistyped_name():
     with pytest.raises(InputError, match="exmple: no such file or example .*blinken-lavrov-griner"):
         read_article("exmple")
     assert read_article("Il a dit non.").text == "Il a dit non."  # text with spaces is still text
+
+
+def test_a_csv_record_over_the_limit_is_never_read(tmp_path, monkeypatch, capsys):
+    import analysis.partitions as partitions
+
+    source = tmp_path / "c.csv"
+    source.write_text('id,text\na,"« Non », a dit Jean Martin."\nb,"' + "x" * 300 + '"\nc,"“No,” said John\nSmith."\n',
+                      encoding="utf-8")
+    monkeypatch.setattr(partitions, "MAX_RECORD_BYTES", 100)
+    summary = corpus.analyze_corpus(source, tmp_path / "out", progress=False)
+    assert (summary.read, summary.failed) == (3, 1)
+    articles = corpus.load_results(tmp_path / "out").articles.set_index("id")
+    assert articles.loc["c-3", "error"] == "line 3: record is over the 100-byte limit of an article"
+    monkeypatch.undo()
+    code, out, _ = run(capsys, "quotes", str(source), "--format", "jsonl", "-q")  # CSV read as a corpus, not as text
+    assert code == 0 and [json.loads(line)["article_id"] for line in out.splitlines()] == ["a", "c"]

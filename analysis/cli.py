@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -105,10 +106,8 @@ def _progress(iterable, *, quiet: bool):
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
     if (args.input is None) == (args.text is None):
-        raise InputError("give an INPUT (a file, a folder, an example name, or - for standard input) "
-                         "or --text \"…\", not both" if args.input else
-                         "give an INPUT (a file, a folder, an example name, or - for standard input) "
-                         "or --text \"…\"")
+        wanted = 'an INPUT (a file, a folder, an example name, or - for standard input) or --text "…"'
+        raise InputError(f"give {wanted}" + (", not both" if args.input else ""))
     records = _records(args.input, args.text)
     if not args.output:
         return _write_quotes(args, records, sys.stdout)
@@ -444,7 +443,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsquotes`` command; returns the exit code (see ``--help``)."""
     args = build_parser().parse_args(argv)
-    on_main_thread = __import__("threading").current_thread() is __import__("threading").main_thread()
+    on_main_thread = threading.current_thread() is threading.main_thread()  # signals are set there only
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if on_main_thread else None
     try:
         with warnings.catch_warnings():
@@ -460,6 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"newsquotes: error: {line}", file=sys.stderr)
                 return code
             except _Terminated:
+                print("newsquotes: terminated", file=sys.stderr)
                 return EXIT_TERMINATED
             except KeyboardInterrupt:
                 print("newsquotes: interrupted", file=sys.stderr)

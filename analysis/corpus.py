@@ -922,8 +922,9 @@ class _runner:
         if self.kind == "client":
             return self.scheduler
         if self.kind == "local":
-            cluster = LocalCluster(n_workers=self.workers or _cores(), threads_per_worker=1,
-                                   processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
+            with _children_ignore_sigint():
+                cluster = LocalCluster(n_workers=self.workers or _cores(), threads_per_worker=1,
+                                       processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
             self.cleanup.append(cluster)
             client = Client(cluster)
         else:
@@ -1029,10 +1030,33 @@ def _stop_pool(pool) -> None:
             process.kill()
 
 
+class _children_ignore_sigint:
+    """Processes started inside ignore SIGINT (inherited through exec): Ctrl-C, which the
+    terminal sends to the whole process group, is handled by this process alone, which stops
+    them, instead of each printing a KeyboardInterrupt traceback."""
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        main = threading.current_thread() is threading.main_thread()
+        self.previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+
 def _watch_parent(parent: int) -> None:
-    """In a pool worker: exit when the parent process is gone (killed with SIGKILL, which it
-    cannot clean up after), rather than live on as an orphan holding memory."""
+    """In a pool worker: ignore Ctrl-C (the parent handles it and stops the pool), and exit
+    when the parent process is gone (killed with SIGKILL, which it cannot clean up after),
+    rather than live on as an orphan holding memory."""
+    import signal
     import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -376,21 +376,31 @@ def test_exit_codes_are_documented(capsys):
 
 
 @needs_proc
-@pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 143), (signal.SIGINT, 130), (signal.SIGKILL, -9)])
-def test_processes_scheduler_leaves_no_orphans(tmp_path, sig, code):
+@pytest.mark.parametrize("scheduler, sig, code", [
+    ("processes", signal.SIGTERM, 143),
+    ("processes", signal.SIGINT, 130),  # Ctrl-C: the terminal signals the whole process group
+    ("processes", signal.SIGKILL, -9),
+    ("local", signal.SIGINT, 130),
+])
+def test_no_orphan_worker_and_no_traceback_after_a_signal(tmp_path, scheduler, sig, code):
     source = write_jsonl(tmp_path / "c.jsonl", records(200))
     out = tmp_path / "out"
-    process = subprocess.Popen([*NEWSQUOTES, "corpus", str(source), "--out", str(out), "--scheduler", "processes",
+    process = subprocess.Popen([*NEWSQUOTES, "corpus", str(source), "--out", str(out), "--scheduler", scheduler,
                                 "--workers", "2", "--partition-size", "10", "-q"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     wait_for_parts(out, process)
     spawned = children(process.pid)
-    assert any("resource_tracker" in c for _, c in spawned) and sum("spawn_main" in c for _, c in spawned) == 2
-    process.send_signal(sig)
+    assert sum("spawn_main" in c for _, c in spawned) == 2
+    if scheduler == "processes":
+        assert any("resource_tracker" in c for _, c in spawned)
+    if sig == signal.SIGINT:
+        os.killpg(process.pid, sig)
+    else:
+        process.send_signal(sig)
     _, err = process.communicate(timeout=60)
     assert process.returncode == code
     if sig != signal.SIGKILL:
-        assert one_line(err) and "interrupted" in err
+        assert one_line(err) and "interrupted" in err, err
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and any(alive(pid) for pid, _ in spawned):
         time.sleep(0.1)

@@ -333,9 +333,10 @@ def _describe_change(previous: list[Any], current: list[Any]) -> str:
     return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
 
 
-def _prepare(out: Path, manifest: dict[str, Any]) -> dict[int, dict[str, Any]]:
+def _prepare(out: Path, manifest: dict[str, Any]) -> tuple[dict[int, dict[str, Any]], Any]:
     """Create or resume the results folder; return the partitions already finished, with the
-    rows and checksums of their parts (each checked again here)."""
+    rows and checksums of their parts (each checked again here), and the speakers table's
+    record when it is still true to them."""
     previous = _read_manifest(out)
     if previous is None and out.exists() and any(p.name != _LOCK for p in out.iterdir()):
         raise ValueError(f"{out} is not empty and holds no newsquotes results; "
@@ -366,12 +367,12 @@ def _prepare(out: Path, manifest: dict[str, Any]) -> dict[int, dict[str, Any]]:
         for stale in folder.glob(".*.tmp"):  # left by a run that was killed
             stale.unlink(missing_ok=True)
     good = _verify_parts(out, parts)
-    if len(good) < len(parts):
+    if len(good) < len(parts) or (speakers is not None and _part_problem(out / "speakers" / _SPEAKERS_FILE, speakers)):
         speakers = None
     if speakers is None:  # the speakers table must never count articles the tables do not hold
         (out / "speakers" / _SPEAKERS_FILE).unlink(missing_ok=True)
     _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(good), "speakers": speakers})
-    return good
+    return good, speakers
 
 
 def _parts_record(parts: dict[int, dict[str, Any]]) -> dict[str, Any]:
@@ -828,7 +829,7 @@ def _check_out(out: Path) -> None:
 
 def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: Any, workers: int | None,
          language: str, progress: bool, started: float) -> CorpusSummary:
-    parts_done = _prepare(out, manifest)
+    parts_done, speakers = _prepare(out, manifest)
     done = set(parts_done)
     if kind == "auto":
         # a gzip corpus hides its size: ~1 KiB compressed an article
@@ -851,9 +852,14 @@ def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: 
                 else:
                     results.append(result)
                     recorded[part.index] = result["files"]
-                    if time.monotonic() - saved > _SAVE_EVERY:  # a kill loses at most this much work
+                    if speakers is not None:  # the speakers table no longer covers every part
+                        speakers = None
                         _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
                                               "speakers": None})
+                        (out / "speakers" / _SPEAKERS_FILE).unlink(missing_ok=True)
+                    elif time.monotonic() - saved > _SAVE_EVERY:  # a kill loses at most this much work
+                        _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
+                                              "speakers": speakers})
                         saved = time.monotonic()
                 if bar is not None:
                     bar.update(part.size)
@@ -862,7 +868,7 @@ def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: 
                 bar.close()
             # what finished is recorded, even when interrupted
             _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
-                                  "speakers": None})
+                                  "speakers": speakers})
     _make_ids_unique(out, recorded)
     speakers = _write_speakers(out, recorded)
     _write_manifest(out, {**manifest, "complete": not failures, "parts": _parts_record(recorded),

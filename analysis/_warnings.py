@@ -28,5 +28,8 @@ def warnings_to_terminal() -> None:
     warnings.showwarning = show
 
 
-#: ipykernel options that run :func:`warnings_to_terminal` as the kernel starts
-KERNEL_ARGUMENTS = ["--IPKernelApp.exec_lines=import analysis._warnings as w; w.warnings_to_terminal(); del w"]
+#: ipykernel options: run :func:`warnings_to_terminal` as the kernel starts, and keep the kernel's
+#: own log (a TCP notice, a KeyboardInterrupt at shutdown) out of the terminal: failures of
+#: a notebook reach the user through papermill, as one line
+KERNEL_ARGUMENTS = ["--IPKernelApp.exec_lines=import analysis._warnings as w; w.warnings_to_terminal(); del w",
+                    "--IPKernelApp.log_level=CRITICAL"]

@@ -21,13 +21,13 @@ from analysis import __version__
 from analysis._warnings import show_warning
 from analysis.corpus import AUTO_SYNC_MAX, QUOTE_FIELDS, quote_rows  # one definition: `quotes` and `corpus` agree
 from analysis.io import (MAX_RECORD_BYTES, Article, BadRecord, InputError, InputWarning, UniqueIds,
-                         article_from_text, example_path, iter_records, list_examples, read_article)
+                         article_from_text, example_path, list_examples, read_article)
 from analysis.language import resolve_language
 from analysis.quotes import UNATTRIBUTED, extract_quotes
 
 __all__ = ["main"]
 
-_CORPUS_SUFFIXES = (".jsonl", ".gz", ".txt", ".html", ".htm")
+_CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".csv", ".parquet")
 
 
 # exit codes, documented in --help and in the README ("Errors and exit codes")
@@ -72,13 +72,11 @@ def _records(source: str | None, text: str | None) -> Iterator[Article | BadReco
 
 def _named_records(source: str) -> Iterator[Article | BadRecord]:
     path = Path(source).expanduser()
-    if path.is_file() and path.name.lower().endswith((".csv", ".parquet")):
-        from analysis.partitions import plan_partitions, read_partition  # the corpus readers
+    if path.is_dir() or (path.is_file() and path.name.lower().endswith(_CORPUS_SUFFIXES)):
+        from analysis.partitions import plan_partitions, read_partition  # the readers of `corpus`
 
         for part in plan_partitions(path).partitions():
             yield from read_partition(part)
-    elif path.is_dir() or (path.is_file() and path.name.lower().endswith(_CORPUS_SUFFIXES)):
-        yield from iter_records(path)
     elif path.exists():
         yield read_article(path)
     elif source.strip() == "example" or source.strip().split(".", 1)[0] in list_examples():
@@ -194,7 +192,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return _corpus_report(args)
     args.article = args.article or "example"
     path = Path(args.article).expanduser()
-    if path.is_dir() or path.name.lower().endswith((".jsonl", ".gz", ".csv", ".parquet")):
+    if path.is_dir() or path.name.lower().endswith(_CORPUS_SUFFIXES):
         raise InputError(f"{args.article}: a report is on one article; for a corpus, use --corpus")
     article = next(_named_records(args.article))  # fail fast, before starting a kernel
     _check_folder(Path(args.out).expanduser(), "--out")

@@ -274,7 +274,8 @@ def _read_manifest(out: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise ResultsError(f"{path}: cannot read the results manifest ({error})") from None
+        raise ResultsError(f"{path}: cannot read the results manifest ({error}); remove the folder or choose "
+                           "another --out") from None
     if not isinstance(manifest, dict):
         raise ResultsError(f"{path}: not a newsquotes results manifest")
     return manifest

@@ -226,10 +226,11 @@ def test_empty_inputs_are_errors_everywhere(tmp_path, capsys, content):
     empty.write_bytes(content)
     for command in (["quotes", str(empty)], ["corpus", str(empty), "--out", str(tmp_path / "out"), "-q"]):
         code, out, err = run(capsys, *command)
-        assert code == 2 and one_line(err) and "empty" in err, (command, err)
+        assert code == 2 and one_line(err) and ("file is empty" in err or "holds no article (empty)" in err), err
     (tmp_path / "folder").mkdir()
-    code, _, err = run(capsys, "quotes", str(tmp_path / "folder"))
-    assert code == 2 and "empty" in err
+    for command in (["quotes", str(tmp_path / "folder")], ["corpus", str(tmp_path / "folder"), "-q"]):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and one_line(err) and "folder holds no .txt" in err
     code, _, err = run(capsys, "quotes", "--text", "  ")
     assert code == 2 and one_line(err) and "empty" in err
 

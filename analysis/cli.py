@@ -324,7 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("input", metavar="INPUT", nargs="?", default=None,
                    help=f"a .txt/.html article, a folder of .txt, a JSONL corpus (.jsonl, .jsonl.gz; fields "
-                        f"id, text, optional language/title/date/source), an example name ({examples}), "
+                        f"id, text, optional language/title/date/source), a .csv or .parquet file with those "
+                        f"columns, an example name ({examples}), "
                         "or - to read one article from standard input")
     q.add_argument("--text", metavar="TEXT", default=None,
                    help="analyse TEXT itself (raw article text) instead of an INPUT")
@@ -332,7 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="article language (default: the corpus field, else detected)")
     q.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
                    help="output format (default: table)")
-    q.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    q.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE instead of standard output (replaced only when the command succeeds)")
     q.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     q.set_defaults(func=_cmd_quotes)
 

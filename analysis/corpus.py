@@ -658,7 +658,7 @@ def load_speakers(out: str | os.PathLike) -> pd.DataFrame:
     if manifest is None:
         raise FileNotFoundError(f"{out}: no newsquotes results here (run `newsquotes corpus SOURCE --out {out}`)")
     speakers = out / "speakers" / _SPEAKERS_FILE
-    files = []
+    files = [speakers] if manifest.get("format") == 1 and speakers.is_file() else []  # older: unchecked
     if manifest.get("speakers") is not None:
         if problem := _part_problem(speakers, manifest["speakers"]):
             raise ResultsError(f"{speakers} {problem}; run the same `newsquotes corpus` command again to redo it")
@@ -670,6 +670,11 @@ def _checked_files(out: Path, manifest: dict[str, Any]) -> dict[str, list[Path]]
     """The part files the manifest records, each checked against its row count and checksum;
     :class:`ResultsError` names the first missing, corrupt or truncated one."""
     speakers = out / "speakers" / _SPEAKERS_FILE
+    if manifest.get("format") == 1:  # before checksums: read as written, unchecked
+        warnings.warn(f"{out}: results of an older newsquotes, without checksums: not verified",
+                      ResultsWarning, stacklevel=3)
+        found = {table: sorted((out / table).glob("part-*.parquet")) for table in ("articles", "quotes")}
+        return {**found, "speakers": [speakers] if speakers.is_file() else []}
     if manifest.get("format") != _FORMAT or not isinstance(manifest.get("parts"), dict):
         raise ResultsError(f"{out}: results written by another version of newsquotes (format "
                            f"{manifest.get('format')!r}); run `newsquotes corpus` again into a new folder")

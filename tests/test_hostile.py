@@ -511,3 +511,19 @@ def test_a_csv_record_over_the_limit_is_never_read(tmp_path, monkeypatch, capsys
     monkeypatch.undo()
     code, out, _ = run(capsys, "quotes", str(source), "--format", "jsonl", "-q")  # CSV read as a corpus, not as text
     assert code == 0 and [json.loads(line)["article_id"] for line in out.splitlines()] == ["a", "c"]
+
+
+def test_results_of_the_previous_format_are_still_read_with_a_warning(tmp_path, small):
+    out = tmp_path / "out"
+    analyse(small, out)
+    expected = corpus.load_results(out)
+    manifest = json.loads((out / "_newsquotes.json").read_text())
+    manifest = {k: v for k, v in manifest.items() if k not in ("parts", "speakers")}
+    (out / "_newsquotes.json").write_text(json.dumps({**manifest, "format": 1}))
+    with pytest.warns(corpus.ResultsWarning, match="older newsquotes, without checksums"):
+        results = corpus.load_results(out)
+    for left, right in zip(results, expected):
+        assert left.equals(right)
+    assert corpus.load_speakers(out).equals(expected.speakers)
+    with pytest.raises(corpus.ResultsError, match="format was 1, now 2"):
+        analyse(small, out)

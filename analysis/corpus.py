@@ -634,6 +634,12 @@ def load_results(out: str | os.PathLike) -> CorpusResults:
     tables = [_read_table(files["articles"], ARTICLE_COLUMNS),
               _read_table(files["quotes"], QUOTE_COLUMNS),
               _read_table(files["speakers"], SPEAKER_COLUMNS)]
+    if isinstance(manifest.get("parts"), dict):  # the row counts too (the checksums already vouch for them)
+        for name, table in zip(("articles", "quotes"), tables):
+            expected = sum(p[name][0] for p in manifest["parts"].values())
+            if table.num_rows != expected:
+                raise ResultsError(f"{out / name}: {table.num_rows:,} rows where the manifest records "
+                                   f"{expected:,}; run the same `newsquotes corpus` command again")
     mapper = {pa.int64(): pd.Int64Dtype()}.get
     return CorpusResults(*(t.to_pandas(types_mapper=mapper) for t in tables))
 

@@ -482,17 +482,15 @@ def bounded_lines(stream, limit: int = MAX_RECORD_BYTES, stop: int | None = None
         if not line:
             return
         position += len(line)
-        if len(line) > limit and not line.endswith(b"\n"):
-            while stop is None or position < stop:  # skip the rest of the line
-                rest = stream.readline(_CHUNK if stop is None else min(_CHUNK, stop - position))
-                position += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield OVERSIZE
-        elif len(line) > limit:
-            yield OVERSIZE
-        else:
+        if len(line) <= limit:
             yield line
+            continue
+        while not line.endswith(b"\n") and (stop is None or position < stop):  # skip the rest of it
+            line = stream.readline(_CHUNK if stop is None else min(_CHUNK, stop - position))
+            position += len(line)
+            if not line:
+                break
+        yield OVERSIZE
 
 
 def parse_record(raw: bytes, path: Path, number: int, stem: str) -> Article | BadRecord:

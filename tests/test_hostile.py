@@ -527,3 +527,13 @@ def test_results_of_the_previous_format_are_still_read_with_a_warning(tmp_path, 
     assert corpus.load_speakers(out).equals(expected.speakers)
     with pytest.raises(corpus.ResultsError, match="format was 1, now 2"):
         analyse(small, out)
+
+
+def test_bounded_lines_within_a_byte_range():
+    from analysis.io import OVERSIZE
+
+    data = b"aaaa\n" + b"b" * 10 + b"\ncc\ndd"
+    stream = __import__("io").BytesIO(data)
+    assert list(bounded_lines(stream, limit=5, stop=16)) == [b"aaaa\n", OVERSIZE]
+    assert stream.tell() == 16
+    assert list(bounded_lines(stream, limit=5, stop=len(data))) == [b"cc\n", b"dd"]

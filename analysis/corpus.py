@@ -368,10 +368,11 @@ def _prepare(out: Path, manifest: dict[str, Any]) -> tuple[dict[int, dict[str, A
         for stale in folder.glob(".*.tmp"):  # left by a run that was killed
             stale.unlink(missing_ok=True)
     good = _verify_parts(out, parts)
-    if len(good) < len(parts) or (speakers is not None and _part_problem(out / "speakers" / _SPEAKERS_FILE, speakers)):
+    speakers_file = out / "speakers" / _SPEAKERS_FILE
+    if len(good) < len(parts) or (speakers is not None and _part_problem(speakers_file, speakers)):
         speakers = None
     if speakers is None:  # the speakers table must never count articles the tables do not hold
-        (out / "speakers" / _SPEAKERS_FILE).unlink(missing_ok=True)
+        speakers_file.unlink(missing_ok=True)
     _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(good), "speakers": speakers})
     return good, speakers
 

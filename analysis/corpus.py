@@ -46,12 +46,20 @@ __all__ = [
     "EXAMPLE_CORPUS",
     "CorpusResults",
     "CorpusSummary",
+    "ResultsError",
+    "ResultsInUse",
+    "ResultsWarning",
+    "WorkerDied",
     "analyze_corpus",
+    "load_speakers",
     "load_results",
     "open_results",
     "parse_dates",
     "quote_rows",
     "results_folder",
+    "source_fingerprint",
+    "verify_results",
+    "write_atomically",
 ]
 
 #: the shipped example corpus (French Wikinews, CC BY 2.5), also reachable as "example"
@@ -62,12 +70,14 @@ _SCHEDULERS = ("sync", "processes", "local")
 _LANGUAGES = ("auto", "fr", "en")
 _TABLES = ("articles", "quotes", "speakers")
 _MANIFEST = "_newsquotes.json"
-_FORMAT = 1  # bump when the tables change: an older results folder is then not resumed
+_FORMAT = 2  # bump when the tables change: an older results folder is then not resumed
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _SPEAKERS_FILE = "speakers.parquet"
+_LOCK = ".newsquotes.lock"
 #: under this many articles the default runs in this process: a local cluster takes
 #: about 2 s to start, the time to analyse several hundred articles
 AUTO_SYNC_MAX = 2000
+_SAVE_EVERY = 0.5  # seconds between two saves of the manifest during a run
 MIN_QUOTES = 3  # fewer quotes than this: a speaker's mean sentiment is flagged uncertain
 _SHOWN_ERRORS = 10
 _CONNECT_TIMEOUT = "20s"  # to reach an existing Dask scheduler
@@ -79,6 +89,7 @@ _QUOTE_ATTRIBUTES = QUOTE_FIELDS[1:-2]
 
 def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
     """The quotes of one article as flat dicts (``newsquotes quotes --format jsonl`` records)."""
+    language = _language_code(language)
     lang = resolve_language(article.language if language == "auto" and article.language else language,
                             article.text)
     # the Quote's own fields by name: dataclasses.asdict (Quote.to_dict) deep-copies, and took
@@ -154,12 +165,12 @@ def _analyse_partition(part: Partition, out: str, language: str) -> dict[str, An
         if articles[-1]["error"] and len(errors) < _SHOWN_ERRORS:
             errors.append((articles[-1]["id"], articles[-1]["error"]))
     root = Path(out)
-    # quotes first: the articles part is written last and marks the partition finished
-    _write(_table(quotes, QUOTE_COLUMNS), root / "quotes", part.index)
-    _write(_table(articles, ARTICLE_COLUMNS), root / "articles", part.index)
+    # quotes first: the articles part is written last; the client records both in the manifest
+    files = {"quotes": _write(_table(quotes, QUOTE_COLUMNS), root / "quotes", part.index),
+             "articles": _write(_table(articles, ARTICLE_COLUMNS), root / "articles", part.index)}
     failed = sum(1 for row in articles if row["error"])
     return {"index": part.index, "size": part.size, "read": len(articles),
-            "failed": failed, "quotes": len(quotes), "errors": errors,
+            "failed": failed, "quotes": len(quotes), "errors": errors, "files": files,
             "seconds": time.perf_counter() - started}
 
 
@@ -173,15 +184,38 @@ def _part_name(index: int) -> str:
     return f"part-{index:06d}.parquet"
 
 
-def _write(table: pa.Table, folder: Path, index: int) -> None:
+def _write(table: pa.Table, folder: Path, index: int) -> list[Any]:
+    """Write one part; return its ``[rows, sha256]``, which the manifest keeps."""
+    return _write_table(table, folder / _part_name(index))
+
+
+def _write_table(table: pa.Table, final: Path) -> list[Any]:
     import pyarrow.parquet as pq
 
-    _write_atomically(folder / _part_name(index), lambda path: pq.write_table(table, path))
+    digest: list[str] = []
+
+    def write(path: Path) -> None:
+        pq.write_table(table, path)
+        digest.append(file_digest(path))
+
+    write_atomically(final, write)
+    return [table.num_rows, digest[0]]
 
 
-def _write_atomically(final: Path, write: Callable[[Path], object]) -> None:
+def file_digest(path: str | os.PathLike) -> str:
+    """SHA-256 of a file's bytes, read 1 MiB at a time."""
+    sha = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def write_atomically(final: str | os.PathLike, write: Callable[[Path], object]) -> None:
     """Write under a temporary name in the same folder (hidden from readers: it starts with
-    a dot), then rename: the file is whole or absent, even if the process is killed."""
+    a dot), then rename: the file is whole or absent, even if the process is killed, and an
+    existing file is replaced only when the new one is complete."""
+    final = Path(final)
     temporary = final.with_name(f".{final.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
         write(temporary)
@@ -190,52 +224,219 @@ def _write_atomically(final: Path, write: Callable[[Path], object]) -> None:
         temporary.unlink(missing_ok=True)
 
 
+
 # --- the results folder --------------------------------------------------------
 
 
+class ResultsError(ValueError):
+    """A results folder that cannot be read as it was written: a part file missing, corrupt or
+    truncated (the message names the file), or the results of another run."""
+
+
+class ResultsWarning(UserWarning):
+    """A results folder is repaired on the way: a bad part redone, a changed source re-read."""
+
+
+class ResultsInUse(RuntimeError):
+    """Another run holds the lock of the results folder."""
+
+
+_FULL_HASH_MAX = 64 << 20  # larger files are fingerprinted from samples
+_SAMPLE_BLOCK = 1 << 20
+_SAMPLES = 17  # blocks spread evenly over a large file: the first, the middle and the last included
+
+
+def source_fingerprint(path: str | os.PathLike) -> str:
+    """A fingerprint of a source file's content: the SHA-256 of its bytes up to 64 MiB;
+    beyond, of its size, modification time and 17 blocks of 1 MiB spread over it (reading a
+    100 GB corpus whole at every resume would cost more than the run)."""
+    stat = os.stat(path)
+    if stat.st_size <= _FULL_HASH_MAX:
+        return "sha256:" + file_digest(path)
+    sha = hashlib.sha256(f"{stat.st_size}|{stat.st_mtime_ns}".encode())
+    with open(path, "rb") as stream:
+        for i in range(_SAMPLES):
+            stream.seek((stat.st_size - _SAMPLE_BLOCK) * i // (_SAMPLES - 1))
+            sha.update(stream.read(_SAMPLE_BLOCK))
+    return "sampled-sha256:" + sha.hexdigest()
+
+
 def _manifest(plan: Plan, *, partition_size: int, language: str) -> dict[str, Any]:
-    return {"format": _FORMAT, "source": plan.source, "inputs": [list(i) for i in plan.inputs],
+    inputs = [[file, size, source_fingerprint(file)] for file, size in plan.inputs]
+    return {"format": _FORMAT, "source": plan.source, "inputs": inputs,
             "partition_size": partition_size, "language": language}
 
 
 def _read_manifest(out: Path) -> dict[str, Any] | None:
+    path = out / _MANIFEST
     try:
-        return json.loads((out / _MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise ResultsError(f"{path}: cannot read the results manifest ({error}); remove the folder or choose "
+                           "another --out") from None
+    if not isinstance(manifest, dict):
+        raise ResultsError(f"{path}: not a newsquotes results manifest")
+    return manifest
 
 
 def _write_manifest(out: Path, manifest: dict[str, Any]) -> None:
     text = json.dumps(manifest, indent=1, ensure_ascii=False)
-    _write_atomically(out / _MANIFEST, lambda path: path.write_text(text, encoding="utf-8"))
+    write_atomically(out / _MANIFEST, lambda path: path.write_text(text, encoding="utf-8"))
 
 
-def _prepare(out: Path, manifest: dict[str, Any]) -> set[int]:
-    """Create or resume the results folder; return the partitions already finished."""
+def _part_problem(path: Path, record: Any) -> str | None:
+    """What is wrong with a part file given its manifest record ``[rows, sha256]``; None if whole."""
+    if not path.is_file():
+        return "is missing"
+    try:
+        digest = file_digest(path)
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if not (isinstance(record, list) and len(record) == 2 and digest == record[1]):
+        return "is corrupt or truncated (its checksum differs from the one in the manifest)"
+    return None
+
+
+def _verify_parts(out: Path, parts: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """The recorded partitions whose parts are whole; the others, and part files no manifest
+    records (a run killed between writing and recording), are removed to be redone."""
+    good: dict[int, dict[str, Any]] = {}
+    for index, files in sorted(parts.items()):
+        problems = [f"{out / table / _part_name(index)} {problem}" for table in ("articles", "quotes")
+                    if (problem := _part_problem(out / table / _part_name(index), files.get(table)))]
+        if problems:
+            warnings.warn(f"redoing partition {index}: {'; '.join(problems)}", ResultsWarning, stacklevel=3)
+        else:
+            good[index] = files
+    for table in ("articles", "quotes"):
+        for path in (out / table).glob("part-*.parquet"):
+            if (m := _PART.match(path.name)) and int(m.group(1)) not in good:
+                path.unlink(missing_ok=True)
+    return good
+
+
+def _clear(out: Path) -> None:
+    for table in _TABLES:
+        for path in (out / table).glob("*.parquet"):
+            path.unlink(missing_ok=True)
+
+
+def _describe_change(previous: list[Any], current: list[Any]) -> str:
+    old = {entry[0]: entry[1:] for entry in previous if isinstance(entry, list) and entry}
+    new = {entry[0]: entry[1:] for entry in current}
+    changed = [f for f in new if f in old and old[f] != new[f]]
+    added, removed = [f for f in new if f not in old], [f for f in old if f not in new]
+    parts = ([f"{changed[0]} changed"] if changed else []) + ([f"{added[0]} added"] if added else []) \
+        + ([f"{removed[0]} removed"] if removed else [])
+    more = len(changed) + len(added) + len(removed) - len(parts)
+    return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+
+
+def _prepare(out: Path, manifest: dict[str, Any]) -> tuple[dict[int, dict[str, Any]], Any]:
+    """Create or resume the results folder; return the partitions already finished, with the
+    rows and checksums of their parts (each checked again here), and the speakers table's
+    record when it is still true to them."""
     previous = _read_manifest(out)
-    if previous is None and out.exists() and any(out.iterdir()):
+    if previous is None and out.exists() and any(p.name != _LOCK for p in out.iterdir()):
         raise ValueError(f"{out} is not empty and holds no newsquotes results; "
                          "choose a new or empty folder for --out")
+    parts: dict[int, dict[str, Any]] = {}
+    speakers = None
     if previous is not None:
-        keys = ("format", "source", "inputs", "partition_size", "language")
+        keys = ("format", "source", "partition_size", "language")
         changed = [k for k in keys if previous.get(k) != manifest[k]]
         if changed:
-            details = [f"{k} was {previous.get(k)!r}, now {manifest[k]!r}" for k in changed if k != "inputs"]
-            details += ["the input files changed"] if "inputs" in changed else []
-            raise ValueError(f"{out} holds the results of another run ({'; '.join(details)}); "
-                             "remove it or choose another folder for --out")
+            details = [f"{k} was {previous.get(k)!r}, now {manifest[k]!r}" for k in changed]
+            raise ResultsError(f"{out} holds the results of another run ({'; '.join(details)}); "
+                               "remove it or choose another folder for --out")
+        if previous.get("inputs") != manifest["inputs"]:
+            # the source was edited: old and new articles must never mix
+            warnings.warn(f"{out}: the source changed since these results were written "
+                          f"({_describe_change(previous.get('inputs') or [], manifest['inputs'])}); "
+                          "analysing it afresh", ResultsWarning, stacklevel=3)
+            _clear(out)
+        else:
+            try:
+                parts = {int(k): v for k, v in (previous.get("parts") or {}).items() if isinstance(v, dict)}
+                speakers = previous.get("speakers")
+            except (AttributeError, ValueError):
+                parts = {}
     for folder in (out, *(out / table for table in _TABLES)):
         folder.mkdir(parents=True, exist_ok=True)
         for stale in folder.glob(".*.tmp"):  # left by a run that was killed
             stale.unlink(missing_ok=True)
-    _write_manifest(out, {**manifest, "complete": False})
-    return {int(m.group(1)) for p in (out / "articles").iterdir() if (m := _PART.match(p.name))}
+    good = _verify_parts(out, parts)
+    speakers_file = out / "speakers" / _SPEAKERS_FILE
+    if len(good) < len(parts) or (speakers is not None and _part_problem(speakers_file, speakers)):
+        speakers = None
+    if speakers is None:  # the speakers table must never count articles the tables do not hold
+        speakers_file.unlink(missing_ok=True)
+    _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(good), "speakers": speakers})
+    return good, speakers
 
 
-def _parts(folder: Path) -> list[Path]:
-    """The part files of a table, in partition order."""
-    found = [(int(m.group(1)), p) for p in folder.glob("part-*.parquet") if (m := _PART.match(p.name))]
-    return [p for _, p in sorted(found)]
+def _parts_record(parts: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    return {str(index): parts[index] for index in sorted(parts)}
+
+
+class _lock:
+    """An exclusive lock on a results folder: a file created with O_EXCL holding the pid of
+    its run. A lock whose process is gone (killed) is stale and taken over."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / _LOCK
+        self.held = False
+
+    def __enter__(self) -> _lock:
+        import socket
+
+        owner = {"pid": os.getpid(), "host": socket.gethostname(), "started": time.time()}
+        for _ in range(3):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                holder = self._holder()
+                if holder is not None:
+                    raise ResultsInUse(f"{self.path.parent} is in use by another newsquotes run ({holder}); "
+                                       f"wait for it to finish, or remove {self.path} if no run is going on") from None
+                self.path.unlink(missing_ok=True)  # stale: its run was killed
+                continue
+            with os.fdopen(fd, "w", encoding="utf-8") as stream:
+                json.dump(owner, stream)
+            self.held = True
+            return self
+        raise ResultsInUse(f"cannot take the lock {self.path}; remove it if no run is going on")
+
+    def _holder(self) -> str | None:
+        """Who holds the lock, or None when it is stale."""
+        import socket
+
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            age = time.time() - self.path.stat().st_mtime
+        except FileNotFoundError:
+            return None
+        try:
+            holder = json.loads(text)
+            pid, host = int(holder["pid"]), str(holder["host"])
+        except (ValueError, KeyError, TypeError):
+            return "starting" if age < 10 else None  # being written, or torn by a kill
+        if host != socket.gethostname():
+            return f"pid {pid} on {host}"  # cannot tell whether it still runs
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return f"pid {pid}"
+
+    def __exit__(self, *exc: object) -> None:
+        if self.held:
+            self.path.unlink(missing_ok=True)
+            self.held = False
 
 
 def _read_table(files: list[Path], columns: dict[str, str], names: list[str] | None = None) -> pa.Table:
@@ -363,13 +564,43 @@ def _speaker_table(quotes: pa.Table) -> pa.Table:
     return pa.Table.from_pandas(table, schema=_schema(SPEAKER_COLUMNS), preserve_index=False)
 
 
-def _write_speakers(out: Path) -> None:
+def _make_ids_unique(out: Path, parts: dict[int, dict[str, Any]]) -> None:
+    """Duplicate article ids, over the whole corpus, made unique as :class:`~analysis.io.UniqueIds`
+    does (``"<id>~2"``…), with a warning: the partitions holding a renamed article are rewritten,
+    its quotes found by the ``quotes`` count of each article row (rows are in article order)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    quotes = _read_table(_parts(out / "quotes"), QUOTE_COLUMNS,
-                         ["speaker", "article_id", "words", "sentiment", "date"])
-    table = _speaker_table(quotes)
-    _write_atomically(out / "speakers" / _SPEAKERS_FILE, lambda path: pq.write_table(table, path))
+    from analysis.io import UniqueIds
+
+    unique = UniqueIds()
+    renames: dict[int, list[str]] = {}
+    for index in sorted(parts):
+        ids = pq.read_table(out / "articles" / _part_name(index), columns=["id"])["id"].to_pylist()
+        new = [unique(i) for i in ids]
+        if new != ids:
+            renames[index] = new
+    for index, ids in renames.items():
+        articles = pq.read_table(out / "articles" / _part_name(index), schema=_schema(ARTICLE_COLUMNS))
+        quotes = pq.read_table(out / "quotes" / _part_name(index), schema=_schema(QUOTE_COLUMNS))
+        counts = [n or 0 for n in articles["quotes"].to_pylist()]
+        quote_ids = [i for i, n in zip(ids, counts) for _ in range(n)]
+        if len(quote_ids) != quotes.num_rows:  # cannot happen: rows are written in article order
+            raise ResultsError(f"{out / 'quotes' / _part_name(index)}: quotes do not match their articles")
+        articles = articles.set_column(0, "id", pa.array(ids, pa.string()))
+        quotes = quotes.set_column(0, "article_id", pa.array(quote_ids, pa.string()))
+        parts[index] = {"quotes": _write(quotes, out / "quotes", index),
+                        "articles": _write(articles, out / "articles", index)}
+    if message := unique.message():
+        warnings.warn(message, ResultsWarning, stacklevel=3)
+
+
+def _write_speakers(out: Path, indexes: Iterable[int]) -> list[Any]:
+    """The speakers table over the partitions ``indexes`` (those the manifest records): it never
+    counts an article that the articles table does not hold. Returns its ``[rows, sha256]``."""
+    files = [out / "quotes" / _part_name(i) for i in sorted(indexes)]
+    quotes = _read_table(files, QUOTE_COLUMNS, ["speaker", "article_id", "words", "sentiment", "date"])
+    return _write_table(_speaker_table(quotes), out / "speakers" / _SPEAKERS_FILE)
 
 
 class CorpusResults(NamedTuple):
@@ -400,12 +631,73 @@ def load_results(out: str | os.PathLike) -> CorpusResults:
     if not manifest.get("complete"):
         warnings.warn(f"{out}: the run that wrote these results did not finish; run it again to "
                       "complete them", UserWarning, stacklevel=2)
-    speakers = out / "speakers" / _SPEAKERS_FILE
-    tables = [_read_table(_parts(out / "articles"), ARTICLE_COLUMNS),
-              _read_table(_parts(out / "quotes"), QUOTE_COLUMNS),
-              _read_table([speakers] if speakers.is_file() else [], SPEAKER_COLUMNS)]
+    files = _checked_files(out, manifest)
+    tables = [_read_table(files["articles"], ARTICLE_COLUMNS),
+              _read_table(files["quotes"], QUOTE_COLUMNS),
+              _read_table(files["speakers"], SPEAKER_COLUMNS)]
+    if isinstance(manifest.get("parts"), dict):  # the row counts too (the checksums already vouch for them)
+        for name, table in zip(("articles", "quotes"), tables):
+            expected = sum(p[name][0] for p in manifest["parts"].values())
+            if table.num_rows != expected:
+                raise ResultsError(f"{out / name}: {table.num_rows:,} rows where the manifest records "
+                                   f"{expected:,}; run the same `newsquotes corpus` command again")
     mapper = {pa.int64(): pd.Int64Dtype()}.get
     return CorpusResults(*(t.to_pandas(types_mapper=mapper) for t in tables))
+
+
+def verify_results(out: str | os.PathLike) -> None:
+    """Check every part file of a results folder against the rows and checksum its manifest
+    records; :class:`ResultsError` names the first missing, corrupt or truncated file."""
+    out = Path(out).expanduser()
+    manifest = _read_manifest(out)
+    if manifest is None:
+        raise FileNotFoundError(f"{out}: no newsquotes results here (run `newsquotes corpus SOURCE --out {out}`)")
+    _checked_files(out, manifest)
+
+
+def load_speakers(out: str | os.PathLike) -> pd.DataFrame:
+    """The ``speakers`` table of a results folder alone (checked against the manifest)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    out = Path(out).expanduser()
+    manifest = _read_manifest(out)
+    if manifest is None:
+        raise FileNotFoundError(f"{out}: no newsquotes results here (run `newsquotes corpus SOURCE --out {out}`)")
+    speakers = out / "speakers" / _SPEAKERS_FILE
+    files = [speakers] if manifest.get("format") == 1 and speakers.is_file() else []  # older: unchecked
+    if manifest.get("speakers") is not None:
+        if problem := _part_problem(speakers, manifest["speakers"]):
+            raise ResultsError(f"{speakers} {problem}; run the same `newsquotes corpus` command again to redo it")
+        files.append(speakers)
+    return _read_table(files, SPEAKER_COLUMNS).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+
+
+def _checked_files(out: Path, manifest: dict[str, Any]) -> dict[str, list[Path]]:
+    """The part files the manifest records, each checked against its row count and checksum;
+    :class:`ResultsError` names the first missing, corrupt or truncated one."""
+    speakers = out / "speakers" / _SPEAKERS_FILE
+    if manifest.get("format") == 1:  # before checksums: read as written, unchecked
+        warnings.warn(f"{out}: results of an older newsquotes, without checksums: not verified",
+                      ResultsWarning, stacklevel=3)
+        found = {table: sorted((out / table).glob("part-*.parquet")) for table in ("articles", "quotes")}
+        return {**found, "speakers": [speakers] if speakers.is_file() else []}
+    if manifest.get("format") != _FORMAT or not isinstance(manifest.get("parts"), dict):
+        raise ResultsError(f"{out}: results written by another version of newsquotes (format "
+                           f"{manifest.get('format')!r}); run `newsquotes corpus` again into a new folder")
+    rerun = "; run the same `newsquotes corpus` command again to redo it"
+    files: dict[str, list[Path]] = {"articles": [], "quotes": [], "speakers": []}
+    for key, record in sorted(manifest["parts"].items(), key=lambda item: int(item[0])):
+        for table in ("articles", "quotes"):
+            path = out / table / _part_name(int(key))
+            if problem := _part_problem(path, record.get(table) if isinstance(record, dict) else None):
+                raise ResultsError(f"{path} {problem}{rerun}")
+            files[table].append(path)
+    if manifest.get("speakers") is not None:
+        if problem := _part_problem(speakers, manifest["speakers"]):
+            raise ResultsError(f"{speakers} {problem}{rerun}")
+        files["speakers"].append(speakers)
+    return files
 
 
 # --- running -------------------------------------------------------------------
@@ -442,9 +734,20 @@ class CorpusSummary:
         return text
 
 
+def _one_line(error: BaseException) -> str:
+    """An exception as one line: its type and its message's first line."""
+    message = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
+
+
+def _language_code(language: Any) -> Any:
+    """Language codes in any case and with spaces around ("FR" is "fr")."""
+    return language.strip().lower() if isinstance(language, str) else language
+
+
 def _check_options(language: str, partition_size: int, workers: int | None) -> None:
     if language not in _LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))}; got {language!r}")
+        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))} (any case); got {language!r}")
     if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
         raise ValueError(f"partition_size must be a positive integer; got {partition_size!r}")
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
@@ -510,14 +813,37 @@ def analyze_corpus(
     Bad records become rows of ``articles`` with an ``error``; a partition whose task
     fails is reported in :attr:`CorpusSummary.failed_partitions` and retried next run.
     """
+    language = _language_code(language)
     _check_options(language, partition_size, workers)
     kind = _scheduler_kind(scheduler)
     started = time.perf_counter()
     path = _source_path(source)
     plan = plan_partitions(path, size=partition_size)
+    if plan.total == 0:
+        raise InputError(f"{path}: holds no article (empty)")
     out = Path(out if out is not None else _results_name(path, "reports")).expanduser().resolve()
     manifest = _manifest(plan, partition_size=partition_size, language=language)
-    done = _prepare(out, manifest)
+    _check_out(out)
+    with _lock(out):
+        return _run(plan, out, manifest, kind, scheduler, workers, language, progress, started)
+
+
+def _check_out(out: Path) -> None:
+    """A clear error, before any work, for an --out that cannot be a results folder."""
+    if out.exists() and not out.is_dir():
+        raise ResultsError(f"{out} is a file; --out must be a folder (new, empty, or of an earlier run)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OSError(error.errno, f"cannot create the results folder ({error.strerror})", str(out)) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise PermissionError(13, "cannot write in the results folder (permission denied)", str(out))
+
+
+def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: Any, workers: int | None,
+         language: str, progress: bool, started: float) -> CorpusSummary:
+    parts_done, speakers = _prepare(out, manifest)
+    done = set(parts_done)
     if kind == "auto":
         # a gzip corpus hides its size: ~1 KiB compressed an article
         small = (plan.total <= AUTO_SYNC_MAX if plan.total is not None
@@ -527,22 +853,39 @@ def analyze_corpus(
     parts = plan.partitions(skip=done)
     results: list[dict[str, Any]] = []
     failures: list[str] = []
+    recorded = dict(parts_done)
+    saved = time.monotonic()
     bar = _progress_bar(plan, done, enabled=progress)
     with _runner(kind, scheduler, workers) as (run, name):
         try:
             for part, result in run(parts, _analyse_partition, str(out), language):
                 if isinstance(result, BaseException):
                     failures.append(f"partition {part.index} ({part.path}, line {part.line}): "
-                                    f"{type(result).__name__}: {result}")
+                                    f"{_one_line(result)}")
                 else:
                     results.append(result)
+                    recorded[part.index] = result["files"]
+                    if speakers is not None:  # the speakers table no longer covers every part
+                        speakers = None
+                        _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
+                                              "speakers": None})
+                        (out / "speakers" / _SPEAKERS_FILE).unlink(missing_ok=True)
+                    elif time.monotonic() - saved > _SAVE_EVERY:  # a kill loses at most this much work
+                        _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
+                                              "speakers": speakers})
+                        saved = time.monotonic()
                 if bar is not None:
                     bar.update(part.size)
         finally:
             if bar is not None:
                 bar.close()
-    _write_speakers(out)
-    _write_manifest(out, {**manifest, "complete": not failures})
+            # what finished is recorded, even when interrupted
+            _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
+                                  "speakers": speakers})
+    _make_ids_unique(out, recorded)
+    speakers = _write_speakers(out, recorded)
+    _write_manifest(out, {**manifest, "complete": not failures, "parts": _parts_record(recorded),
+                          "speakers": speakers})
     read = sum(r["read"] for r in results)
     failed = sum(r["failed"] for r in results)
     return CorpusSummary(
@@ -598,8 +941,9 @@ class _runner:
         if self.kind == "client":
             return self.scheduler
         if self.kind == "local":
-            cluster = LocalCluster(n_workers=self.workers or _cores(), threads_per_worker=1,
-                                   processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
+            with _children_ignore_sigint():
+                cluster = LocalCluster(n_workers=self.workers or _cores(), threads_per_worker=1,
+                                       processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
             self.cleanup.append(cluster)
             client = Client(cluster)
         else:
@@ -651,17 +995,94 @@ def _run_distributed(client, parts: Iterable[Partition], task, args) -> Iterator
 
 
 def _run_processes(parts: Iterable[Partition], task, args, workers: int) -> Iterator[tuple[Partition, Any]]:
-    """Dask's multiprocessing scheduler, a few partitions a worker at a time."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """Dask's multiprocessing scheduler, a few partitions a worker at a time. A wave whose worker
+    dies (killed, out of memory) is run again once on a fresh pool, then reported as failed; the
+    workers never outlive the run, whatever stops it."""
+    from concurrent.futures.process import BrokenProcessPool
 
     import dask
 
     parts = iter(parts)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = _process_pool(workers)
+    try:
         while wave := list(islice(parts, 4 * workers)):
-            tasks = [dask.delayed(_guarded, pure=False)(task, part, *args) for part in wave]
-            yield from zip(wave, dask.compute(*tasks, scheduler="processes", pool=pool))
+            for attempt in (1, 2):
+                tasks = [dask.delayed(_guarded, pure=False)(task, part, *args) for part in wave]
+                try:
+                    results = dask.compute(*tasks, scheduler="processes", pool=pool)
+                    break
+                except BrokenProcessPool:
+                    if attempt == 1:
+                        warnings.warn("a worker process died (killed, or out of memory); its partitions run "
+                                      "again on fresh workers", ResultsWarning, stacklevel=2)
+                    _stop_pool(pool)
+                    pool = _process_pool(workers)
+                    results = [WorkerDied("a worker process died twice on this partition (killed, or out "
+                                          "of memory)")] * len(wave)
+            yield from zip(wave, results)
+    finally:
+        _stop_pool(pool)
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended abruptly (killed, out of memory) while it ran a partition."""
+
+
+def _process_pool(workers: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _stop_pool(pool) -> None:
+    """Stop the pool's workers now: a run that stops (an error, Ctrl-C, SIGTERM) leaves none."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+
+
+class _children_ignore_sigint:
+    """Processes started inside ignore SIGINT (inherited through exec): Ctrl-C, which the
+    terminal sends to the whole process group, is handled by this process alone, which stops
+    them, instead of each printing a KeyboardInterrupt traceback."""
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        main = threading.current_thread() is threading.main_thread()
+        self.previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+
+def _watch_parent(parent: int) -> None:
+    """In a pool worker: ignore Ctrl-C (the parent handles it and stops the pool), and exit
+    when the parent process is gone (killed with SIGKILL, which it cannot clean up after),
+    rather than live on as an orphan holding memory."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="newsquotes-watch-parent").start()
 
 
 def _guarded(task, *args):
@@ -689,6 +1110,7 @@ def results_folder(
     after the corpus, its size, date and ``language``: reused while the corpus is unchanged.
     """
     path = _source_path(source)
+    language = _language_code(language)
     if path.is_dir() and _is_results(path):
         return path
     if not path.exists():

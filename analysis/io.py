@@ -26,11 +26,14 @@ __all__ = [
     "BadRecord",
     "InputError",
     "InputWarning",
+    "MAX_RECORD_BYTES",
+    "UniqueIds",
     "article_from_text",
     "example_path",
     "html_to_text",
     "iter_records",
     "list_examples",
+    "bounded_lines",
     "parse_record",
     "read_article",
     "read_articles",
@@ -39,6 +42,10 @@ __all__ = [
 
 EXAMPLES_DIR: Path = Path(__file__).resolve().parent / "data" / "examples"
 DEFAULT_EXAMPLE = "blinken-lavrov-griner"
+
+#: the size limit of one article, the same for every reader: a text file, a JSONL line, a CSV
+#: or Parquet row, standard input; a longer JSONL line is never read whole
+MAX_RECORD_BYTES = 50_000_000
 
 OnError = Literal["warn", "raise", "skip"]
 _ON_ERROR = ("warn", "raise", "skip")
@@ -78,6 +85,37 @@ class BadRecord:
     source: str  # the file path
     line: int | None  # 1-based line in a JSONL corpus; None for a file in a folder
     error: str  # "line 3: invalid JSON (…)" / "file is empty"
+
+
+class UniqueIds:
+    """Makes article ids unique, in reading order: the first article keeps its id, a later one
+    with the same id becomes ``"<id>~2"``, ``"<id>~3"``… (a suffix no other id has), so that
+    its quotes can be told apart. :meth:`message` sums up the renames for a warning."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.renamed: dict[str, int] = {}  # id -> times seen
+
+    def __call__(self, record_id: str) -> str:
+        """The id to use for the next article whose id is ``record_id``."""
+        if record_id not in self.seen:
+            self.seen.add(record_id)
+            return record_id
+        n = 2
+        while f"{record_id}~{n}" in self.seen:
+            n += 1
+        unique = f"{record_id}~{n}"
+        self.seen.add(unique)
+        self.renamed[record_id] = self.renamed.get(record_id, 1) + 1
+        return unique
+
+    def message(self) -> str | None:
+        """One line naming the duplicated ids (the first five), or None."""
+        if not self.renamed:
+            return None
+        shown = ", ".join(f"{i!r} ({n} times)" for i, n in list(self.renamed.items())[:5])
+        more = f" and {len(self.renamed) - 5:,} more" if len(self.renamed) > 5 else ""
+        return f"duplicate article ids made unique with a ~2, ~3… suffix: {shown}{more}"
 
 
 def _failure(path: str | os.PathLike, reason: str) -> InputError:
@@ -246,7 +284,7 @@ def html_to_text(html: str) -> str:
 # --- files -------------------------------------------------------------------
 
 
-def read_text(path: str | os.PathLike, *, max_bytes: int = 50_000_000) -> str:
+def read_text(path: str | os.PathLike, *, max_bytes: int = MAX_RECORD_BYTES) -> str:
     """Read a text or HTML file as the text that offsets refer to.
 
     UTF-8 (BOM stripped); otherwise Windows-1252 if plausible, with an
@@ -343,7 +381,9 @@ def read_article(source: str | os.PathLike = "example", *, language: str | None 
     """Read one article from an example name, a file path, or raw text.
 
     ``"example"`` is the packaged default example. A string that names no file
-    but looks like a path raises "no such file"; any other string is the text.
+    but looks like a path, or a single word that names no example, raises
+    :class:`InputError`; any other string is the text (:func:`article_from_text` takes
+    text without guessing).
     Without ``language``, a file named ``<name>.fr.txt`` is French.
     """
     if isinstance(source, os.PathLike):
@@ -360,6 +400,9 @@ def read_article(source: str | os.PathLike = "example", *, language: str | None 
         return _article_from_file(example_path(name), language)
     if _looks_like_path(source):
         raise _failure(name, "no such file")
+    if name and not any(c.isspace() for c in name):  # one word is a mistyped name, not an article
+        raise _failure(name, f"no such file or example (examples: {', '.join(['example', *list_examples()])}); "
+                             "for raw text, use article_from_text()")
     return article_from_text(source, language=language)
 
 
@@ -390,6 +433,8 @@ def iter_records(source: str | os.PathLike) -> Iterator[Article | BadRecord]:
         raise _failure(path, "no such file")
     name = path.name.lower()
     if name.endswith((".jsonl", ".jsonl.gz")):
+        if path.stat().st_size == 0:
+            raise _failure(path, "file is empty")
         return _iter_jsonl(path)
     if name.endswith((".txt", ".text", ".html", ".htm")):
         return iter([_article_from_file(path, None)])
@@ -410,7 +455,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article | BadRecord]:
     number = 0
     try:
         with opener(path, "rb") as lines:
-            for number, raw in enumerate(lines, start=1):  # streamed: corpora can be huge
+            for number, raw in enumerate(bounded_lines(lines), start=1):  # streamed: corpora can be huge
                 if number == 1 and raw.startswith(_UTF8_BOM):
                     raw = raw[len(_UTF8_BOM) :]
                 if raw.strip():
@@ -422,6 +467,32 @@ def _iter_jsonl(path: Path) -> Iterator[Article | BadRecord]:
         yield BadRecord(id=None, source=str(path), line=number + 1, error=reason)
 
 
+#: what bounded_lines yields for a line over MAX_RECORD_BYTES: parse_record names it
+OVERSIZE = b"\x00newsquotes: oversize line\x00"
+_CHUNK = 1 << 20
+
+
+def bounded_lines(stream, limit: int = MAX_RECORD_BYTES, stop: int | None = None) -> Iterator[bytes]:
+    """The lines of a binary stream, each read with a bounded ``readline``: a line over ``limit``
+    bytes is skipped chunk by chunk and yielded as :data:`OVERSIZE`, so that memory stays
+    bounded whatever the input. With ``stop``, reading ends at that byte offset."""
+    position = stream.tell() if stop is not None else 0
+    while stop is None or position < stop:
+        line = stream.readline(limit + 1 if stop is None else min(limit + 1, stop - position))
+        if not line:
+            return
+        position += len(line)
+        if len(line) <= limit:
+            yield line
+            continue
+        while not line.endswith(b"\n") and (stop is None or position < stop):  # skip the rest of it
+            line = stream.readline(_CHUNK if stop is None else min(_CHUNK, stop - position))
+            position += len(line)
+            if not line:
+                break
+        yield OVERSIZE
+
+
 def parse_record(raw: bytes, path: Path, number: int, stem: str) -> Article | BadRecord:
     """One JSONL line (``raw`` bytes, line ``number`` of ``path``) as an Article, or a
     BadRecord saying what is wrong with it; ``stem`` names records that have no id."""
@@ -431,6 +502,8 @@ def parse_record(raw: bytes, path: Path, number: int, stem: str) -> Article | Ba
         error = f"line {number}: {reason}"
         return BadRecord(id=record_id, source=str(path), line=number, error=error)
 
+    if raw is OVERSIZE or raw == OVERSIZE or len(raw) > MAX_RECORD_BYTES:
+        return bad(f"record is over the {MAX_RECORD_BYTES:,}-byte limit of an article")
     try:
         obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

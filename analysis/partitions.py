@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from analysis.io import Article, BadRecord, InputError, iter_records
+from analysis.io import MAX_RECORD_BYTES, OVERSIZE, Article, BadRecord, InputError, bounded_lines, iter_records
 from analysis.io import parse_record as _json_record  # the JSONL record rules, one source of truth
 
 __all__ = ["Partition", "Plan", "plan_partitions", "read_partition"]
@@ -43,7 +43,7 @@ _BLOCK = 16 << 20  # bytes read at a time while planning: memory stays flat
 _UTF8_BOM = b"\xef\xbb\xbf"
 #: a Parquet row group over this many partitions is streamed by the client, not read whole
 _ROW_GROUP_FACTOR = 4
-_MAX_FIELD = 50_000_000  # same limit as analysis.io.read_text, for one CSV field
+_MAX_FIELD = MAX_RECORD_BYTES  # the limit of every reader (analysis.io), for one CSV field
 
 
 @dataclass(frozen=True)
@@ -214,16 +214,28 @@ def _plan_lines(path: Path, size: int, *, csv_quotes: bool) -> list[Partition]:
         parts.append(Partition(index=0, kind=kind, path=str(path), size=count, line=line,
                                start=start, stop=stop, header=header))
 
+    record, record_line = 0, 1  # first byte and line of the record that the next newline ends
     for ends, numbers in _record_ends(path, csv_quotes=csv_quotes):
         for end, number in zip(ends.tolist(), numbers.tolist()):
             if csv_quotes and not header:
-                header = start = end + 1
-                line = number + 2
+                header = start = record = end + 1
+                line = record_line = number + 2
                 continue
-            count += 1
-            if count == size:
-                close(end + 1)
+            if csv_quotes and end + 1 - record > MAX_RECORD_BYTES:
+                # a CSV record over the limit is never read: a failed partition of its own
+                # (a JSONL line is skipped by the bounded readline of its reader)
+                if count:
+                    close(record)
+                parts.append(Partition(index=0, kind="failed", path=str(path), size=1, line=record_line,
+                                       start=record, stop=end + 1, error=f"line {record_line}: record is over "
+                                       f"the {MAX_RECORD_BYTES:,}-byte limit of an article"))
                 start, line, count = end + 1, number + 2, 0
+            else:
+                count += 1
+                if count == size:
+                    close(end + 1)
+                    start, line, count = end + 1, number + 2, 0
+            record, record_line = end + 1, number + 2
     if csv_quotes:
         if not header:  # a header without a newline, and no records
             header = start = file_size
@@ -309,10 +321,10 @@ class _GzipStream:
         first = number = 0
         try:
             with gzip.open(self.path, "rb") as stream:
-                for number, raw in enumerate(stream, start=1):
+                for number, raw in enumerate(bounded_lines(stream), start=1):  # a huge line is skipped
                     if not lines:
                         first = number
-                    lines.append(raw)
+                    lines.append(raw + b"\n" if raw is OVERSIZE else raw)
                     if len(lines) == self.size:
                         yield self._part(index, lines, first, skip)
                         index, lines = index + 1, []
@@ -371,8 +383,10 @@ def read_partition(part: Partition) -> Iterator[Article | BadRecord]:
         return _read_csv(part)
     if part.kind == "parquet":
         return _read_parquet(part)
-    if part.kind == "failed":
-        return iter([BadRecord(id=_stem(part.path), source=part.path, line=None, error=part.error or "")])
+    if part.kind == "failed":  # a bad file of a folder, or one record over the size limit (a byte range)
+        line = part.line if part.stop else None
+        return iter([BadRecord(id=None if line else _stem(part.path), source=part.path, line=line,
+                               error=part.error or "")])
     raise ValueError("partition kind must be 'jsonl', 'csv', 'parquet', 'txt' or 'failed'; "
                      f"got {part.kind!r}")
 
@@ -392,18 +406,31 @@ def _read_texts(files: tuple[str, ...]) -> Iterator[Article | BadRecord]:
 
 
 def _read_jsonl(part: Partition) -> Iterator[Article | BadRecord]:
-    data = part.data if part.data is not None else _read_bytes(part)
     path, stem = Path(part.path), _stem(part.path)
-    lines = data.split(b"\n")
-    if lines and not lines[-1]:
-        lines.pop()
-    for number, raw in enumerate(lines, start=part.line):
+    count = 0
+    if part.data is not None:
+        lines = part.data.split(b"\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        count = yield from _json_lines(lines, part.line, path, stem)
+    else:
+        with open(part.path, "rb") as stream:  # line by line, each bounded: never a huge line whole
+            stream.seek(part.start)
+            count = yield from _json_lines(bounded_lines(stream, stop=part.stop), part.line, path, stem)
+    if part.error:
+        yield BadRecord(id=None, source=part.path, line=part.line + count, error=part.error)
+
+
+def _json_lines(lines, first: int, path: Path, stem: str):
+    """Parse JSONL lines numbered from ``first``; return how many lines there were."""
+    count = 0
+    for number, raw in enumerate(lines, start=first):
+        count += 1
         if number == 1 and raw.startswith(_UTF8_BOM):
             raw = raw[len(_UTF8_BOM) :]
         if raw.strip():
             yield _json_record(raw, path, number, stem)
-    if part.error:
-        yield BadRecord(id=None, source=part.path, line=part.line + len(lines), error=part.error)
+    return count
 
 
 def _from_fields(values: dict[str, Any], path: Path, number: int, stem: str, *,

@@ -103,7 +103,9 @@ def export_html(
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
     html_path = Path(html_path)
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    html_path.write_text(body, encoding="utf-8")
+    from analysis.corpus import write_atomically  # an existing report is replaced only when whole
+
+    write_atomically(html_path, lambda path: path.write_text(body, encoding="utf-8"))
     return html_path
 
 
@@ -175,6 +177,8 @@ def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: s
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
+    from analysis._warnings import KERNEL_ARGUMENTS
+
     try:
         pm.execute_notebook(
             str(template),
@@ -184,6 +188,7 @@ def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: s
             cwd=str(paths.notebook.parent),
             execution_timeout=timeout,
             progress_bar=progress_bar,
+            extra_arguments=KERNEL_ARGUMENTS,  # warnings as one line, without source lines
         )
     except PapermillExecutionError as error:
         raise ReportError(

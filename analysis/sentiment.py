@@ -828,8 +828,21 @@ def polarity_scores(text: str, language: Language) -> dict[str, float]:
     return _analyzer(language).polarity_scores(text)
 
 
+def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
+    """``polarity``'s arguments checked: errors name the parameter and what it accepts;
+    the language in any case ("FR" is "fr")."""
+    if not isinstance(text, str):
+        hint = "; score each text of a sequence on its own" if isinstance(text, (list, tuple)) else ""
+        raise TypeError(f"text must be a str; got {type(text).__name__}{hint}")
+    code = language.strip().lower() if isinstance(language, str) else language
+    if code not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(map(repr, LANGUAGES))}; got {language!r}")
+    return text, code
+
+
 def polarity(text: str, language: Language) -> float:
     """Polarity of ``text`` in [-1, 1] (VADER compound): < 0 negative, > 0 positive."""
+    text, language = _polarity_arguments(text, language)
     return polarity_scores(text, language)["compound"]
 
 

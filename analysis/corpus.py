@@ -943,7 +943,10 @@ class _runner:
         if self.kind == "local":
             with _children_ignore_sigint():
                 cluster = LocalCluster(n_workers=self.workers or _cores(), threads_per_worker=1,
-                                       processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
+                                       processes=True, dashboard_address=":0",
+                                       # failures reach the command through the futures; the scheduler's own
+                                       # log lines (a gather cut short by Ctrl-C) would break one-line errors
+                                       silence_logs=logging.CRITICAL)
             self.cleanup.append(cluster)
             client = Client(cluster)
         else:
@@ -1117,7 +1120,8 @@ def results_folder(
         raise InputError(f"{path}: no such file or results folder")
     if parent is None:
         stat = path.stat()
-        key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{language}"
+        # the results format is part of the key: results of an older release are not reused
+        key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{language}|format {_FORMAT}"
         parent = Path(tempfile.gettempdir()) / "newsquotes-results" / hashlib.sha1(key.encode()).hexdigest()[:12]
     folder = _results_name(path, Path(parent).expanduser())
     analyze_corpus(path, folder, language=language, scheduler=scheduler, progress=progress)

@@ -20,7 +20,7 @@ from collections import Counter
 from itertools import compress, count, filterfalse
 from operator import itemgetter
 
-from analysis.language import resolve_language
+from analysis.language import LANGUAGES, resolve_language
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
@@ -129,7 +129,8 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     that ``opens`` its sentence needs no punctuation before a name and a verb of speech
     (``“A battle of niches” Grubbs said.``).
     """
-    while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
+    skip = i + 8  # a few marks at most: a run of commas is no cue (and costs no rescans)
+    while i < hi and i < skip and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
     if punctuated and i + 1 < hi and tk.low[i] in cues.source_conjunctions:
         i += 1  # "“…,” as Cruz put it"
@@ -878,10 +879,14 @@ class _Article:
 def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     """Return the direct quotations of ``text`` with their speakers, in text order.
 
-    ``language`` is "auto" (detected), "fr" or "en". Offsets refer to ``text`` as given.
+    ``language`` is "auto" (detected), "fr" or "en", in any case ("FR" is "fr"). Offsets
+    refer to ``text`` as given. Time is linear in the text's length, whatever it holds.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(language, str):
+        accepted = ", ".join(repr(o) for o in ("auto", *LANGUAGES))
+        raise TypeError(f"language must be one of {accepted} (a str, any case); got {language!r}")
     lang = resolve_language(language, text)
     if not text or not any(c in text for c in "«»“”„‹›\""):
         return []

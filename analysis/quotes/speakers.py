@@ -35,6 +35,7 @@ _first = itemgetter(0)
 # articles stay far below them (the gold sets: at most 370 names an article).
 _MAX_LOOK_BACK = 400  # names (or titled introductions) looked at back from a pronoun or title
 _MAX_FORMS = 64  # full forms of one surname compared with a name
+_LONGEST_MENTION = 40  # tokens: a name run or a mention with its titles is never longer
 
 
 @dataclass(slots=True)
@@ -163,6 +164,7 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
     if i >= hi or not is_cap(i):
         return i
     j = i + 1
+    hi = min(hi, i + _LONGEST_MENTION)
     while j < hi:
         w = text[j]
         prev = text[j - 1]
@@ -290,6 +292,7 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
         j += 1
     title = gender = None
     start_np = j
+    hi = min(hi, i + _LONGEST_MENTION)
     # Title words and their lowercase complements: "le président russe", "the White House press secretary".
     while j < hi and tk.quote[j] == tk.inside:
         t = _title_at(tk, j, cues)
@@ -421,6 +424,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
                 break
     if _is_cap(tk, i, cues):
         a = i
+        lo = max(lo, e - _LONGEST_MENTION)
         while a - 1 >= lo and tk.quote[a - 1] < 0 and (
             _is_cap(tk, a - 1, cues)
             or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
@@ -450,6 +454,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
         return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
     if low in cues.titles or (i - 1 >= lo and f"{tk.low[i - 1]} {low}" in cues.titles):
         a = i
+        lo = max(lo, e - _LONGEST_MENTION)
         while a - 1 >= lo and (tk.low[a - 1] in cues.titles or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] not in cues.stop_words)):
             a -= 1
         if a - 1 >= lo and tk.low[a - 1] in cues.determiners:
@@ -949,6 +954,7 @@ class SpeakerIndex:
     _by_title_sorted: bool | None = None  # by_title in text order (see _titles_sorted)
     _by_title_index: dict | None = None  # folded title -> [(token, name)]: see _title_entries
     _single_forms: set | None = None  # surnames used alone somewhere (see _not_person)
+    _commas: dict = field(default_factory=dict)  # sentence start -> its first comma (_first_comma)
 
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
@@ -1078,8 +1084,22 @@ class SpeakerIndex:
         low = tk.low
         for opener in self.cues.infinitive_openers:
             if tuple(low[lo:lo + len(opener)]) == opener:
-                return not any(low[k] == "," for k in range(lo, a))
+                return self._first_comma(lo) >= a
         return False
+
+    def _first_comma(self, lo: int) -> int:
+        """The first comma of the sentence opening at token ``lo`` (its end if none),
+        found once a sentence."""
+        got = self._commas.get(lo)
+        if got is None:
+            tk = self.tokens
+            hi = tk.sent_hi[tk.sent[lo]]
+            try:
+                got = tk.low.index(",", lo, hi)
+            except ValueError:
+                got = hi
+            self._commas[lo] = got
+        return got
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
         at = self._titles_at

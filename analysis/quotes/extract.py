@@ -604,12 +604,12 @@ def _capital_heading(art: "_Article", a: int, b: int) -> bool:
 _WINDOW_BACK = 250
 _WINDOW_AHEAD = 400
 _WINDOW_QUOTES = 8
-# at most this many candidate cues tried a quote (reporting verbs before it, commas after it,
-# document nouns before a document mention)
+# at most this many candidate cues tried a quote (reporting verbs before it, commas after it)
 _MAX_TRIES = 16
 # look-backs over the last few sentences (a document named before a quote) stop this many
-# tokens back (the gold sets' longest sentence: 344 tokens)
-_REACH = 1500
+# tokens back, after this many document nouns (the gold sets' longest sentence: 344 tokens)
+_REACH = 600
+_DOCUMENT_TRIES = 4
 
 
 def _window(tk: Tokens, qi: int, qa: int, qb: int, lo: int, hi: int) -> tuple[int, int]:
@@ -1309,7 +1309,7 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
     for j in range(head if own else m.start - 1, first - 1, -1):
         if low[j] in nouns and tk.quote[j] < 0:
             tries += 1
-            if tries > _MAX_TRIES:
+            if tries > _DOCUMENT_TRIES:
                 break
             lo = max(tk.sent_lo[tk.sent[j]], j - _WINDOW_AHEAD)
             common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \

@@ -33,7 +33,7 @@ VERB_GROUP_WORDS = frozenset({
 _first = itemgetter(0)
 # Bounds that keep speaker resolution linear in the text's length whatever it holds; news
 # articles stay far below them (the gold sets: at most 370 names an article).
-_MAX_LOOK_BACK = 400  # names (or titled introductions) looked at back from a pronoun or title
+_MAX_LOOK_BACK = 150  # names (or titled introductions) looked back at from a pronoun or title (60 suffice)
 _MAX_FORMS = 64  # full forms of one surname compared with a name
 _LONGEST_MENTION = 40  # tokens: a name run or a mention with its titles is never longer
 

@@ -52,7 +52,7 @@ def _repeat(unit, n: int) -> str:
 HOSTILE = {
     "straight": ("fr", lambda n: _repeat("\"'", n)),
     "all marks": ("fr", lambda n: _repeat("“‘«\"'»’”", n)),
-    "random marks": ("fr", lambda n: "".join(random.Random(n).choice("“‘«\"'»’”") for _ in range(n))),
+    "random marks": ("fr", lambda n: "".join(random.Random(n).choices("“‘«\"'»’”", k=n))),
     "deep nesting": ("fr", lambda n: "«" * (n // 2) + ' "»' * (n // 6)),
     "tokens": ("fr", lambda n: _tokens(n, TOKENS)),
     "tokens, one sentence": ("fr", lambda n: _tokens(n, TOKENS[:-2])),

@@ -876,17 +876,23 @@ class _Article:
         return None
 
 
+def check_arguments(text: object, language: object) -> None:
+    """TypeError naming the parameter unless ``text`` and ``language`` are str (the
+    language's value is checked by resolve_language)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(language, str):
+        accepted = ", ".join(repr(o) for o in ("auto", *LANGUAGES))
+        raise TypeError(f"language must be one of {accepted} (a str, any case); got {language!r}")
+
+
 def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     """Return the direct quotations of ``text`` with their speakers, in text order.
 
     ``language`` is "auto" (detected), "fr" or "en", in any case ("FR" is "fr"). Offsets
     refer to ``text`` as given. Time is linear in the text's length, whatever it holds.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if not isinstance(language, str):
-        accepted = ", ".join(repr(o) for o in ("auto", *LANGUAGES))
-        raise TypeError(f"language must be one of {accepted} (a str, any case); got {language!r}")
+    check_arguments(text, language)
     lang = resolve_language(language, text)
     if not text or not any(c in text for c in "«»“”„‹›\""):
         return []

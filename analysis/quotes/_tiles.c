@@ -298,6 +298,8 @@ typedef struct {
 typedef struct {
     Open *items;
     Py_ssize_t len, cap;
+    Py_ssize_t *straight; /* indexes in items of the open straight marks: no search of the stack */
+    Py_ssize_t nstraight;
 } Stack;
 
 static int push(Stack *s, Py_UCS4 mark, Py_ssize_t i) {
@@ -309,8 +311,15 @@ static int push(Stack *s, Py_UCS4 mark, Py_ssize_t i) {
             return -1;
         }
         s->items = items;
+        Py_ssize_t *straight = PyMem_Realloc(s->straight, cap * sizeof(Py_ssize_t));
+        if (straight == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        s->straight = straight;
         s->cap = cap;
     }
+    if (mark == '"') s->straight[s->nstraight++] = s->len;
     s->items[s->len].mark = mark;
     s->items[s->len].at = i;
     s->len++;
@@ -333,16 +342,13 @@ static int emit(const Text *t, PyObject *out, Py_ssize_t open_at, Py_ssize_t clo
 
 static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
     st->len = 0;
+    st->nstraight = 0;
     for (Py_ssize_t i = lo; i < hi; i++) {
         Py_UCS4 ch = at(t, i);
         if (!is_mark(ch)) continue;
+        while (st->nstraight && st->straight[st->nstraight - 1] >= st->len) st->nstraight--; /* popped since */
         if (ch == '"') {
-            Py_ssize_t idx = -1;
-            for (Py_ssize_t k = st->len - 1; k >= 0; k--)
-                if (st->items[k].mark == '"') {
-                    idx = k;
-                    break;
-                }
+            Py_ssize_t idx = st->nstraight ? st->straight[st->nstraight - 1] : -1; /* the innermost open " */
             if (idx >= 0 && (idx == st->len - 1 || !straight_opens(t, i))) {
                 Py_ssize_t opener = st->items[idx].at;
                 st->len = idx;
@@ -382,13 +388,14 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    Stack st = {NULL, 0, 0};
+    Stack st = {NULL, 0, 0, NULL, 0};
     Py_ssize_t lo = 0;
     int marked = 0;
     for (Py_ssize_t i = 0; i <= t.n; i++) {
         if (i == t.n || at(&t, i) == '\n') { /* only the paragraphs that hold a mark are scanned */
             if (marked && scan_paragraph(&t, lo, i, &st, out) < 0) {
                 PyMem_Free(st.items);
+                PyMem_Free(st.straight);
                 Py_DECREF(out);
                 return NULL;
             }
@@ -398,6 +405,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
             marked = 1;
     }
     PyMem_Free(st.items);
+    PyMem_Free(st.straight);
     return out;
 }
 

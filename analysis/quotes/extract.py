@@ -15,12 +15,12 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import filterfalse
+from itertools import compress, count, filterfalse
 from operator import itemgetter
 
-from analysis.language import resolve_language
+from analysis.language import LANGUAGES, resolve_language
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
@@ -129,7 +129,8 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     that ``opens`` its sentence needs no punctuation before a name and a verb of speech
     (``“A battle of niches” Grubbs said.``).
     """
-    while i < hi and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
+    skip = i + 8  # a few marks at most: a run of commas is no cue (and costs no rescans)
+    while i < hi and i < skip and tk.text[i] in ",—–-(" and tk.quote[i] < 0:
         i += 1
     if punctuated and i + 1 < hi and tk.low[i] in cues.source_conjunctions:
         i += 1  # "“…,” as Cruz put it"
@@ -295,7 +296,7 @@ def _reading_document(tk: Tokens, qa: int, qb: int, hi: int, cues: Cues) -> tupl
     if e < 0:
         return None
     nouns = cues.document_nouns
-    first = tk.sent_lo[max(0, tk.sent[qa] - 3)]
+    first = max(tk.sent_lo[max(0, tk.sent[qa] - 3)], qa - _REACH)
     for j in range(qa - 1, first - 1, -1):
         if tk.low[j] in nouns and tk.quote[j] < 0 and tk.text[j][:1].islower():
             d = j - 1 if j > 0 and tk.low[j - 1] in cues.determiners else j
@@ -506,7 +507,8 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
     for i in heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]:
         if tk.quote[i] >= 0:
             continue
-        lead = i == lo or (i - 2 >= lo and tk.text[i - 1] == "," and tuple(tk.low[lo:i - 1]) in cues.lead_connectors)
+        lead = i == lo or (i - 2 >= lo and tk.text[i - 1] == "," and i - 1 - lo <= _longest(cues.lead_connectors)
+                           and tuple(tk.low[lo:i - 1]) in cues.lead_connectors)
         for frame in cues.frames_at(tk.low[i], lead=lead):
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
@@ -534,6 +536,15 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
 
 
 _FRAME_NP = 6
+_LONGEST: dict[int, int] = {}
+
+
+def _longest(tuples: frozenset) -> int:
+    """The length of the longest tuple in ``tuples`` (memoised: one set of each Cues)."""
+    got = _LONGEST.get(id(tuples))
+    if got is None:
+        got = _LONGEST[id(tuples)] = max(map(len, tuples), default=0)
+    return got
 _FRAME_NP_LONG = 10
 
 
@@ -585,6 +596,38 @@ def _capital_heading(art: "_Article", a: int, b: int) -> bool:
     return b - a > 1 or len(text[a]) > 4
 
 
+# A quote reads its cues in a bounded window of its sentence: at most _WINDOW_BACK tokens
+# and _WINDOW_QUOTES other quotes before it, _WINDOW_AHEAD tokens and _WINDOW_QUOTES quotes
+# after it. News sentences stay far inside (in the gold sets: at most 116 tokens before a
+# quote, 293 after it, 4 other quotes), so their results are unchanged; a "sentence" of
+# 1 MB of quote marks costs a bounded amount a quote, hence linear time in the text.
+_WINDOW_BACK = 250
+_WINDOW_AHEAD = 400
+_WINDOW_QUOTES = 8
+# at most this many candidate cues tried a quote (reporting verbs before it, commas after it)
+_MAX_TRIES = 16
+# look-backs over the last few sentences (a document named before a quote) stop this many
+# tokens back, after this many document nouns (the gold sets' longest sentence: 344 tokens)
+_REACH = 600
+_DOCUMENT_TRIES = 4
+
+
+def _window(tk: Tokens, qi: int, qa: int, qb: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence bounds ``lo``, ``hi`` of quote ``qi`` (tokens qa..qb), clamped to its window."""
+    lo = max(lo, qa - _WINDOW_BACK)
+    hi = min(hi, qb + _WINDOW_AHEAD)
+    qtok = tk.qtok
+    if qi >= _WINDOW_QUOTES:
+        e = qtok[qi - _WINDOW_QUOTES][1]
+        if e > lo:
+            lo = e
+    if qi + _WINDOW_QUOTES < len(qtok):
+        s = qtok[qi + _WINDOW_QUOTES][0]
+        if 0 <= s < hi:
+            hi = s
+    return lo, hi
+
+
 class _Article:
     """State for one article: tokens, sentence bounds, speaker index."""
 
@@ -600,6 +643,10 @@ class _Article:
         self.phrase_at = positions(self.tk, cues.phrases or frozenset(), cues)
         self.frame_at = positions(self.tk, cues.frame_heads or frozenset(), cues)
         self._phrases: dict | None = None
+        self._introduced: dict[str, tuple[list[int], list[str]]] = {}  # see _introduced_by_noun
+        self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
+        self._word_index: dict[str, list[int]] | None = None  # see _occurrences
+        self._word_lookups = 0
 
     def _before(self, at: list[int], lo: int, hi: int) -> list[int]:
         """The positions in ``at`` from ``lo`` to ``hi`` (excluded), nearest to ``hi`` first."""
@@ -626,6 +673,7 @@ class _Article:
         # "X a déclaré :\n\n« … »": the colon sentence of the previous paragraph.
         if self.paragraph_start(qa) and qa >= 2 and tk.text[qa - 2] == ":":
             lo = tk.sent_lo[tk.sent[qa - 2]]
+        lo, hi = _window(tk, qi, qa, qb, lo, hi)
         # 0. a transcript label opening the quote: "PENCE: Well, …"
         k = qa + 1
         while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
@@ -664,7 +712,7 @@ class _Article:
         while j < hi and tk.text[j] == ".":
             j += 1
         if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
-            m = mention_forward(tk, j + 1, len(tk), cues)
+            m = mention_forward(tk, j + 1, min(len(tk), j + 1 + _WINDOW_AHEAD), cues)
             if m and m.kind == "name":
                 return m, j, j + 1, "dash"
         # b. a reporting verb before the quote: the nearest verb of speech proper, else
@@ -704,7 +752,7 @@ class _Article:
             agent = _agent_around(tk, qa, qb, lo, hi, cues)
             if agent is not None:
                 return agent, agent.start - 1, agent.start, "agent"
-        for v in verbs:
+        for v in verbs[:_MAX_TRIES]:
             if cues.source_clause_clitics:
                 inv = _source_clause_subject(tk, v, lo, qa, cues)
                 if inv is not None:
@@ -783,11 +831,15 @@ class _Article:
             if m and m.kind != "other":
                 return m, colon, colon + 1, "colon"
         # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."
+        tries = 0
         for c in range(qb, hi):
             if tk.text[c] == "," and tk.quote[c] < 0:
                 hit = _cue_after(tk, c + 1, hi, cues)
                 if hit:
                     return (*hit, "later")
+                tries += 1
+                if tries == _MAX_TRIES:
+                    break
         # d. a frame: "selon X", "according to X"
         hit = _frame(tk, lo, hi, cues, self.frame_at)
         if hit:
@@ -824,13 +876,23 @@ class _Article:
         return None
 
 
+def check_arguments(text: object, language: object) -> None:
+    """TypeError naming the parameter unless ``text`` and ``language`` are str (the
+    language's value is checked by resolve_language)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(language, str):
+        accepted = ", ".join(repr(o) for o in ("auto", *LANGUAGES))
+        raise TypeError(f"language must be one of {accepted} (a str, any case); got {language!r}")
+
+
 def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     """Return the direct quotations of ``text`` with their speakers, in text order.
 
-    ``language`` is "auto" (detected), "fr" or "en". Offsets refer to ``text`` as given.
+    ``language`` is "auto" (detected), "fr" or "en", in any case ("FR" is "fr"). Offsets
+    refer to ``text`` as given. Time is linear in the text's length, whatever it holds.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    check_arguments(text, language)
     lang = resolve_language(language, text)
     if not text or not any(c in text for c in "«»“”„‹›\""):
         return []
@@ -1107,12 +1169,39 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
     if s == 0:
         return None
     lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
-    if tk.paragraph(lo) != tk.paragraph(m.start) or cues.organisation_nouns.keys().isdisjoint(tk.low[lo:hi]):
-        return None  # (most sentences name no organisation: one C-level test first)
+    if tk.paragraph(lo) != tk.paragraph(m.start):
+        return None
+    # the organisation subject of sentence s - 1, found once for all its pronouns
+    d = art._org_subjects.get(s, -1) if s in art._org_subjects else None
+    if d is None:
+        found = _organisation_subject(tk, lo, hi, cues)
+        art._org_subjects[s] = -1 if found is None else found
+        d = -1 if found is None else found
+    if d < 0:
+        return None
     names_at = art.index.names_at
     x = bisect_left(names_at, lo, key=_first)
     if x < len(names_at) and names_at[x][0] < m.start:
         return None  # a name in subject position since: a person, not the organisation
+    low, text, nouns = tk.low, tk.text, cues.organisation_nouns
+    if d + 1 >= hi or low[d] not in cues.definites or nouns.get(low[d + 1]) != m.gender:
+        return None
+    e = d + 2
+    while e < hi and e < d + 8 and tk.quote[e] < 0 and text[e][:1].isalpha() and (
+            low[e] in _OF_WORDS or low[e] in cues.determiners or not (
+                low[e] in cues.prepositions or low[e] in cues.relatives or low[e] in cues.auxiliaries
+                or cues.is_verb(low[e]) or cues.is_adverb(low[e]) or (low[e] in cues.stop_words and text[e][:1].islower()))):
+        e += 1  # "le ministère des affaires étrangères français", up to "sans", "a", "qui"
+    while e > d + 2 and (low[e - 1] in _OF_WORDS or low[e - 1] in cues.determiners):
+        e -= 1
+    return art.text[tk.start[d]:tk.end[e - 1]]
+
+
+def _organisation_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> int | None:
+    """The determiner opening the organisation noun phrase that is the subject of the
+    sentence lo..hi (of its closing reporting clause, else of its main clause), or None."""
+    if cues.organisation_nouns.keys().isdisjoint(tk.low[lo:hi]):
+        return None  # (most sentences name no organisation: one C-level test first)
     low, text, nouns = tk.low, tk.text, cues.organisation_nouns
     d = None
     for c in range(hi - 2, lo, -1):
@@ -1131,17 +1220,7 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
             if low[j] in cues.definites and low[j + 1] in nouns and (j == lo or text[j - 1] == ","):
                 d = j
                 break
-    if d is None or d + 1 >= hi or low[d] not in cues.definites or nouns.get(low[d + 1]) != m.gender:
-        return None
-    e = d + 2
-    while e < hi and e < d + 8 and tk.quote[e] < 0 and text[e][:1].isalpha() and (
-            low[e] in _OF_WORDS or low[e] in cues.determiners or not (
-                low[e] in cues.prepositions or low[e] in cues.relatives or low[e] in cues.auxiliaries
-                or cues.is_verb(low[e]) or cues.is_adverb(low[e]) or (low[e] in cues.stop_words and text[e][:1].islower()))):
-        e += 1  # "le ministère des affaires étrangères français", up to "sans", "a", "qui"
-    while e > d + 2 and (low[e - 1] in _OF_WORDS or low[e - 1] in cues.determiners):
-        e -= 1
-    return art.text[tk.start[d]:tk.end[e - 1]]
+    return d
 
 
 def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
@@ -1152,25 +1231,57 @@ def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
     low, text = tk.low, tk.text
     if m.end - m.start != 2 or low[m.start] not in cues.determiners or not text[m.start + 1][:1].islower():
         return None
+    # the latest introduction, the mention's own noun first: "a indiqué l'agence de presse
+    # officielle syrienne X" (all the noun's introductions are found once an article)
     noun = low[m.start + 1]
-    gap = cues.introduced_noun_gap
+    got = art._introduced.get(noun)
+    if got is None:
+        at: list[int] = []
+        names: list[str] = []
+        for j in _occurrences(art, noun):
+            name = _introduced_at(art, j) if tk.quote[j] < 0 else None
+            if name is not None:
+                at.append(j)
+                names.append(name)
+        got = art._introduced[noun] = (at, names)
+    x = bisect_right(got[0], m.start + 1)
+    return got[1][x - 1] if x else None
+
+
+def _introduced_at(art: _Article, j: int) -> str | None:
+    """The canonical name introduced right after the noun at token ``j``, or None."""
+    tk, cues = art.tk, art.cues
+    low, text = tk.low, tk.text
     names = tk.cap_names or ()
-    # the mention's own noun first: "a indiqué l'agence de presse officielle syrienne X"
-    for j in range(m.start + 1, -1, -1):
-        if low[j] != noun or tk.quote[j] >= 0:
-            continue
-        for k in range(j + 1, min(len(low), j + 2 + gap)):
-            if low[k] in cues.determiners and text[k][:1].isupper():
-                continue  # "le quotidien libanais L'Orient-Le Jour"
-            if k in names and tk.quote[k] < 0:
-                c = mention_forward(tk, k, tk.sent_hi[tk.sent[k]], cues)
-                if c is not None and c.kind == "name" and c.name:
-                    return art.index.canonical(c.name)
-                break
-            if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
-                    or (low[k] in cues.prepositions and low[k] not in _OF_WORDS):
-                break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
+    for k in range(j + 1, min(len(low), j + 2 + cues.introduced_noun_gap)):
+        if low[k] in cues.determiners and text[k][:1].isupper():
+            continue  # "le quotidien libanais L'Orient-Le Jour"
+        if k in names and tk.quote[k] < 0:
+            c = mention_forward(tk, k, tk.sent_hi[tk.sent[k]], cues)
+            if c is not None and c.kind == "name" and c.name:
+                return art.index.canonical(c.name)
+            break
+        if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
+                or (low[k] in cues.prepositions and low[k] not in _OF_WORDS):
+            break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
     return None
+
+
+def _occurrences(art: _Article, word: str) -> list[int]:
+    """The tokens whose low form is ``word``: a C-level search for the first few words asked,
+    then an index of all words (built once: linear in the text however many are asked)."""
+    index = art._word_index
+    if index is None:
+        art._word_lookups += 1
+        if art._word_lookups <= _SEARCHES:
+            return list(compress(count(), map(word.__eq__, art.tk.low)))
+        index = art._word_index = {}
+        for j, w in enumerate(art.tk.low):
+            index.setdefault(w, []).append(j)
+    return index.get(word, [])
+
+
+_SEARCHES = 8
 
 
 def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
@@ -1197,11 +1308,16 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
             return art.text[tk.start[k + 1]:tk.end[e - 1]]
     first = tk.sent_lo[max(0, tk.sent[m.start] - 4)]  # the last few sentences
+    first = max(first, m.start - _REACH)
     # a document brought in by its own sentence: "X publie un rapport rappelant « … »" is X's
     own = head > m.start and low[m.start] in cues.new_document_determiners
+    tries = 0
     for j in range(head if own else m.start - 1, first - 1, -1):
         if low[j] in nouns and tk.quote[j] < 0:
-            lo = tk.sent_lo[tk.sent[j]]
+            tries += 1
+            if tries > _DOCUMENT_TRIES:
+                break
+            lo = max(tk.sent_lo[tk.sent[j]], j - _WINDOW_AHEAD)
             common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \
                 and low[lo + 1] not in cues.titles  # "Le zoo de X (…) a annoncé": not a name's sentence
             s = None if common else sentence_subject(tk, lo, j, cues)

@@ -63,6 +63,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
     stack: list[tuple[str, int]] = []  # (mark, offset) of open marks
+    straight: list[int] = []  # indexes in ``stack`` of the open straight marks: no search of the stack
 
     def emit(open_at: int, close_at: int | None, end: int) -> None:
         s, e = _trimmed(text, open_at + 1, end)
@@ -71,8 +72,10 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
 
     for m in _MARKS_RE.finditer(text, lo, hi):
         ch, i = m.group(), m.start()
+        while straight and straight[-1] >= len(stack):
+            straight.pop()  # (popped from the stack since)
         if ch == '"':
-            idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == '"'), None)
+            idx = straight[-1] if straight else None  # the innermost open straight mark
             if idx is not None and (idx == len(stack) - 1 or not _straight_opens(text, i)):
                 opener = stack[idx][1]
                 del stack[idx:]
@@ -84,6 +87,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
                 stack.clear()
                 emit(opener, i, i)
             else:
+                straight.append(len(stack))
                 stack.append((ch, i))
             continue
         if ch in OPENERS and not (ch == "“" and stack and stack[-1][0] == "„"):

@@ -57,6 +57,9 @@ class _Ends:
         return len(self._words)
 
 
+_SEARCHES = 16  # seen_lower: searches of the whole text before a set of its lowercase words
+
+
 @dataclass(slots=True)
 class Tokens:
     """Parallel token arrays for one text."""
@@ -80,6 +83,8 @@ class Tokens:
     watch: frozenset = frozenset()  # the words scan was asked to find (scan's watch)
     watched: list[int] = field(default_factory=list)  # indexes of the tokens whose low is in watch
     titled: list | None = None  # positions of honorifics and titles: speakers._titled
+    lowers: set | None = None  # the low forms of the tokens written in lowercase, after many seen_lower
+    searches: int = 0  # seen_lower calls so far
 
     def paragraph(self, i: int) -> int:
         """Paragraph number of token ``i``."""
@@ -88,8 +93,15 @@ class Tokens:
     def seen_lower(self, word: str) -> bool:
         """``word`` is the low form of a token written in lowercase somewhere in the text.
         Only a few sentence-opening capitals ask: a C-level search of ``low`` each costs
-        less than a set of all lowercase words."""
+        less than a set of all lowercase words. Past _SEARCHES asks (a text of many
+        sentences or names) the set is built, so the cost stays linear in the text."""
         low, text = self.low, self.text
+        if self.lowers is not None:
+            return word in self.lowers
+        self.searches += 1
+        if self.searches > _SEARCHES:
+            self.lowers = {w for w, t in zip(low, text) if t[:1].islower()}
+            return word in self.lowers
         i = -1
         try:
             while True:

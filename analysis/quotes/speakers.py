@@ -7,11 +7,11 @@ maps mentions to the fullest name used for the same entity in the article.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import itemgetter, not_
 from typing import Literal
 
@@ -31,6 +31,11 @@ VERB_GROUP_WORDS = frozenset({
     "once", "again", "still", "ever", "repeatedly", "even", "finally", "simply", "recently",
     "on", "-t-on"})
 _first = itemgetter(0)
+# Bounds that keep speaker resolution linear in the text's length whatever it holds; news
+# articles stay far below them (the gold sets: at most 370 names an article).
+_MAX_LOOK_BACK = 150  # names (or titled introductions) looked back at from a pronoun or title (60 suffice)
+_MAX_FORMS = 64  # full forms of one surname compared with a name
+_LONGEST_MENTION = 40  # tokens: a name run or a mention with its titles is never longer
 
 
 @dataclass(slots=True)
@@ -159,6 +164,7 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
     if i >= hi or not is_cap(i):
         return i
     j = i + 1
+    hi = min(hi, i + _LONGEST_MENTION)
     while j < hi:
         w = text[j]
         prev = text[j - 1]
@@ -286,6 +292,7 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
         j += 1
     title = gender = None
     start_np = j
+    hi = min(hi, i + _LONGEST_MENTION)
     # Title words and their lowercase complements: "le président russe", "the White House press secretary".
     while j < hi and tk.quote[j] == tk.inside:
         t = _title_at(tk, j, cues)
@@ -417,6 +424,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
                 break
     if _is_cap(tk, i, cues):
         a = i
+        lo = max(lo, e - _LONGEST_MENTION)
         while a - 1 >= lo and tk.quote[a - 1] < 0 and (
             _is_cap(tk, a - 1, cues)
             or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
@@ -446,6 +454,7 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
         return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
     if low in cues.titles or (i - 1 >= lo and f"{tk.low[i - 1]} {low}" in cues.titles):
         a = i
+        lo = max(lo, e - _LONGEST_MENTION)
         while a - 1 >= lo and (tk.low[a - 1] in cues.titles or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] not in cues.stop_words)):
             a -= 1
         if a - 1 >= lo and tk.low[a - 1] in cues.determiners:
@@ -942,6 +951,10 @@ class SpeakerIndex:
     _non_persons: dict = field(default_factory=dict)  # memo of _not_person()
     _places: dict = field(default_factory=dict)  # memo of _place()
     _acronyms: dict | None = None  # "CPI" -> "Cour pénale internationale": see _acronym_definitions
+    _by_title_sorted: bool | None = None  # by_title in text order (see _titles_sorted)
+    _by_title_index: dict | None = None  # folded title -> [(token, name)]: see _title_entries
+    _single_forms: set | None = None  # surnames used alone somewhere (see _not_person)
+    _commas: dict = field(default_factory=dict)  # sentence start -> its first comma (_first_comma)
 
     def __post_init__(self) -> None:
         tk, cues = self.tokens, self.cues
@@ -1071,8 +1084,22 @@ class SpeakerIndex:
         low = tk.low
         for opener in self.cues.infinitive_openers:
             if tuple(low[lo:lo + len(opener)]) == opener:
-                return not any(low[k] == "," for k in range(lo, a))
+                return self._first_comma(lo) >= a
         return False
+
+    def _first_comma(self, lo: int) -> int:
+        """The first comma of the sentence opening at token ``lo`` (its end if none),
+        found once a sentence."""
+        got = self._commas.get(lo)
+        if got is None:
+            tk = self.tokens
+            hi = tk.sent_hi[tk.sent[lo]]
+            try:
+                got = tk.low.index(",", lo, hi)
+            except ValueError:
+                got = hi
+            self._commas[lo] = got
+        return got
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
         at = self._titles_at
@@ -1137,7 +1164,8 @@ class SpeakerIndex:
         if not forms:
             return name
         folded = set(map(fold, parts))
-        cands = [f for f in forms if folded.issubset(fold(f).split())]
+        # the first forms used (news articles have a few a surname; bounded on any text)
+        cands = [f for f in islice(forms, _MAX_FORMS) if folded.issubset(fold(f).split())]
         if not cands:
             return name
         # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump").
@@ -1158,7 +1186,8 @@ class SpeakerIndex:
         sent, genders, person = self.tokens.sent, self.genders, self._person
         here = sent[token] if token < len(sent) else 0
         names_at = self.names_at  # in text order
-        for x in range(bisect_left(names_at, token, key=_first) - 1, -1, -1):
+        x0 = bisect_left(names_at, token, key=_first)
+        for x in range(x0 - 1, max(-1, x0 - 1 - _MAX_LOOK_BACK), -1):
             pos, name, initial = names_at[x]
             if (fallback or weak) and here - sent[pos] > 3:
                 break  # beyond the last sentences nothing beats what was found (names in text order)
@@ -1188,20 +1217,50 @@ class SpeakerIndex:
         gender permitting ("le Roi du Swaziland, Mswati III")."""
         sent = self.tokens.sent
         here = sent[token] if token < len(sent) else 0
-        best = None
-        for pos, _, name in self.by_title:
-            if pos < token and here - sent[pos] <= sentences and (best is None or pos >= best[0]):
-                g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
-                if gender is None or g is None or g == gender:
-                    best = (pos, name)
-        return best[1] if best else None
+        by_title = self.by_title
+        if not self._titles_sorted():
+            best = None
+            for pos, _, name in by_title:
+                if pos < token and here - sent[pos] <= sentences and (best is None or pos >= best[0]):
+                    g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
+                    if gender is None or g is None or g == gender:
+                        best = (pos, name)
+            return best[1] if best else None
+        # in text order: the latest compatible one (of equal positions, the last listed)
+        x0 = bisect_left(by_title, token, key=_first)
+        for x in range(x0 - 1, max(-1, x0 - 1 - _MAX_LOOK_BACK), -1):
+            pos, _, name = by_title[x]
+            if here - sent[pos] > sentences:
+                break
+            g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
+            if gender is None or g is None or g == gender:
+                return name
+        return None
+
+    def _titles_sorted(self) -> bool:
+        """``by_title`` is in text order (it is built so; checked once)."""
+        got = self._by_title_sorted
+        if got is None:
+            pos = [p for p, _, _ in self.by_title]
+            got = self._by_title_sorted = all(a <= b for a, b in zip(pos, pos[1:]))
+        return got
+
+    def _title_entries(self, title: str) -> list[tuple[int, str]]:
+        """(token, name) of the persons introduced with the folded ``title``, in text order."""
+        index = self._by_title_index
+        if index is None:
+            index = self._by_title_index = {}
+            for pos, tt, name in self.by_title:
+                index.setdefault(tt, []).append((pos, name))
+        return index.get(title, [])
 
     def latest_person_before(self, token: int, gender: str | None) -> str | None:
         """The person named last before ``token``, gender permitting, in any role
         ("X et Y sont arrivés. Ce dernier …": Y)."""
         genders, person = self.genders, self._person
         names_at = self.names_at
-        for x in range(bisect_left(names_at, token, key=_first) - 1, -1, -1):
+        x0 = bisect_left(names_at, token, key=_first)
+        for x in range(x0 - 1, max(-1, x0 - 1 - _MAX_LOOK_BACK), -1):
             name = names_at[x][1]
             key, single = person(name)
             if single and key not in genders:
@@ -1238,8 +1297,10 @@ class SpeakerIndex:
         got = self._non_persons.get(name)
         if got is not None:
             return got
-        forms = self.full.get(key)
-        if forms and any(" " not in f for f in forms):
+        single = self._single_forms
+        if single is None:
+            single = self._single_forms = {k for k, forms in self.full.items() if any(" " not in f for f in forms)}
+        if key in single:
             got = False  # the cheap tests first: the lowercase search runs over the article
         else:
             titled = self._titled_keys
@@ -1262,11 +1323,18 @@ class SpeakerIndex:
     def by_title_before(self, title: str, token: int) -> str | None:
         """The person introduced with ``title`` before ``token`` (the latest one)."""
         t = fold(title)
-        best = None
-        for pos, tt, name in self.by_title:
-            if tt == t and (best is None or pos <= token):
-                best = name
-        return best
+        if not self._titles_sorted():
+            best = None
+            for pos, tt, name in self.by_title:
+                if tt == t and (best is None or pos <= token):
+                    best = name
+            return best
+        # the last one listed at or before ``token``, else the first one
+        entries = self._title_entries(t)
+        if not entries:
+            return None
+        x = bisect_right(entries, token, key=_first)
+        return entries[x - 1][1] if x else entries[0][1]
 
     def by_title_near(self, title: str, token: int, words: set[str], window: int) -> str | None:
         """The person introduced with ``title`` before ``token`` (the latest one, else the first
@@ -1275,12 +1343,27 @@ class SpeakerIndex:
         t = fold(title)
         low = self.tokens.low
         n = len(low)
-        best = None
-        for pos, tt, name in self.by_title:
-            if tt == t and (best is None or pos <= token) \
-                    and any(fold(low[k]) in words for k in range(max(0, pos - window), min(n, pos + window))):
-                best = name
-        return best
+
+        def near(pos: int) -> bool:
+            return any(fold(low[k]) in words for k in range(max(0, pos - window), min(n, pos + window)))
+
+        if not self._titles_sorted():
+            best = None
+            for pos, tt, name in self.by_title:
+                if tt == t and (best is None or pos <= token) and near(pos):
+                    best = name
+            return best
+        # the last one near the words at or before ``token``, else the first one after it
+        # (a bounded number of introductions looked at: linear time on any text)
+        entries = self._title_entries(t)
+        x = bisect_right(entries, token, key=_first)
+        for k in range(x - 1, max(-1, x - 1 - _MAX_LOOK_BACK), -1):
+            if near(entries[k][0]):
+                return entries[k][1]
+        for k in range(x, min(len(entries), x + _MAX_LOOK_BACK)):
+            if near(entries[k][0]):
+                return entries[k][1]
+        return None
 
 
 def _acronym_definitions(tk: Tokens, cues: Cues) -> dict[str, str]:

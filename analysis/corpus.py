@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from analysis.io import Article, BadRecord, InputError
+from analysis.lang import LanguageOption, language_code
 from analysis.language import resolve_language
 from analysis.partitions import Partition, Plan, plan_partitions, read_partition
 from analysis.quotes import UNATTRIBUTED, extract_quotes
@@ -67,7 +68,6 @@ EXAMPLE_CORPUS: Path = Path(__file__).resolve().parent / "data" / "corpus" / "wi
 
 SchedulerName = Literal["sync", "processes", "local"]
 _SCHEDULERS = ("sync", "processes", "local")
-_LANGUAGES = ("auto", "fr", "en")
 _TABLES = ("articles", "quotes", "speakers")
 _MANIFEST = "_newsquotes.json"
 _FORMAT = 2  # bump when the tables change: an older results folder is then not resumed
@@ -740,14 +740,12 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
 
 
-def _language_code(language: Any) -> Any:
-    """Language codes in any case and with spaces around ("FR" is "fr")."""
-    return language.strip().lower() if isinstance(language, str) else language
+def _language_code(language: Any) -> str:
+    """Language codes in any case and with spaces around ("FR" is "fr"), or "auto"."""
+    return language_code(language, auto=True)
 
 
 def _check_options(language: str, partition_size: int, workers: int | None) -> None:
-    if language not in _LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))} (any case); got {language!r}")
     if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
         raise ValueError(f"partition_size must be a positive integer; got {partition_size!r}")
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
@@ -789,7 +787,7 @@ def analyze_corpus(
     source: str | os.PathLike,
     out: str | os.PathLike | None = None,
     *,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     scheduler: SchedulerName | str | Any | None = None,
     workers: int | None = None,
     partition_size: int = 1000,
@@ -1102,7 +1100,7 @@ def results_folder(
     source: str | os.PathLike = "example",
     *,
     parent: str | os.PathLike | None = None,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     scheduler: SchedulerName | str | Any | None = None,
     progress: bool = False,
 ) -> Path:
@@ -1131,7 +1129,7 @@ def results_folder(
 def open_results(
     source: str | os.PathLike = "example",
     *,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     progress: bool = False,
 ) -> CorpusResults:
     """The tables of a results folder, or of a corpus analysed first (see :func:`results_folder`)."""

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
-from analysis.language import LANGUAGES, Language
+from analysis.lang import Language, language_code
 from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.tokens import words as _words
 
@@ -817,15 +817,9 @@ def _analyzer(language: Language) -> _Analyzer:
     return _Analyzer(language)
 
 
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
-
-
 def polarity_scores(text: str, language: Language) -> dict[str, float]:
     """VADER's ``neg``, ``neu``, ``pos`` shares and ``compound`` score of ``text``."""
-    _check_language(language)
-    return _analyzer(language).polarity_scores(text)
+    return _analyzer(language_code(language)).polarity_scores(text)  # type: ignore[arg-type]
 
 
 def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
@@ -834,10 +828,7 @@ def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
     if not isinstance(text, str):
         hint = "; score each text of a sequence on its own" if isinstance(text, (list, tuple)) else ""
         raise TypeError(f"text must be a str; got {type(text).__name__}{hint}")
-    code = language.strip().lower() if isinstance(language, str) else language
-    if code not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(map(repr, LANGUAGES))}; got {language!r}")
-    return text, code
+    return text, language_code(language)  # type: ignore[return-value]
 
 
 def polarity(text: str, language: Language) -> float:
@@ -904,7 +895,7 @@ def speaker_sentiment(
     with fewer than ``min_quotes`` quotes are flagged, not dropped; ``low``/``high``
     are NaN for a single quote. Rows are sorted by quotes (most first), then speaker.
     """
-    _check_language(language)
+    language = language_code(language)  # type: ignore[assignment]
     if min_quotes < 1:
         raise ValueError(f"min_quotes must be at least 1, not {min_quotes!r}")
     by_speaker: dict[str, list[tuple[float, int]]] = {}

@@ -27,11 +27,7 @@ from nltk.tokenize.punkt import (
     PunktToken,
 )
 
-from analysis.lang.en import abbreviations as _en_abbreviations
-from analysis.lang.en.stop_words import STOP_WORDS as _EN_STOP_WORDS
-from analysis.lang.fr import abbreviations as _fr_abbreviations
-from analysis.lang.fr.stop_words import STOP_WORDS as _FR_STOP_WORDS
-from analysis.language import LANGUAGES, Language
+from analysis.lang import LANGUAGES, Language, language_code, resource
 
 __all__ = [
     "sentence_spans",
@@ -43,18 +39,12 @@ __all__ = [
     "words",
 ]
 
-_ABBREVIATIONS = {"fr": _fr_abbreviations, "en": _en_abbreviations}
-_STOP_WORDS = {"fr": _FR_STOP_WORDS, "en": _EN_STOP_WORDS}
+_ABBREVIATIONS = {code: resource(code, "abbreviations") for code in LANGUAGES}
+_STOP_WORDS: dict[str, frozenset[str]] = {code: resource(code, "stop_words").STOP_WORDS for code in LANGUAGES}
 
 
 def _check(language: str) -> Language:
-    if language in _STOP_WORDS:
-        return language  # type: ignore[return-value]
-    code = language.strip().lower() if isinstance(language, str) else None
-    if code in _STOP_WORDS:
-        return code  # type: ignore[return-value]
-    accepted = ", ".join(repr(code) for code in LANGUAGES)
-    raise ValueError(f"language must be one of {accepted}; got {language!r}")
+    return language_code(language)  # type: ignore[return-value]
 
 
 # --- sentences ---------------------------------------------------------------

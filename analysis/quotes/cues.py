@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from analysis.lang.schema import SPEAKERS, VERBS, checked
-from analysis.language import LANGUAGES
+from analysis.lang import LANGUAGES
 from analysis.quotes.scan import SENTENCE_MARKS
 
 __all__ = ["Cues", "cues_for", "french_forms"]

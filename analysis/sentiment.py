@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import import_module, resources
 from itertools import compress
 from operator import attrgetter
@@ -31,6 +31,8 @@ import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from analysis.lang import Language, language_code
+from analysis.text import fold as _fold
+from analysis.text import straighten as _straight
 from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.tokens import words as _words
 
@@ -41,7 +43,6 @@ NEUTRAL_BAND = 0.05
 #: how many words back a negation or a booster reaches (VADER's window).
 _SCOPE = 3
 
-_APOSTROPHES = "’‘ʼ´`′ꞌ＇"
 # A word: letters/digits, with inner apostrophes or hyphens ("don't", "peut-être"),
 # and a trailing apostrophe for a detached elision ("l' histoire").
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*'?")
@@ -57,19 +58,6 @@ _LAUGH = re.compile(r"a?(?:h[aeio]){2,}h?")
 _HASHTAG = re.compile(r"#([^\W_]+)")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _fold(text: str) -> str:
-    """Lower-case, straight apostrophes, no accents: "L’Été" -> "l'ete"."""
-    if text.isascii():  # no accent to strip (and NFKD keeps ASCII as it is)
-        return _key(text)
-    return _fold_accents(text)
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold_accents(text: str) -> str:
-    text = _straight(text.lower()).replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _only_final_e(key: str, fold: str) -> bool:
@@ -88,15 +76,6 @@ def _is_lone(word: str) -> bool:
     return "-" not in word and "'" not in word and (word.isascii() or "'" not in _key(word))
 
 
-def _straight(text: str) -> str:
-    """One apostrophe for all ("n’est" is "n'est"): a few scans, where
-    ``str.translate`` looks every character of a non-ASCII text up in a dict."""
-    if text.isascii():  # "`" is the one ASCII apostrophe to straighten
-        return text.replace("`", "'") if "`" in text else text
-    for c in _APOSTROPHES:
-        if c in text:
-            text = text.replace(c, "'")
-    return text
 
 
 #: distinct chunks and words an analyzer remembers in each memo: the frequent

@@ -7,12 +7,12 @@ two data modules (same names as for French and English) and add it to ``_BUILDER
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from analysis.lang.schema import SPEAKERS, VERBS, checked
+from analysis.text import fold  # the engine matches names and titles on the package's one fold
 from analysis.lang import LANGUAGES
 from analysis.quotes.scan import SENTENCE_MARKS
 
@@ -59,16 +59,6 @@ def english_forms(lemma: str) -> set[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
     return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lowercase without accents, for tolerant lookups."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
+from analysis.bootstrap import bootstrap_interval
 from analysis.lang import Language, language_code
 from analysis.text import fold as _fold
 from analysis.text import straighten as _straight
@@ -814,44 +815,6 @@ def polarity(text: str, language: Language) -> float:
     """Polarity of ``text`` in [-1, 1] (VADER compound): < 0 negative, > 0 positive."""
     text, language = _polarity_arguments(text, language)
     return polarity_scores(text, language)["compound"]
-
-
-def bootstrap_interval(
-    values: Sequence[float],
-    *,
-    weights: Sequence[float] | None = None,
-    confidence: float = 0.95,
-    n_boot: int = 2000,
-    seed: int | None = 0,
-) -> tuple[float, float]:
-    """Percentile bootstrap interval of the (weighted) mean; (nan, nan) under 2 values."""
-    if not 0 < confidence < 1:
-        raise ValueError(f"confidence must be between 0 and 1 (exclusive), not {confidence!r}")
-    if n_boot < 1:
-        raise ValueError(f"n_boot must be at least 1, not {n_boot!r}")
-    x = np.asarray(values, dtype=float)
-    if x.size < 2:
-        return (math.nan, math.nan)
-    w = np.ones_like(x) if weights is None else np.asarray(weights, dtype=float)
-    if w.shape != x.shape:
-        raise ValueError(f"weights must match values: {w.shape} != {x.shape}")
-    rng = np.random.default_rng(seed)
-    # resample in chunks: n_boot x n indices at once can be large for big speakers
-    chunk = max(1, 2_000_000 // x.size)
-    means = []
-    for start in range(0, n_boot, chunk):
-        idx = rng.integers(0, x.size, size=(min(chunk, n_boot - start), x.size))
-        wi = w[idx]
-        total = wi.sum(axis=1)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            means.append((x[idx] * wi).sum(axis=1) / total)
-    boot = np.concatenate(means)
-    boot = boot[np.isfinite(boot)]
-    if boot.size == 0:
-        return (math.nan, math.nan)
-    tail = (1 - confidence) / 2
-    low, high = np.quantile(boot, [tail, 1 - tail])
-    return (float(low), float(high))
 
 
 _COLUMNS = ["speaker", "quotes", "words", "mean", "low", "high",

@@ -211,7 +211,7 @@ class _Constants(VaderConstants):
             abbreviations = import_module(f"{data.__package__}.abbreviations").ABBREVIATIONS
         except (ImportError, AttributeError):
             abbreviations = frozenset()
-        self.abbreviations = frozenset(abbreviations)
+        self.abbreviations = frozenset(a.lower() for a in abbreviations)  # written as news write them
         # English "n't" words negate (NLTK's include_nt); French has none.
         self.nt = "n't" if not self.elisions else None
         # every key on some list: any other word is described by its valence alone

@@ -74,7 +74,7 @@ def _sentence_tokenizer(language: Language) -> PunktSentenceTokenizer:
     # Built once per language: the quote engine splits millions of articles.
     resources = _ABBREVIATIONS[language]
     params = PunktParameters()
-    params.abbrev_types = set(resources.ABBREVIATIONS)
+    params.abbrev_types = {a.lower() for a in resources.ABBREVIATIONS}  # written as news write them
     # Pretend these were seen lowercase mid-sentence, so Punkt's orthographic
     # heuristic treats "etc. Il" / "U.S. The" as a boundary (but not "M. Lavrov").
     for word in resources.SENTENCE_STARTERS:

@@ -4,6 +4,11 @@ Sentence splitting is nltk's Punkt, built without training data from the
 abbreviation lists in ``analysis/lang/<lang>/abbreviations.py`` (no nltk data
 package is needed). Word splitting is one regular expression a language.
 All offsets are Python code-point offsets into the text as given.
+
+The quote engine tokenizes with its own, lighter rules (``analysis.quotes.scan``: no
+number grouping, abbreviations keep their period, fewer inversions split); both read the
+language's abbreviations. ``benchmarks/compare_tokenizers.py`` measures what word counts
+would move if these counted the engine's tokens (2.5 % of the English count).
 """
 from __future__ import annotations
 

@@ -28,10 +28,9 @@ needs_native = pytest.mark.skipif(_tiles is None, reason="native tokenizer not b
 
 def _both(text, watch, language="fr"):
     lead = scan_module._LEADING.match(text).end()
-    abbreviations = cues_for(language).abbreviations  # the language's, from analysis/lang/<code>/
-    native = _tiles.tile(text, lead, watch, scan_module._SENTENCE_MARKS, abbreviations,
-                         scan_module._ELISIONS, scan_module._PRONOUNS)
-    words, starts, low, watched, breaks = scan_module._tokens(text, lead, watch, abbreviations)
+    rules = cues_for(language).token_rules  # the language's, from analysis/lang/<code>/
+    native = _tiles.tile(text, lead, watch, scan_module._SENTENCE_MARKS, *rules)
+    words, starts, low, watched, breaks = scan_module._tokens(text, lead, watch, rules)
     caps = [i for i, w in enumerate(words) if w[0].isupper()]
     if not words:
         low = []  # the regex path's [""] for no words is scan's business
@@ -42,7 +41,7 @@ def _both(text, watch, language="fr"):
 _PIECES = list("aAbMrslqtuIi'’-.\n \u00a0\u202f\t\r\x00,«»\"“”éÉ03(_") + [
     "Mr.", "Mrs.", "U.S.", "U.S.A", "e.g.", "a-t-il", "a-t-ils", "dit-elle", "dit-il-", "-on", "l'", "L’",
     "qu’", "QU'", "Quoiqu'", "puİsqu'", "puısqu'", "ſ'", "J.-P.", "J.-C.", "p.ex.", "févr.", "D-N.Y.",
-    "R-Wis.", "Sens.", "Mme.", "c.-à-d.", "Calif.", "Mass.", "vol.", "'s", "’s", "M. ", "J.\nSmith", "etc.", "rock-n'roll", "aujourd'hui", "ΣΑΣ", "Σ", "İ", "ß",
+    "R-Wis.", "Sens.", "Mme.", "c.-à-d.", "Calif.", "Mass.", "vol.", "D’Souza", "O'Brien", "'s", "’s", "M. ", "J.\nSmith", "etc.", "rock-n'roll", "aujourd'hui", "ΣΑΣ", "Σ", "İ", "ß",
     "ǅ", "Ǆ", "٣", "\u2028", "\u2019"]
 
 

@@ -11,10 +11,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, VERBS, checked
+from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, TOKENIZER, VERBS, checked
 from analysis.text import fold  # the engine matches names and titles on the package's one fold
 from analysis.lang import LANGUAGES, resource
-from analysis.quotes.scan import SENTENCE_MARKS
+from analysis.quotes.scan import NO_RULES, SENTENCE_MARKS, Rules
 
 __all__ = ["Cues", "cues_for", "french_forms"]
 
@@ -164,7 +164,7 @@ class Cues:
     titled_words: frozenset[str] = frozenset()
     follow_words: frozenset[str] = frozenset()  # verbs and first words of multi-word cues: scan's cue after a quote
     watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
-    abbreviations: tuple[str, ...] = ()  # scan keeps "<one>." one token: analysis/lang/<code>/abbreviations.py
+    token_rules: Rules = NO_RULES  # scan's: abbreviations, elisions, inversion pronouns (analysis/lang/<code>/)
 
     def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
         """The frames (and lead frames when ``lead``) that open with the word ``first``."""
@@ -250,14 +250,17 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
     watch = (cues.verbs | frozenset(cues.phrases) | frozenset(cues.frame_heads) | cues.person_words
              | cues.titled_words | SENTENCE_MARKS)
     follow = cues.verbs | frozenset(w[0] for group in cues.phrases.values() for w in group)
-    return replace(cues, watch_words=watch, follow_words=follow, abbreviations=_abbreviations(language))
+    return replace(cues, watch_words=watch, follow_words=follow, token_rules=_token_rules(language))
 
 
-def _abbreviations(language: str) -> tuple[str, ...]:
-    """The language's abbreviations as written, but the ones that are also words ending
-    sentences; longest first, so that the tokenizers try "Mmes" before "Mme"."""
+def _token_rules(language: str) -> Rules:
+    """scan's rules: the language's abbreviations as written, but the ones that are also
+    words ending sentences, longest first (so that "Mmes" is tried before "Mme"); its
+    elisions and inversion pronouns."""
     data = checked(resource(language, "abbreviations"), ABBREVIATIONS)
-    return tuple(sorted(set(data.ABBREVIATIONS) - set(data.ALSO_WORDS), key=lambda a: (-len(a), a)))
+    words = checked(resource(language, "tokenizer"), TOKENIZER)
+    abbreviations = tuple(sorted(set(data.ABBREVIATIONS) - set(data.ALSO_WORDS), key=lambda a: (-len(a), a)))
+    return (abbreviations, tuple(words.ELISIONS), tuple(words.INVERSION_PRONOUNS))
 
 
 def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],

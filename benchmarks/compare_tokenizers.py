@@ -1,6 +1,6 @@
 """Would one tokenizer do? Word frequencies from analysis.tokens (word counts, top words,
 sentiment's word weights) against those from the quote engine's tokenizer
-(analysis.quotes.scan, the language's abbreviations), on the shared quote sets or the
+(analysis.quotes.scan, the language's rules), on the shared quote sets or the
 shipped example corpus: token mass that moves, top-100 overlap, the words that differ, time.
 
     python benchmarks/compare_tokenizers.py --eval-dir ../shared/eval
@@ -38,10 +38,10 @@ def _texts(eval_dir: Path) -> dict[str, list[str]]:
 def engine_frequencies(texts: list[str], language: str) -> Counter[str]:
     """word_frequencies's filters (length, stop words, a letter) on the engine's tokens;
     an inversion ("-t-il") counts as its pronoun, as tokens.words splits it."""
-    stops, abbreviations = tokens.stop_words(language), cues_for(language).abbreviations
+    stops, rules = tokens.stop_words(language), cues_for(language).token_rules
     counts: Counter[str] = Counter()
     for text in texts:
-        for word in scan(text, [], abbreviations=abbreviations).text:
+        for word in scan(text, [], rules=rules).text:
             word = word.removeprefix("-t-").lstrip("-")
             folded = word.lower()
             if len(word) >= 2 and folded not in stops and _HAS_LETTER.search(word):

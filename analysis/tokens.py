@@ -138,8 +138,9 @@ class _FastPunkt:
     Why a port of nltk internals is kept: every corpus article has its sentences counted,
     and Punkt's public ``span_tokenize`` splits 2-5 MB/s where this splits 12-38 MB/s, 5-9
     times as fast (the shared gold texts, ``benchmarks/bench_sentences.py``): with Punkt
-    itself, counting sentences would cost about the quote engine's own time an article. The engine's sentence splitter is no substitute: it never breaks
-    inside a quotation, so counts would change. It fails safe: it is used only after it
+    itself, counting sentences would cost about the quote engine's own time an article.
+    The engine's sentence splitter is no substitute: it never breaks inside a quotation,
+    so counts would change. It fails safe: it is used only after it
     splits a self-check text exactly as Punkt does (``_fast_sentence_tokenizer``), any
     error it raises later falls back to Punkt for that paragraph, and tests check it
     against Punkt on the shipped texts and on generated ones.

@@ -22,6 +22,7 @@ from analysis._warnings import show_warning
 from analysis.corpus import AUTO_SYNC_MAX, QUOTE_FIELDS, quote_rows  # one definition: `quotes` and `corpus` agree
 from analysis.io import (MAX_RECORD_BYTES, Article, BadRecord, InputError, InputWarning, UniqueIds,
                          article_from_text, example_path, list_examples, read_article)
+from analysis.lang import LANGUAGE_OPTIONS
 from analysis.language import resolve_language
 from analysis.quotes import UNATTRIBUTED, extract_quotes
 
@@ -332,7 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "or - to read one article from standard input")
     q.add_argument("--text", metavar="TEXT", default=None,
                    help="analyse TEXT itself (raw article text) instead of an INPUT")
-    q.add_argument("--lang", type=str.lower, choices=["auto", "fr", "en"], default="auto",
+    q.add_argument("--lang", type=str.lower, choices=LANGUAGE_OPTIONS, default="auto",
                    help="article language (default: the corpus field, else detected)")
     q.add_argument("--format", choices=["table", "jsonl", "csv"], default="table",
                    help="output format (default: table)")
@@ -367,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
                         f"DIR at the same paths (default: sync under {AUTO_SYNC_MAX:,} articles, else local)")
     c.add_argument("--workers", type=int, default=None, metavar="N",
                    help="workers of 'local' or 'processes' (default: one a core)")
-    c.add_argument("--lang", type=str.lower, choices=["auto", "fr", "en"], default="auto",
+    c.add_argument("--lang", type=str.lower, choices=LANGUAGE_OPTIONS, default="auto",
                    help="article language (default: each record's field, else detected)")
     c.add_argument("--partition-size", type=int, default=1000, metavar="N",
                    help="articles a task reads and writes at a time (default: 1000)")
@@ -384,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--corpus", metavar="SOURCE", default=None,
                    help="report on a corpus instead: a results folder of `newsquotes corpus`, or a corpus "
                         "to analyse first into OUT/<name>-results ('example': French Wikinews)")
-    r.add_argument("--lang", type=str.lower, choices=["auto", "fr", "en"], default="auto", help="article language")
+    r.add_argument("--lang", type=str.lower, choices=LANGUAGE_OPTIONS, default="auto", help="article language")
     r.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports)")
     r.add_argument("--top-n", type=int, default=10, metavar="N", help="speakers and words shown (default: 10)")
     r.add_argument("--timeout", type=int, default=600, metavar="S",

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from analysis.io import Article, BadRecord, InputError
+from analysis.lang import LanguageOption, language_code
 from analysis.language import resolve_language
 from analysis.partitions import Partition, Plan, plan_partitions, read_partition
 from analysis.quotes import UNATTRIBUTED, extract_quotes
@@ -38,7 +39,6 @@ from analysis.sentiment import polarity
 from analysis.tokens import sentence_spans, words
 
 if TYPE_CHECKING:
-    import numpy as np
     import pandas as pd
     import pyarrow as pa
 
@@ -67,7 +67,6 @@ EXAMPLE_CORPUS: Path = Path(__file__).resolve().parent / "data" / "corpus" / "wi
 
 SchedulerName = Literal["sync", "processes", "local"]
 _SCHEDULERS = ("sync", "processes", "local")
-_LANGUAGES = ("auto", "fr", "en")
 _TABLES = ("articles", "quotes", "speakers")
 _MANIFEST = "_newsquotes.json"
 _FORMAT = 2  # bump when the tables change: an older results folder is then not resumed
@@ -458,90 +457,13 @@ def parse_dates(values: Iterable[Any]) -> pd.Series:
     return parsed.dt.tz_localize(None)
 
 
-# analysis.sentiment.bootstrap_interval's defaults, which _intervals reproduces
-_N_BOOT, _CONFIDENCE, _SEED = 2000, 0.95, 0
-_BATCH_MAX = 2_000_000 // _N_BOOT  # up to this many quotes, bootstrap_interval draws all resamples at once
-
-
-def _intervals(codes: np.ndarray, scores: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray]:
-    """The bootstrap interval of each group's mean, as ``bootstrap_interval(scores of the
-    group)`` gives it (to rounding), but for all groups of one size at once: a corpus has
-    tens of thousands of speakers, and one call each took most of the time of the table.
-
-    With the same seed, bootstrap_interval draws the same resamples for every group of
-    ``n`` values (``n <= _BATCH_MAX``). A resample's mean is then a weighted sum of the
-    group's values, the weights being how often each value was drawn: one matrix product
-    gives the 2,000 resample means of many groups.
-    """
-    import numpy as np
-
-    from analysis.sentiment import bootstrap_interval
-
-    order = np.argsort(codes, kind="stable")
-    values = scores[order]
-    counts = np.bincount(codes, minlength=groups)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    low, high = np.full(groups, np.nan), np.full(groups, np.nan)
-    tail = (1 - _CONFIDENCE) / 2
-    for n in np.unique(counts[counts > 1]).tolist():
-        members = np.flatnonzero(counts == n)
-        if n > _BATCH_MAX:
-            for g in members.tolist():
-                low[g], high[g] = bootstrap_interval(values[starts[g] : starts[g] + n], seed=_SEED)
-            continue
-        resamples = np.random.default_rng(_SEED).integers(0, n, size=(_N_BOOT, n))
-        rows = np.repeat(np.arange(_N_BOOT), n) * n
-        drawn = np.bincount(rows + resamples.ravel(), minlength=_N_BOOT * n).reshape(_N_BOOT, n)
-        # Small groups have few distinct resamples (3 for 2 quotes, 462 for 6): one mean each,
-        # counted as often as it was drawn, instead of 2,000 means a speaker.
-        distinct, times = np.unique(drawn, axis=0, return_counts=True)
-        few = len(times) <= _N_BOOT // 4
-        weights = (distinct if few else drawn).T / n  # (n, resamples): means = values @ weights
-        step = max(1, 8_000_000 // (weights.shape[1] + n))  # about 64 MB of floats at a time
-        for i in range(0, len(members), step):
-            chunk = members[i : i + step]
-            means = values[starts[chunk][:, None] + np.arange(n)] @ weights  # one row a group
-            low[chunk], high[chunk] = (_weighted_quantiles(means, times, (tail, 1 - tail)) if few
-                                       else _quantiles(means, (tail, 1 - tail)))
-    return low, high
-
-
-def _weighted_quantiles(rows: np.ndarray, times: np.ndarray, quantiles: tuple[float, ...]) -> list[np.ndarray]:
-    """``np.quantile`` (linear interpolation) of each row with its values repeated ``times``."""
-    import numpy as np
-
-    order = np.argsort(rows, axis=1, kind="stable")
-    ordered = np.take_along_axis(rows, order, axis=1)
-    ends = np.cumsum(times[order], axis=1)  # ends[r, j]: sorted places before value j's end
-    size = int(times.sum())
-    out = []
-    for q in quantiles:
-        place = q * (size - 1)
-        below = min(int(place), size - 2)
-        # the values at sorted places `below` and `below + 1` of the repeated row
-        at = [np.take_along_axis(ordered, (ends <= k).sum(axis=1, keepdims=True), axis=1)[:, 0]
-              for k in (below, below + 1)]
-        out.append(at[0] + (place - below) * (at[1] - at[0]))
-    return out
-
-
-def _quantiles(rows: np.ndarray, quantiles: tuple[float, ...]) -> list[np.ndarray]:
-    """``np.quantile(rows, quantiles, axis=1)`` (linear interpolation), with one partial sort
-    for all of them: twice as fast on thousands of rows."""
-    import numpy as np
-
-    size = rows.shape[1]
-    places = [q * (size - 1) for q in quantiles]
-    below = [min(int(p), size - 2) for p in places]
-    ordered = np.partition(rows, sorted({k for b in below for k in (b, b + 1)}), axis=1)
-    return [ordered[:, b] + (p - b) * (ordered[:, b + 1] - ordered[:, b]) for p, b in zip(places, below)]
-
-
 def _speaker_table(quotes: pa.Table) -> pa.Table:
     """Speakers over the whole corpus, most quoted first; unknown speakers are one row,
     :data:`~analysis.quotes.UNATTRIBUTED`."""
     import pandas as pd
     import pyarrow as pa
+
+    from analysis.bootstrap import bootstrap_intervals
 
     if quotes.num_rows == 0:
         return _schema(SPEAKER_COLUMNS).empty_table()
@@ -555,7 +477,9 @@ def _speaker_table(quotes: pa.Table) -> pa.Table:
                                       first=("day", "min"), last=("day", "max"))
     table["speaker"] = names[table.index]
     table["share"] = table["quotes"] / table["quotes"].sum()
-    table["low"], table["high"] = _intervals(codes, frame["sentiment"].to_numpy(dtype=float), len(names))
+    # all speakers at once, each as bootstrap_interval(its scores) gives it
+    table["low"], table["high"] = bootstrap_intervals(frame["sentiment"].to_numpy(dtype=float), codes,
+                                                      groups=len(names))
     table["few_quotes"] = table["quotes"] < MIN_QUOTES
     for end in ("first", "last"):
         table[f"{end}_date"] = table[end].dt.strftime("%Y-%m-%d").astype(object).where(table[end].notna(), None)
@@ -740,14 +664,12 @@ def _one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
 
 
-def _language_code(language: Any) -> Any:
-    """Language codes in any case and with spaces around ("FR" is "fr")."""
-    return language.strip().lower() if isinstance(language, str) else language
+def _language_code(language: Any) -> str:
+    """Language codes in any case and with spaces around ("FR" is "fr"), or "auto"."""
+    return language_code(language, auto=True)
 
 
 def _check_options(language: str, partition_size: int, workers: int | None) -> None:
-    if language not in _LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))} (any case); got {language!r}")
     if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
         raise ValueError(f"partition_size must be a positive integer; got {partition_size!r}")
     if workers is not None and (not isinstance(workers, int) or isinstance(workers, bool) or workers < 1):
@@ -789,7 +711,7 @@ def analyze_corpus(
     source: str | os.PathLike,
     out: str | os.PathLike | None = None,
     *,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     scheduler: SchedulerName | str | Any | None = None,
     workers: int | None = None,
     partition_size: int = 1000,
@@ -1102,7 +1024,7 @@ def results_folder(
     source: str | os.PathLike = "example",
     *,
     parent: str | os.PathLike | None = None,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     scheduler: SchedulerName | str | Any | None = None,
     progress: bool = False,
 ) -> Path:
@@ -1131,7 +1053,7 @@ def results_folder(
 def open_results(
     source: str | os.PathLike = "example",
     *,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     progress: bool = False,
 ) -> CorpusResults:
     """The tables of a results folder, or of a corpus analysed first (see :func:`results_folder`)."""

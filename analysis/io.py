@@ -19,6 +19,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal
 
+from analysis.lang import LANGUAGES, language_code
+
 __all__ = [
     "DEFAULT_EXAMPLE",
     "EXAMPLES_DIR",
@@ -49,7 +51,6 @@ MAX_RECORD_BYTES = 50_000_000
 
 OnError = Literal["warn", "raise", "skip"]
 _ON_ERROR = ("warn", "raise", "skip")
-_LANGUAGES = ("fr", "en")
 
 
 class InputError(ValueError):
@@ -70,7 +71,7 @@ class Article:
 
     id: str
     text: str
-    language: str | None = None  # "fr", "en" or None (detect later)
+    language: str | None = None  # a code of analysis.lang.LANGUAGES, or None (detect later)
     title: str | None = None
     date: str | None = None
     source: str | None = None  # the outlet ("Le Monde"), from the record
@@ -133,7 +134,7 @@ def _stem(name: str) -> str:
 def _language_from_name(name: str) -> str | None:
     """Language from a "<name>.<lang>.<ext>" file name ("x.fr.txt" -> "fr")."""
     parts = name.lower().split(".")
-    return parts[-2] if len(parts) >= 3 and parts[-2] in _LANGUAGES else None
+    return parts[-2] if len(parts) >= 3 and parts[-2] in LANGUAGES else None
 
 
 def list_examples() -> list[str]:
@@ -325,12 +326,8 @@ def read_text(path: str | os.PathLike, *, max_bytes: int = MAX_RECORD_BYTES) -> 
 def _clean_language(language: str | None) -> str | None:
     if language is None:
         return None
-    code = language.strip().lower()
-    if code == "auto":
-        return None
-    if code in _LANGUAGES:
-        return code
-    raise ValueError(f"language must be one of 'auto', 'fr', 'en'; got {language!r}")
+    code = language_code(language, auto=True)
+    return None if code == "auto" else code
 
 
 def article_from_text(text: str, *, id: str = "text", language: str | None = None) -> Article:

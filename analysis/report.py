@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 import analysis
+from analysis.lang import LanguageOption, language_code
 
 __all__ = ["CorpusReportPaths", "ReportError", "ReportPaths", "export_html", "notebooks_dir",
            "run_corpus_report", "run_report"]
@@ -156,10 +157,7 @@ def _article_title(article: str, language: str, fallback: str) -> str:
 
 
 def _language(language: str) -> str:
-    language = language.strip().lower() if isinstance(language, str) else language
-    if language not in ("auto", "fr", "en"):
-        raise ValueError(f"language must be 'auto', 'fr' or 'en', got {language!r}")
-    return language
+    return language_code(language, auto=True)
 
 
 def _template(name: str) -> Path:
@@ -208,7 +206,7 @@ def _execute(template: Path, paths: ReportPaths, parameters: dict, *, subject: s
 def run_corpus_report(
     source: str | os.PathLike = EXAMPLE,
     *,
-    language: Literal["auto", "fr", "en"] = "auto",
+    language: LanguageOption = "auto",
     out_dir: str | os.PathLike = "reports",
     top_n: int = 10,
     speakers: str = "",

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import import_module, resources
 from itertools import compress
 from operator import attrgetter
@@ -30,7 +30,10 @@ import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
-from analysis.language import LANGUAGES, Language
+from analysis.bootstrap import bootstrap_interval
+from analysis.lang import Language, language_code
+from analysis.text import fold as _fold
+from analysis.text import straighten as _straight
 from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.tokens import words as _words
 
@@ -41,7 +44,6 @@ NEUTRAL_BAND = 0.05
 #: how many words back a negation or a booster reaches (VADER's window).
 _SCOPE = 3
 
-_APOSTROPHES = "’‘ʼ´`′ꞌ＇"
 # A word: letters/digits, with inner apostrophes or hyphens ("don't", "peut-être"),
 # and a trailing apostrophe for a detached elision ("l' histoire").
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*'?")
@@ -57,19 +59,6 @@ _LAUGH = re.compile(r"a?(?:h[aeio]){2,}h?")
 _HASHTAG = re.compile(r"#([^\W_]+)")
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _fold(text: str) -> str:
-    """Lower-case, straight apostrophes, no accents: "L’Été" -> "l'ete"."""
-    if text.isascii():  # no accent to strip (and NFKD keeps ASCII as it is)
-        return _key(text)
-    return _fold_accents(text)
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold_accents(text: str) -> str:
-    text = _straight(text.lower()).replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _only_final_e(key: str, fold: str) -> bool:
@@ -88,15 +77,6 @@ def _is_lone(word: str) -> bool:
     return "-" not in word and "'" not in word and (word.isascii() or "'" not in _key(word))
 
 
-def _straight(text: str) -> str:
-    """One apostrophe for all ("n’est" is "n'est"): a few scans, where
-    ``str.translate`` looks every character of a non-ASCII text up in a dict."""
-    if text.isascii():  # "`" is the one ASCII apostrophe to straighten
-        return text.replace("`", "'") if "`" in text else text
-    for c in _APOSTROPHES:
-        if c in text:
-            text = text.replace(c, "'")
-    return text
 
 
 #: distinct chunks and words an analyzer remembers in each memo: the frequent
@@ -231,7 +211,7 @@ class _Constants(VaderConstants):
             abbreviations = import_module(f"{data.__package__}.abbreviations").ABBREVIATIONS
         except (ImportError, AttributeError):
             abbreviations = frozenset()
-        self.abbreviations = frozenset(abbreviations)
+        self.abbreviations = frozenset(a.lower() for a in abbreviations)  # written as news write them
         # English "n't" words negate (NLTK's include_nt); French has none.
         self.nt = "n't" if not self.elisions else None
         # every key on some list: any other word is described by its valence alone
@@ -817,15 +797,9 @@ def _analyzer(language: Language) -> _Analyzer:
     return _Analyzer(language)
 
 
-def _check_language(language: str) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(f"language must be one of {LANGUAGES}, not {language!r}")
-
-
 def polarity_scores(text: str, language: Language) -> dict[str, float]:
     """VADER's ``neg``, ``neu``, ``pos`` shares and ``compound`` score of ``text``."""
-    _check_language(language)
-    return _analyzer(language).polarity_scores(text)
+    return _analyzer(language_code(language)).polarity_scores(text)  # type: ignore[arg-type]
 
 
 def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
@@ -834,54 +808,13 @@ def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
     if not isinstance(text, str):
         hint = "; score each text of a sequence on its own" if isinstance(text, (list, tuple)) else ""
         raise TypeError(f"text must be a str; got {type(text).__name__}{hint}")
-    code = language.strip().lower() if isinstance(language, str) else language
-    if code not in LANGUAGES:
-        raise ValueError(f"language must be one of {', '.join(map(repr, LANGUAGES))}; got {language!r}")
-    return text, code
+    return text, language_code(language)  # type: ignore[return-value]
 
 
 def polarity(text: str, language: Language) -> float:
     """Polarity of ``text`` in [-1, 1] (VADER compound): < 0 negative, > 0 positive."""
     text, language = _polarity_arguments(text, language)
     return polarity_scores(text, language)["compound"]
-
-
-def bootstrap_interval(
-    values: Sequence[float],
-    *,
-    weights: Sequence[float] | None = None,
-    confidence: float = 0.95,
-    n_boot: int = 2000,
-    seed: int | None = 0,
-) -> tuple[float, float]:
-    """Percentile bootstrap interval of the (weighted) mean; (nan, nan) under 2 values."""
-    if not 0 < confidence < 1:
-        raise ValueError(f"confidence must be between 0 and 1 (exclusive), not {confidence!r}")
-    if n_boot < 1:
-        raise ValueError(f"n_boot must be at least 1, not {n_boot!r}")
-    x = np.asarray(values, dtype=float)
-    if x.size < 2:
-        return (math.nan, math.nan)
-    w = np.ones_like(x) if weights is None else np.asarray(weights, dtype=float)
-    if w.shape != x.shape:
-        raise ValueError(f"weights must match values: {w.shape} != {x.shape}")
-    rng = np.random.default_rng(seed)
-    # resample in chunks: n_boot x n indices at once can be large for big speakers
-    chunk = max(1, 2_000_000 // x.size)
-    means = []
-    for start in range(0, n_boot, chunk):
-        idx = rng.integers(0, x.size, size=(min(chunk, n_boot - start), x.size))
-        wi = w[idx]
-        total = wi.sum(axis=1)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            means.append((x[idx] * wi).sum(axis=1) / total)
-    boot = np.concatenate(means)
-    boot = boot[np.isfinite(boot)]
-    if boot.size == 0:
-        return (math.nan, math.nan)
-    tail = (1 - confidence) / 2
-    low, high = np.quantile(boot, [tail, 1 - tail])
-    return (float(low), float(high))
 
 
 _COLUMNS = ["speaker", "quotes", "words", "mean", "low", "high",
@@ -904,7 +837,7 @@ def speaker_sentiment(
     with fewer than ``min_quotes`` quotes are flagged, not dropped; ``low``/``high``
     are NaN for a single quote. Rows are sorted by quotes (most first), then speaker.
     """
-    _check_language(language)
+    language = language_code(language)  # type: ignore[assignment]
     if min_quotes < 1:
         raise ValueError(f"min_quotes must be at least 1, not {min_quotes!r}")
     by_speaker: dict[str, list[tuple[float, int]]] = {}

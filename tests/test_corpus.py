@@ -24,6 +24,7 @@ from analysis import corpus
 from analysis.cli import main, quote_rows
 from analysis.io import InputError, iter_records
 from analysis.partitions import plan_partitions, read_partition
+from analysis.bootstrap import bootstrap_intervals
 from analysis.sentiment import bootstrap_interval
 
 FR = "« Nous partirons demain à l'aube », a déclaré le maire Jean Martin{n} lundi. Les habitants attendent."
@@ -395,7 +396,7 @@ def test_speaker_intervals_are_those_of_bootstrap_interval():
     scores = rng.uniform(-1, 1, len(codes)).round(4)
     order = rng.permutation(len(codes))  # groups interleaved, as in a quotes table
     codes, scores = codes[order], scores[order]
-    low, high = corpus._intervals(codes, scores, len(sizes))
+    low, high = bootstrap_intervals(scores, codes, groups=len(sizes))  # as the corpus tables use it
     for g, n in enumerate(sizes):
         expected = bootstrap_interval(scores[codes == g])  # a speaker's quotes in table order
         np.testing.assert_allclose([low[g], high[g]], expected, rtol=0, atol=1e-12)

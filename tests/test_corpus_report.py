@@ -250,7 +250,7 @@ def test_run_corpus_report_options(tmp_path):
         report.run_corpus_report("example", out_dir=tmp_path, group_by="outlet")
     with pytest.raises(ValueError, match="period must be one of"):
         report.run_corpus_report("example", out_dir=tmp_path, period="decade")
-    with pytest.raises(ValueError, match="'auto', 'fr' or 'en'"):
+    with pytest.raises(ValueError, match="language must be one of 'auto', 'fr', 'en'; got"):
         report.run_corpus_report("example", out_dir=tmp_path, language="de")
 
 

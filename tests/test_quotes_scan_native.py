@@ -26,11 +26,11 @@ def test_native_tokenizer_is_built_where_a_compiler_is():
 needs_native = pytest.mark.skipif(_tiles is None, reason="native tokenizer not built")
 
 
-def _both(text, watch):
+def _both(text, watch, language="fr"):
     lead = scan_module._LEADING.match(text).end()
-    native = _tiles.tile(text, lead, watch, scan_module._SENTENCE_MARKS, scan_module._ABBREVIATIONS,
-                         scan_module._ELISIONS, scan_module._PRONOUNS)
-    words, starts, low, watched, breaks = scan_module._tokens(text, lead, watch)
+    rules = cues_for(language).token_rules  # the language's, from analysis/lang/<code>/
+    native = _tiles.tile(text, lead, watch, scan_module._SENTENCE_MARKS, *rules)
+    words, starts, low, watched, breaks = scan_module._tokens(text, lead, watch, rules)
     caps = [i for i, w in enumerate(words) if w[0].isupper()]
     if not words:
         low = []  # the regex path's [""] for no words is scan's business
@@ -41,7 +41,7 @@ def _both(text, watch):
 _PIECES = list("aAbMrslqtuIi'’-.\n \u00a0\u202f\t\r\x00,«»\"“”éÉ03(_") + [
     "Mr.", "Mrs.", "U.S.", "U.S.A", "e.g.", "a-t-il", "a-t-ils", "dit-elle", "dit-il-", "-on", "l'", "L’",
     "qu’", "QU'", "Quoiqu'", "puİsqu'", "puısqu'", "ſ'", "J.-P.", "J.-C.", "p.ex.", "févr.", "D-N.Y.",
-    "R-Wis.", "'s", "’s", "M. ", "J.\nSmith", "etc.", "rock-n'roll", "aujourd'hui", "ΣΑΣ", "Σ", "İ", "ß",
+    "R-Wis.", "Sens.", "Mme.", "c.-à-d.", "Calif.", "Mass.", "vol.", "D’Souza", "O'Brien", "'s", "’s", "M. ", "J.\nSmith", "etc.", "rock-n'roll", "aujourd'hui", "ΣΑΣ", "Σ", "İ", "ß",
     "ǅ", "Ǆ", "٣", "\u2028", "\u2019"]
 
 
@@ -49,8 +49,9 @@ _PIECES = list("aAbMrslqtuIi'’-.\n \u00a0\u202f\t\r\x00,«»\"“”éÉ03(_")
 @given(st.lists(st.sampled_from(_PIECES), max_size=50).map("".join))
 @settings(max_examples=1500, deadline=None)
 def test_native_tokens_equal_the_regex_tokens(text):
-    for watch in (scan_module._SENTENCE_MARKS, cues_for("fr").watch_words, cues_for("en").watch_words):
-        native, regex = _both(text, watch)
+    for watch, language in ((scan_module._SENTENCE_MARKS, "fr"), (scan_module._SENTENCE_MARKS, "en"),
+                            (cues_for("fr").watch_words, "fr"), (cues_for("en").watch_words, "en")):
+        native, regex = _both(text, watch, language)
         assert native == regex
 
 
@@ -58,8 +59,9 @@ def test_native_tokens_equal_the_regex_tokens(text):
 @given(st.text(max_size=80))
 @settings(max_examples=800, deadline=None)
 def test_native_tokens_equal_the_regex_tokens_on_any_text(text):
-    native, regex = _both(text, cues_for("fr").watch_words)
-    assert native == regex
+    for language in ("fr", "en"):
+        native, regex = _both(text, cues_for(language).watch_words, language)
+        assert native == regex
 
 
 @needs_native

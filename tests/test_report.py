@@ -109,7 +109,7 @@ def test_missing_notebook_is_a_clear_error(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("kwargs, match", [
-    ({"language": "de"}, "'auto', 'fr' or 'en'"),
+    ({"language": "de"}, "one of 'auto', 'fr', 'en'; got 'de'"),
     ({"top_n": 0}, "positive"),
 ])
 def test_bad_options(kwargs, match, tmp_path):

@@ -268,3 +268,27 @@ def test_sentences_fall_back_to_punkt_when_the_fast_path_breaks(monkeypatch):
         assert len(expected) == 3
     finally:
         tokens._fast_sentence_tokenizer.cache_clear()
+
+
+def test_sentences_fall_back_to_punkt_when_the_fast_path_fails_on_a_text(monkeypatch):
+    import analysis.tokens as tokens
+
+    text = "M. Dupont est arrivé. Il a parlé.\n\nPuis il est parti. Fin."
+    expected = tokens._punkt_sentence_spans(text, "fr")
+    fast = tokens._fast_sentence_tokenizer("fr")
+    assert isinstance(fast, tokens._FastPunkt)  # this nltk passes the self-check
+
+    def broken(_text):
+        raise KeyError("an nltk internal moved")
+
+    monkeypatch.setattr(fast, "span_tokenize", broken)
+    assert tokens.sentence_spans(text, "fr") == expected and len(expected) == 4
+
+
+def test_self_check_covers_the_fast_path_shapes():
+    import analysis.tokens as tokens
+
+    for language in ("fr", "en"):
+        assert tokens.sentence_spans(tokens._SELF_CHECK, language) == tokens._punkt_sentence_spans(
+            tokens._SELF_CHECK, language)
+        assert "\n" in tokens._SELF_CHECK and "\t" in tokens._SELF_CHECK

@@ -1,4 +1,5 @@
-"""The schema of a language's engine data: ``analysis/lang/<code>/verbs.py`` and ``speakers.py``.
+"""The schema of a language's engine data: ``analysis/lang/<code>/verbs.py``, ``speakers.py``
+``abbreviations.py`` and ``tokenizer.py``.
 
 Every name the quote engine reads from those modules is declared here with its kind and, for
 the optional ones, the value a language that does not set it gets. ``checked`` wraps a data
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Literal
 
-__all__ = ["Entry", "LanguageDataError", "SPEAKERS", "VERBS", "checked"]
+__all__ = ["ABBREVIATIONS", "Entry", "LanguageDataError", "SPEAKERS", "TOKENIZER", "VERBS", "checked"]
 
 Kind = Literal["words", "flag", "number", "mapping"]
 WORDS: Kind = "words"      # a collection of strings
@@ -140,6 +141,17 @@ SPEAKERS: dict[str, Entry] = {
     "WORD_SURNAMES": Entry(FLAG, default=False),
 }
 
+TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the quote engine's word rules
+    "ELISIONS": Entry(WORDS),
+    "INVERSION_PRONOUNS": Entry(WORDS),
+}
+
+ABBREVIATIONS: dict[str, Entry] = {  # abbreviations.py: both tokenizers read it
+    "ABBREVIATIONS": Entry(WORDS),
+    "ALSO_WORDS": Entry(WORDS, default=()),  # the entries the quote engine leaves out
+    "SENTENCE_STARTERS": Entry(WORDS),
+}
+
 _KINDS = {WORDS: (frozenset, set, tuple, list), FLAG: (bool,), NUMBER: (int,), MAPPING: (dict,)}
 
 
@@ -166,7 +178,7 @@ class _Checked:
 
 
 def checked(module: ModuleType, schema: Mapping[str, Entry]) -> Any:
-    """``module`` checked against ``schema`` (``VERBS`` or ``SPEAKERS``), as an object whose
+    """``module`` checked against ``schema`` (``VERBS``, ``SPEAKERS``, ``ABBREVIATIONS`` or ``TOKENIZER``), as an object whose
     attributes are the declared names; raises LanguageDataError on any mismatch."""
     where = module.__name__
     public = {n for n in vars(module) if n.isupper() and not n.startswith("_")}

@@ -7,14 +7,14 @@ two data modules (same names as for French and English) and add it to ``_BUILDER
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from analysis.lang.schema import SPEAKERS, VERBS, checked
-from analysis.language import LANGUAGES
-from analysis.quotes.scan import SENTENCE_MARKS
+from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, TOKENIZER, VERBS, checked
+from analysis.text import fold  # the engine matches names and titles on the package's one fold
+from analysis.lang import LANGUAGES, resource
+from analysis.quotes.scan import NO_RULES, SENTENCE_MARKS, Rules
 
 __all__ = ["Cues", "cues_for", "french_forms"]
 
@@ -59,16 +59,6 @@ def english_forms(lemma: str) -> set[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
     return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lowercase without accents, for tolerant lookups."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -174,6 +164,7 @@ class Cues:
     titled_words: frozenset[str] = frozenset()
     follow_words: frozenset[str] = frozenset()  # verbs and first words of multi-word cues: scan's cue after a quote
     watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
+    token_rules: Rules = NO_RULES  # scan's: abbreviations, elisions, inversion pronouns (analysis/lang/<code>/)
 
     def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
         """The frames (and lead frames when ``lead``) that open with the word ``first``."""
@@ -259,7 +250,17 @@ def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
     watch = (cues.verbs | frozenset(cues.phrases) | frozenset(cues.frame_heads) | cues.person_words
              | cues.titled_words | SENTENCE_MARKS)
     follow = cues.verbs | frozenset(w[0] for group in cues.phrases.values() for w in group)
-    return replace(cues, watch_words=watch, follow_words=follow)
+    return replace(cues, watch_words=watch, follow_words=follow, token_rules=_token_rules(language))
+
+
+def _token_rules(language: str) -> Rules:
+    """scan's rules: the language's abbreviations as written, but the ones that are also
+    words ending sentences, longest first (so that "Mmes" is tried before "Mme"); its
+    elisions and inversion pronouns."""
+    data = checked(resource(language, "abbreviations"), ABBREVIATIONS)
+    words = checked(resource(language, "tokenizer"), TOKENIZER)
+    abbreviations = tuple(sorted(set(data.ABBREVIATIONS) - set(data.ALSO_WORDS), key=lambda a: (-len(a), a)))
+    return (abbreviations, tuple(words.ELISIONS), tuple(words.INVERSION_PRONOUNS))
 
 
 def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],

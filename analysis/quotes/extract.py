@@ -635,7 +635,7 @@ class _Article:
         self.text = text
         self.cues = cues
         self.spans = find_quoted_spans(text)
-        self.tk = scan(text, self.spans, cues.follow_words, cues.watch_words, cues.past_suffixes)
+        self.tk = scan(text, self.spans, cues.follow_words, cues.watch_words, cues.past_suffixes, cues.token_rules)
         self.index = SpeakerIndex(self.tk, cues)
         # where reporting verbs and the last words of multi-word cues stand, found by scan:
         # attribution then looks them up in a quote's sentence instead of scanning it

@@ -16,28 +16,37 @@ from analysis.quotes._select import native
 
 __all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
 
-_ABBREVIATIONS = (
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-    "Cmdr", "Adm", "St", "Ste", "Jr", "Sr", "Prof", "Rev", "Hon", "Pres", "Supt", "Det", "Gouv", "Mgr", "Pr", "MM",
-    "Me", "Mme", "Mmes", "Mlle", "No", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Aug", "Sept", "Sep",
-    "Oct", "Nov", "Dec", "janv", "févr", "déc", "av", "apr", "J.-C", "cf", "p.ex", "ex", "env", "M")
-_ELISIONS = ("qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "l", "d", "j", "m", "n", "s", "t", "c")
-_PRONOUNS = ("il", "elle", "ils", "elles", "on")  # of French inversions: "a-t-il", "dit-elle"
-_ABBREV = "(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\."
-_PRON = "(?:" + "|".join(_PRONOUNS) + ")"
-_WORD = r"\w+(?:-(?!t-" + _PRON + r"\b|" + _PRON + r"\b(?![-'’]))\w+)*(?:['’](?!s\b)\w+)*"
-_TOKEN_RE = re.compile(
-    # dotted forms, guarded by a lookahead so ordinary words skip these branches fast
-    r"(?=[A-Za-z]\.)(?:(?:[A-Za-z]\.){2,}|[A-Z]\.-[A-Z]\.|[A-Z]\.(?=\s+[A-Z]))"  # U.S. J.-P. J. Smith
-    r"|\b[A-Z]-(?:[A-Z][a-z]*\.)+"                 # party-state: D-N.Y. R-Wis.
-    r"|\b" + _ABBREV +                              # Mr. M. Sen.
-    r"|(?i:\b(?:" + "|".join(_ELISIONS) + r"))['’](?=\w)"  # French elisions
-    r"|-t-" + _PRON + r"\b|-" + _PRON + r"\b(?![-'’])"  # inversions
-    r"|['’]s\b"                                      # English possessive
-    r"|" + _WORD +
-    r"|\n+"                                          # paragraph breaks are tokens
-    r"|[^\w\s]"
-)
+#: a language's tokenizer rules (Cues.token_rules): abbreviations kept whole with their period,
+#: as written and tried in this order ("Mr", "J.-C"); elided words split off before an
+#: apostrophe ("qu", "l"); pronouns split off a verb in inversions ("a-t-il", "dit-elle")
+Rules = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+NO_RULES: Rules = ((), (), ())
+
+
+def _token_pattern(rules: Rules) -> str:
+    """The token pattern of a language's ``rules``."""
+    abbreviations, elisions, pronouns = rules
+    abbrev = (r"|\b(?:" + "|".join(map(re.escape, abbreviations)) + r")\.") if abbreviations else ""
+    elided = (r"|(?i:\b(?:" + "|".join(map(re.escape, elisions)) + r"))['’](?=\w)") if elisions else ""
+    pron = "(?:" + "|".join(map(re.escape, pronouns)) + ")"
+    inversions = (r"|-t-" + pron + r"\b|-" + pron + r"\b(?![-'’])") if pronouns else ""
+    word = (r"\w+(?:-(?!t-" + pron + r"\b|" + pron + r"\b(?![-'’]))\w+)*" if pronouns else r"\w+(?:-\w+)*") \
+        + r"(?:['’](?!s\b)\w+)*"
+    return (
+        # dotted forms, guarded by a lookahead so ordinary words skip these branches fast
+        r"(?=[A-Za-z]\.)(?:(?:[A-Za-z]\.){2,}|[A-Z]\.-[A-Z]\.|[A-Z]\.(?=\s+[A-Z]))"  # U.S. J.-P. J. Smith
+        r"|\b[A-Z]-(?:[A-Z][a-z]*\.)+"                 # party-state: D-N.Y. R-Wis.
+        + abbrev                                        # Mr. M. Sen.
+        + elided                                        # l' qu’
+        + inversions                                    # -t-il -elle
+        + r"|['’]s\b"                                    # English possessive
+        r"|" + word +
+        r"|\n+"                                          # paragraph breaks are tokens
+        r"|[^\w\s]"
+    )
+
+
+_TOKEN_RE = re.compile(_token_pattern(NO_RULES))  # no language's rules: those are scan's argument
 _END_PUNCT = {".", "!", "?", "…"}
 _OPENING_PUNCT = {":", "—", "–", "―", "-"}  # a quote after them opens its own sentence
 
@@ -121,7 +130,21 @@ _SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2
 # running sums of their lengths (no match objects: a third of the old scanning time).
 # The first two branches take the common tokens (a plain word, a punctuation mark) at
 # once; only words followed by . ' ’ - and those marks try the special branches.
-_TILE_RE = re.compile(r"(?:\w++(?![.'’-])|[^\w\s\-'’]|" + _TOKEN_RE.pattern + r")[^\S\n]*+")
+def _tile_pattern(rules: Rules) -> re.Pattern[str]:
+    return re.compile(r"(?:\w++(?![.'’-])|[^\w\s\-'’]|" + _token_pattern(rules) + r")[^\S\n]*+")
+
+
+_TILE_RES: dict[Rules, re.Pattern[str]] = {}  # by rules: one a language
+
+
+def _tile_re(rules: Rules) -> re.Pattern[str]:
+    found = _TILE_RES.get(rules)
+    if found is None:
+        found = _TILE_RES[rules] = _tile_pattern(rules)
+    return found
+
+
+_TILE_RE = _tile_re(NO_RULES)
 _LEADING = re.compile(r"[^\S\n]*")
 _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph break, stripped
 SENTENCE_MARKS = _SENTENCE_MARKS
@@ -131,7 +154,7 @@ _tiles = native()  # the optional native tokenizer (setup.py), or None
 
 
 def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS,
-         past: tuple = ()) -> Tokens:
+         past: tuple = (), rules: Rules = NO_RULES) -> Tokens:
     """Tokenize ``text`` and mark tokens inside ``spans`` (QuotedSpan list, in order).
 
     ``verbs``: words that, soon after a quote closed by . ! ?, keep the sentence going
@@ -140,16 +163,18 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
 
     ``watch`` (a superset of SENTENCE_MARKS) holds the lowercased words whose positions
     the caller wants: they are found in the same pass as the sentence marks (``watched``).
+
+    ``rules``: the language's tokenizer rules (``Cues.token_rules``, see ``Rules``).
     """
     lead = _LEADING.match(text).end()  # type: ignore[union-attr]  # always matches
     if _tiles is not None:
         # the native tokenizer: the same lists as the regex path below
         words, starts, low, watched, breaks, caps = _tiles.tile(
-            text, lead, watch, _SENTENCE_MARKS, _ABBREVIATIONS, _ELISIONS, _PRONOUNS)
+            text, lead, watch, _SENTENCE_MARKS, *rules)
         if not words:
             low = [""]
     else:
-        words, starts, low, watched, breaks = _tokens(text, lead, watch)
+        words, starts, low, watched, breaks = _tokens(text, lead, watch, rules)
         caps = list(compress(count(), map(str.isupper, map(_first, words))))
     n = len(words)
     quote = [-1] * n
@@ -201,9 +226,9 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
                   watched=watched)
 
 
-def _tokens(text: str, lead: int, watch: frozenset) -> tuple[list, list, list, list, list]:
+def _tokens(text: str, lead: int, watch: frozenset, rules: Rules = NO_RULES) -> tuple[list, list, list, list, list]:
     """The tokens from ``lead`` on, with the regex: (words, starts, low, watched, breaks)."""
-    tiles = _TILE_RE.findall(text, lead)
+    tiles = _tile_re(rules).findall(text, lead)
     # str.rstrip() also strips a paragraph break to "": those few are redone below
     words = list(map(str.rstrip, tiles))
     starts = list(accumulate(map(len, tiles), initial=lead))

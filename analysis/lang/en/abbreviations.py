@@ -1,30 +1,37 @@
 """English abbreviations that end in a period but do not end a sentence.
 
-Data for Punkt's ``abbrev_types``: lowercase, without the final period, inner
-periods kept ("u.s" for "U.S.", "e.g" for "e.g."). Single capital initials
-("J. K. Rowling") need no entry: Punkt already keeps them before a capitalised
-name. Written for this project from English (AP-style) news usage; words that
-often end a sentence ("ill", "miss", "wash", "ore") are left out on purpose.
+One list for both tokenizers, written as news write them ("Mr", "Calif", "e.g"), without
+the final period, inner periods kept ("U.S" for "U.S."). Sentence splitting
+(``analysis.tokens``, nltk's Punkt) reads them lowercased as its ``abbrev_types``; the quote
+engine (``analysis.quotes.scan``) keeps ``<entry>.`` one token, as written, except the
+``ALSO_WORDS``: words that often end a sentence, which Punkt tells apart from the
+abbreviation by the word after it and the engine cannot. Single capital initials
+("J. K. Rowling") need no entry. Written for this project from English (AP-style) news
+usage; words that often end a sentence ("ill", "miss", "wash", "ore") are left out on purpose.
 """
 from __future__ import annotations
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    mr mrs ms messrs mmes dr drs prof rev hon jr sr st mt ft
-    gen lt col maj capt cpt cmdr adm sgt cpl pvt brig
-    sen rep gov pres supt atty insp det
-    inc ltd co corp bros assn dept univ govt intl
-    no nos vol vols pp ch fig figs ed eds
+    Mr Mrs Ms Messrs Mmes Dr Drs Prof Rev Hon Jr Sr St Ste Mt Ft Mgr
+    Gen Lt Col Maj Capt Cpt Cmdr Adm Sgt Cpl Pvt Brig
+    Sen Sens Rep Reps Gov Pres Supt Atty Insp Det
+    Inc Ltd Co Corp Bros Assn Dept Univ Govt Intl
+    No Nos Vol Vols pp Ch Fig Figs Ed Eds
     etc e.g i.e cf vs viz approx est ca al
     a.m p.m
-    u.s u.s.a u.k u.n e.u d.c n.y l.a
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat
-    ala ariz ark calif colo conn del fla ga kan ky la md mass mich minn mo mont
-    neb nev n.h n.j n.m n.c n.d okla pa r.i s.c s.d tenn tex va vt wis wyo
-    ave blvd rd hwy
+    U.S U.S.A U.K U.N E.U D.C N.Y L.A
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Kan Ky La Md Mass Mich Minn Mo Mont
+    Neb Nev N.H N.J N.M N.C N.D Okla Pa R.I S.C S.D Tenn Tex Va Vt Wis Wyo
+    Ave Blvd Rd Hwy
     """.split()
 )
+
+# Entries that are also words often closing a sentence ("attended Mass.", "in 2008, Ed.",
+# "about it, est."): Punkt decides by the next word, the quote engine leaves them out.
+ALSO_WORDS: frozenset[str] = frozenset("Mass Ed Eds est ca Sat Mon Wed Mar".split())
 
 # Capitalised, these words start a new sentence even after an abbreviation
 # ("… in the U.S. The move"). Words that are also surnames or name particles

@@ -6,6 +6,7 @@ in France (births of recent generations) with frequent international ones of new
 given to both sexes (Camille, Dominique, Claude, Alix …) are left out. Keys are folded
 (lowercase, no accents); a hyphenated name is looked up by its first part (« Jean-Marc »).
 """
+from analysis.text import fold
 
 _MALE = """
 adam adrien alain albert alexandre alexis alfred ali alphonse andre anthony antoine antonio
@@ -39,12 +40,5 @@ christiane anna natalia svetlana tatiana elena irina
 """
 
 
-def _fold(word: str) -> str:
-    import unicodedata
-
-    word = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in word if not unicodedata.combining(c))
-
-
 # folded given name -> "m" / "f"
-FIRST_NAMES = {**{_fold(w): "m" for w in _MALE.split()}, **{_fold(w): "f" for w in _FEMALE.split()}}
+FIRST_NAMES = {**{fold(w): "m" for w in _MALE.split()}, **{fold(w): "f" for w in _FEMALE.split()}}  # keys as the engine folds names

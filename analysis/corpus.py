@@ -62,7 +62,7 @@ _SCHEDULERS = ("sync", "processes", "local")
 _LANGUAGES = ("auto", "fr", "en")
 _TABLES = ("articles", "quotes", "speakers")
 _MANIFEST = "_newsquotes.json"
-_FORMAT = 1  # bump when the tables change: an older results folder is then not resumed
+_FORMAT = 2  # bump when the tables change: an older results folder is then not resumed
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _SPEAKERS_FILE = "speakers.parquet"
 #: under this many articles the default runs in this process: a local cluster takes
@@ -73,7 +73,8 @@ _SHOWN_ERRORS = 10
 _CONNECT_TIMEOUT = "20s"  # to reach an existing Dask scheduler
 
 QUOTE_FIELDS = ["article_id", "start", "end", "text", "speaker", "mention", "mention_start",
-                "mention_end", "cue", "cue_start", "cue_end", "kind", "sentiment", "language"]
+                "mention_end", "cue", "cue_start", "cue_end", "kind", "speaker_score", "speaker_source",
+                "sentiment", "language"]
 _QUOTE_ATTRIBUTES = QUOTE_FIELDS[1:-2]
 
 
@@ -96,7 +97,8 @@ ARTICLE_COLUMNS = {"id": _STR, "title": _STR, "date": _STR, "source": _STR, "lan
                    "error": _STR}
 QUOTE_COLUMNS = {"article_id": _STR, "start": _INT, "end": _INT, "text": _STR, "speaker": _STR,
                  "mention": _STR, "mention_start": _INT, "mention_end": _INT, "cue": _STR,
-                 "cue_start": _INT, "cue_end": _INT, "kind": _STR, "sentiment": _FLOAT,
+                 "cue_start": _INT, "cue_end": _INT, "kind": _STR, "speaker_score": _FLOAT,
+                 "speaker_source": _STR, "sentiment": _FLOAT,
                  "language": _STR, "words": _INT, "date": _STR, "source": _STR}
 SPEAKER_COLUMNS = {"speaker": _STR, "articles": _INT, "quotes": _INT, "share": _FLOAT,
                    "words": _INT, "mean": _FLOAT, "low": _FLOAT, "high": _FLOAT,

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Literal
 
-__all__ = ["EntityKind", "Gender", "Judgement", "mention_kind", "person_gender", "title_gender"]
+__all__ = ["EntityKind", "Gender", "Judgement", "mention_kind", "person_gender", "title_gender", "unnamed"]
 
 EntityKind = Literal["person", "organisation", "place", "none", "unknown"]
 Gender = Literal["female", "male", "unknown"]
@@ -45,6 +45,7 @@ class _Lexicon:
     places: frozenset[str]
     not_names: frozenset[str]
     documents: frozenset[str]
+    indefinites: frozenset[str]
     verb_endings: tuple[str, ...]
     honorifics: dict[str, str | None]
     titles: dict[str, str | None]
@@ -68,6 +69,7 @@ def _lexicon(language: str) -> _Lexicon:
         org_heads=frozenset(ent.ORGANISATION_HEADS), org_words=frozenset(ent.ORGANISATION_WORDS),
         places=frozenset(ent.PLACES), not_names=frozenset(ent.NOT_NAMES),
         documents=frozenset(getattr(spk, "DOCUMENT_NOUNS", ())) | frozenset(ent.DOCUMENT_HEADS),
+        indefinites=frozenset(ent.INDEFINITE_DETERMINERS),
         verb_endings=tuple(ent.VERB_FORM_ENDINGS), honorifics=dict(spk.HONORIFICS),
         titles={k: v for k, v in spk.TITLES.items()}, determiners=dict(ent.GENDERED_DETERMINERS),
         first_names=dict(names.FIRST_NAMES))
@@ -160,3 +162,11 @@ def title_gender(phrase: str, *, language: Literal["fr", "en"]) -> Judgement:
                 return Judgement(_GENDER_NAMES[lex.determiners[words[k - 1]]], f"{words[k - 1]} {w}")
             return Judgement("unknown", f"title {w} of either gender")
     return Judgement("unknown", "no title")
+
+
+@lru_cache(maxsize=65536)
+def unnamed(phrase: str, *, language: Literal["fr", "en"]) -> bool:
+    """``phrase`` names nobody in particular: it opens with an indefinite determiner
+    (« un haut responsable », "a senior official", « des manifestants »)."""
+    words = _words(phrase)
+    return bool(words) and words[0].lower() in _lexicon(language).indefinites

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from quote_scorer import match, same_speaker, scoreable  # noqa: E402
 
-from analysis.quotes.attribution import MODEL_FILE, Candidate, SpeakerModel, choose  # noqa: E402
+from analysis.quotes.attribution import MODEL_FILE, NOBODY, Candidate, SpeakerModel, choose  # noqa: E402
 from analysis.quotes.extract import quote_candidates  # noqa: E402
 
 GOLD_DIR = ROOT / "benchmarks" / "gold"
@@ -69,8 +69,11 @@ def prepare(rows: list[dict]) -> list[Article]:
         preds = [{"start": q.start, "end": q.end} for q in quotes]
         for gi, pi in match(row["quotes"], preds, 0.5):
             gold = row["quotes"][gi]["speaker"]
-            if scoreable(gold):
-                labels[pi] = [int(same_speaker(c.name, gold)) for c in cands[pi]]
+            if not cands[pi] or (gold and not scoreable(gold)):
+                continue  # no choice, or a pronoun (not scored)
+            # a candidate naming nobody (quotes with no cue) is right when the gold names nobody
+            labels[pi] = [int(not gold) if c.sources[0] == NOBODY else int(bool(gold) and same_speaker(c.name, gold))
+                          for c in cands[pi]]
         out.append(Article(row, quotes, cands, labels))
     return out
 

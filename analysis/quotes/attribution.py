@@ -17,12 +17,12 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.entities import mention_kind
+from analysis.entities import mention_kind, unnamed
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
 
@@ -95,6 +95,19 @@ def _cascade(ctx: _Context) -> Iterator[tuple[str, int]]:
     """The rule cascade's speaker (extract.py; its rule id is a feature)."""
     if ctx.cascade:
         yield ctx.cascade, ctx.mention.start if ctx.mention is not None else -1
+
+
+@generator("as_written")
+def _as_written(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The cascade's mention as written when it names nobody in particular (« un haut
+    responsable », "a senior official"; analysis.entities.unnamed): somebody new, whom the
+    cascade may have resolved to a person named before."""
+    m = ctx.mention
+    if m is not None and m.kind in ("title", "other"):
+        tk = ctx.art.tk
+        written = ctx.art.text[tk.start[m.start]:tk.end[m.end - 1]]
+        if ctx.art.cues.language in _LANGS and unnamed(written, language=ctx.art.cues.language):
+            yield written, m.start
 
 
 @generator("previous_quote")
@@ -197,9 +210,12 @@ def _names(art: Any, cascade: list[str | None]) -> _Names:
     return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where)
 
 
-def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept], *, fast: bool = False) -> list[list[Candidate]]:
-    """The candidates of each quote (``kept``: what the cascade found for each); ``fast``
-    leaves out the features of a quote's only candidate (nothing to choose)."""
+def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
+    """The candidates of each quote (``kept``: what the cascade found for each). A quote
+    with no cue at all (the cascade's rule "none") takes only the discourse generators'
+    candidates (``DISCOURSE``: the neighbouring quotes' speakers), and a last one,
+    :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
+    a speaker."""
     tk = art.tk
     cascade = [q.speaker for q in quotes]
     names = _names(art, cascade)
@@ -210,7 +226,10 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept], *, fast:
         nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
         ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names)
         found: dict[str, Candidate] = {}
+        no_cue = rule == "none"
         for gid, gen in GENERATORS.items():
+            if no_cue and gid not in DISCOURSE:
+                continue
             for name, pos in gen(ctx):
                 c = found.get(name)
                 if c is None:
@@ -220,12 +239,25 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept], *, fast:
                 if pos >= 0:
                     c.positions.append(pos)
         cands = list(found.values())
-        if len(cands) > 1 or not fast:  # a single candidate speaks whatever its features
-            for c in cands:
-                c.features = _features(ctx, c)
-            _relative_features(cands)
+        for c in cands:
+            c.features = _features(ctx, c)
+        _relative_features(cands)
+        if cands and no_cue:
+            cands.append(_nobody(ctx))
         out.append(cands)
     return out
+
+
+NOBODY = "none"  # the source id of the candidate that names nobody
+DISCOURSE = ("previous_quote", "next_quote")  # the generators of a quote with no cue
+
+
+def _nobody(ctx: _Context) -> Candidate:
+    """The candidate "nobody named": its features say what the cascade found."""
+    m = ctx.mention
+    mk = m.kind if m is not None else "nomention"
+    return Candidate("", [NOBODY], features={"nobody": 1.0, _key("nobody|rule:", ctx.rule): 1.0,
+                                              _key("nobody|mention:", mk): 1.0})
 
 
 def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
@@ -234,21 +266,28 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
     f: dict[str, float] = {"bias": 1.0}
     m = ctx.mention
     mk = m.kind if m is not None else "nomention"
+    from_cascade = False
     for s in c.sources:
-        f["src:" + s] = 1.0
-        if s != "cascade":
-            f[f"src:{s}|{mk}"] = 1.0
-    if "cascade" in c.sources:
-        f["rule:" + ctx.rule] = 1.0
-        f["mention:" + mk] = 1.0
+        f[_key("src:", s)] = 1.0
+        if s == "cascade":
+            from_cascade = True
+        else:
+            f[_key(_key("src:", s), "|" + mk)] = 1.0
+    if from_cascade:
+        f[_key("rule:", ctx.rule)] = 1.0
+        f[_key("mention:", mk)] = 1.0
     f["n_sources"] = len(c.sources) / 4
     # where the text mentions it: the nearest mention to the quote
     positions = c.positions or names.where.get(c.name, [])
-    s_q = tk.sent[ctx.qa]
+    qa, qb = ctx.qa, ctx.qb
+    s_q = tk.sent[qa]
     if positions:
-        best = min(positions, key=lambda p: ctx.qa - p if p < ctx.qa else p - ctx.qb)
-        before = best < ctx.qa
-        d = ctx.qa - best if before else best - ctx.qb
+        best, d = -1, 1 << 30
+        for p in positions:
+            dp = qa - p if p < qa else p - qb
+            if dp < d:
+                best, d = p, dp
+        before = best < qa
         f["dist"] = math.log1p(max(0, d)) / 6
         f["before"] = 1.0 if before else 0.0
         gap = abs(s_q - tk.sent[best])
@@ -264,8 +303,9 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
             f["verb_near"] = 1.0
         if best > 0 and tk.low[best - 1] in art.cues.prepositions:
             f["after_preposition"] = 1.0  # "la mosquée du Viguier", "à La Haye": a place or a thing
-        if m is not None and "cascade" not in c.sources and m.start - 3 <= best <= m.end + 12:
+        if m is not None and m.kind != "pronoun" and not from_cascade and m.start - 3 <= best <= m.end + 12:
             f["by_cascade_mention"] = 1.0  # "a déclaré l'imam de la mosquée X, Mohamed B."
+        _cue_roles(ctx, positions, f)
     else:
         f["unplaced"] = 1.0
     f["mentions"] = math.log1p(names.count.get(c.name, 0)) / 3
@@ -278,17 +318,18 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
         f["no_cascade"] = 1.0
     # what the name is
     kind = _kind(c.name, art.cues.language)
-    f["kind:" + kind] = 1.0
-    words = c.name.split()
-    if c.name[:1].islower():
+    f[_key("kind:", kind)] = 1.0
+    lower = c.name[:1].islower()
+    one_word = " " not in c.name
+    if lower:
         f["lowercase"] = 1.0
-    if len(words) == 1:
+    if one_word:
         f["one_word"] = 1.0
-    if "cascade" in c.sources:  # how good a name the cascade found
-        f["cascade|kind:" + kind] = 1.0
-        if len(words) == 1:
+    if from_cascade:  # how good a name the cascade found
+        f[_key("cascade|kind:", kind)] = 1.0
+        if one_word:
             f["cascade|one_word"] = 1.0
-        if c.name[:1].islower():
+        if lower:
             f["cascade|lowercase"] = 1.0
     # gender agreement with a pronoun or a gendered title
     want = m.gender if m is not None and m.kind in ("pronoun", "title") else None
@@ -301,6 +342,41 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
         elif got is not None:
             f["gender_clash"] = 1.0
     return f
+
+
+def _cue_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None:
+    """How a mention in the quote's sentence stands to the cues: right before a reporting
+    verb ("X a déclaré"), right after one ("a déclaré X", "said X"), after a frame ("selon
+    X"), in the clause a colon closes before the quote ("X : « … »")."""
+    art, tk = ctx.art, ctx.art.tk
+    lo, hi = tk.sent_lo[tk.sent[ctx.qa]], tk.sent_hi[tk.sent[ctx.qb - 1]]
+    verbs, frames = art.verb_at, art.frame_at
+    colon = ctx.qa > 0 and tk.text[ctx.qa - 1] == ":"
+    for p in positions:
+        if p < lo or p >= hi:
+            continue
+        x = bisect_left(verbs, p + 1)
+        if x < len(verbs) and verbs[x] <= p + 4 and verbs[x] < hi:
+            f["verb_after_it"] = 1.0
+        x = bisect_left(verbs, p - 3)
+        if x < len(verbs) and verbs[x] < p:
+            f["verb_before_it"] = 1.0
+        x = bisect_left(frames, p - 3)
+        if x < len(frames) and frames[x] < p:
+            f["frame_before_it"] = 1.0
+        if colon and p < ctx.qa:
+            f["colon_clause"] = 1.0
+
+
+_KEYS: dict[tuple[str, str], str] = {}
+
+
+def _key(prefix: str, name: str) -> str:
+    """``prefix + name``, made once (feature names repeat for every candidate)."""
+    got = _KEYS.get((prefix, name))
+    if got is None:
+        got = _KEYS[(prefix, name)] = prefix + name
+    return got
 
 
 def _relative_features(cands: list[Candidate]) -> None:
@@ -398,17 +474,21 @@ def load_model(path: str | None = None) -> SpeakerModel:
 
 
 def choose(cands: list[Candidate], model: SpeakerModel, language: str) -> tuple[Candidate | None, float]:
-    """The best candidate and its probability among the quote's candidates (None, 0 when
-    there is none)."""
+    """The best candidate and its probability among the quote's candidates: (None, its
+    probability) when nobody named wins, (None, 0) when there is no candidate."""
     if not cands:
         return None, 0.0
-    if len(cands) == 1:
-        return cands[0], 1.0
     zs = [model.logit(c.features, language) for c in cands]
     top = max(zs)
     total = sum(math.exp(z - top) for z in zs)
-    best = zs.index(top)
-    return cands[best], 1.0 / total
+    best = cands[zs.index(top)]
+    return (None if best.sources[0] == NOBODY else best), 1.0 / total
+
+
+def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: str | None) -> Quote:
+    """``q`` with another speaker (dataclasses.replace, without its introspection)."""
+    return Quote(q.start, q.end, q.text, speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start,
+                 q.cue_end, q.kind, score, source)
 
 
 def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:
@@ -416,10 +496,10 @@ def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: Spea
     model = model or load_model()
     language = art.cues.language
     out = []
-    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept, fast=True)):
+    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept)):
         best, score = choose(cands, model, language)
         if best is None or score < model.min_score:
-            out.append(replace(q, speaker=None, speaker_score=None, speaker_source=None))
+            out.append(_with_speaker(q, None, None, None))
         else:
-            out.append(replace(q, speaker=best.name, speaker_score=round(score, 4), speaker_source=best.sources[0]))
+            out.append(_with_speaker(q, best.name, round(score, 4), best.sources[0]))
     return out

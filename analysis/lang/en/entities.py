@@ -38,3 +38,9 @@ GENDERED_DETERMINERS: dict[str, str] = {}
 DOCUMENT_HEADS = """
 statement report letter memo tweet email study poll survey
 """.split()
+
+# Determiners of somebody not named: « un haut responsable », "a senior official" speak as
+# written, not as the person a title introduced earlier.
+INDEFINITE_DETERMINERS = """
+a an one another some several two three other
+""".split()

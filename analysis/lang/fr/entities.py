@@ -58,3 +58,9 @@ GENDERED_DETERMINERS = {"le": "m", "la": "f", "un": "m", "une": "f", "ce": "m", 
 DOCUMENT_HEADS = """
 courriel communiqué rapport étude sondage enquête
 """.split()
+
+# Determiners of somebody not named: « un haut responsable », "a senior official" speak as
+# written, not as the person a title introduced earlier.
+INDEFINITE_DETERMINERS = """
+un une des plusieurs certains certaines quelques deux trois d'autres
+""".split()

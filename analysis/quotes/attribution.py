@@ -35,7 +35,6 @@ Kept = tuple[int, Any, str]
 MODEL_FILE = Path(quote_model.__file__).with_name("speaker_model.json")
 _NEAR_SENTENCES = 2  # names of the sentences this far before the quote are candidates
 _ANTECEDENTS = 3  # persons named before a pronoun or a title, at most
-_MAIN_VOICES = 2
 
 
 @dataclass(slots=True)
@@ -185,14 +184,6 @@ def _titled(ctx: _Context) -> Iterator[tuple[str, int]]:
     name = index.latest_titled_before(m.start, m.gender)
     if name:
         yield index.canonical(name), -1
-
-
-@generator("main_voice")
-def _main_voices(ctx: _Context) -> Iterator[tuple[str, int]]:
-    """The article's most quoted speakers (by the cascade), two at most."""
-    for name, n in ctx.names.voices.most_common(_MAIN_VOICES):
-        if n >= 2:
-            yield name, -1
 
 
 def _names(art: Any, cascade: list[str | None]) -> _Names:

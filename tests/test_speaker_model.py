@@ -142,3 +142,27 @@ def test_person_gender_says_why():
     assert title_gender("le porte-parole", language="fr").value == "male"
     with pytest.raises(ValueError, match="'fr'"):
         mention_kind("X", language="de")  # type: ignore[arg-type]
+
+
+def test_quote_records_and_tables_carry_the_score_and_source():
+    from analysis.corpus import quote_rows
+    from analysis.io import read_article
+    from analysis.tables import quotes_table
+
+    article = read_article("example")
+    rows = quote_rows(article, language="fr")
+    assert rows and all(0.0 <= r["speaker_score"] <= 1.0 and r["speaker_source"] in GENERATORS for r in rows)
+    table = quotes_table(extract_quotes(article.text, "fr"), language="fr")
+    assert table["speaker_score"].between(0, 1).all() and table["speaker_source"].notna().all()
+
+
+def test_a_quote_with_no_cue_speaks_for_nobody_unless_a_neighbour_speaks():
+    # no cue: a capitalised heading or a name in another clause is no candidate
+    text = 'Notes of the week.\n\nNOW OPEN—"New art show strives to confront the gentrification of the city."'
+    (q,) = extract_quotes(text, "en")
+    assert q.speaker is None and q.speaker_score is None and q.speaker_source is None
+    # a quote continuing its neighbour's passage takes its speaker, as a candidate of its own
+    text = ('« Nous ne céderons rien sur ce point », a déclaré Marie Dupont, la ministre. '
+            '« La réforme sera votée avant l\'été, comme prévu depuis le début. »')
+    quotes = extract_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Marie Dupont", "Marie Dupont"]

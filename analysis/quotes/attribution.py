@@ -25,6 +25,7 @@ from typing import Any
 from analysis.entities import mention_kind, unnamed
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
+from analysis.quotes.speakers import name_run_at
 
 __all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
 
@@ -62,6 +63,7 @@ class _Context:
     previous: tuple[str | None, int]  # the kept quote before: (cascade speaker, first token)
     following: tuple[str | None, int]
     names: _Names
+    para: int  # the quote's paragraph
 
 
 @dataclass(slots=True)
@@ -74,6 +76,7 @@ class _Names:
     count: Counter  # mentions per canonical name
     voices: Counter  # cascade-attributed quotes per canonical name
     where: dict[str, list[int]]  # positions per canonical name
+    held: set[int]  # the positions, as a set
 
 
 Generator = Callable[[_Context], Iterator[tuple[str, int]]]
@@ -137,6 +140,29 @@ def _sentence_names(ctx: _Context) -> Iterator[tuple[str, int]]:
         yield names.name[x], names.at[x]
 
 
+@generator("other_name")
+def _other_names(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """Where the cascade's mention is no name: the names of the quote's sentence that the
+    speaker index does not hold as subjects (after a preposition or a determiner: "de
+    l'aveu du Dr Gautier", "a averti l'ACEA")."""
+    art, m = ctx.art, ctx.mention
+    tk, names = art.tk, ctx.names
+    caps = tk.cap_names
+    if not caps or (m is not None and m.kind == "name"):
+        return
+    lo, hi = tk.sent_lo[tk.sent[ctx.qa]], tk.sent_hi[tk.sent[ctx.qb - 1]]
+    inside = (m.start, m.end) if m is not None else (0, 0)  # "the Texas senator": not "Texas"
+    k = lo
+    while k < hi:
+        if k in caps and tk.quote[k] < 0 and k not in names.held and not inside[0] <= k < inside[1]:
+            e = name_run_at(tk, k, hi, art.cues)
+            if e > k:
+                yield art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]]), k
+                k = e
+                continue
+        k += 1
+
+
 @generator("near_name")
 def _near_names(ctx: _Context) -> Iterator[tuple[str, int]]:
     """The names of the sentences just before the quote's and of the one after it."""
@@ -198,7 +224,7 @@ def _names(art: Any, cascade: list[str | None]) -> _Names:
     where: dict[str, list[int]] = {}
     for pos, n in zip(at, name):
         where.setdefault(n, []).append(pos)
-    return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where)
+    return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where, set(at))
 
 
 def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
@@ -215,7 +241,7 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
         qa, qb = tk.qtok[qi]
         prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
         nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
-        ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names)
+        ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
         found: dict[str, Candidate] = {}
         no_cue = rule == "none"
         for gid, gen in GENERATORS.items():
@@ -284,7 +310,7 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
         gap = abs(s_q - tk.sent[best])
         f["same_sentence"] = 1.0 if gap == 0 or tk.sent[ctx.qb - 1] == tk.sent[best] else 0.0
         f["sent_gap"] = min(gap, 10) / 10
-        f["same_paragraph"] = 1.0 if tk.paragraph(best) == tk.paragraph(ctx.qa) else 0.0
+        f["same_paragraph"] = 1.0 if tk.paragraph(best) == ctx.para else 0.0
         x = bisect_left(names.at, best)
         if x < len(names.at) and names.at[x] == best and names.subject[x]:
             f["subject"] = 1.0
@@ -469,7 +495,14 @@ def choose(cands: list[Candidate], model: SpeakerModel, language: str) -> tuple[
     probability) when nobody named wins, (None, 0) when there is no candidate."""
     if not cands:
         return None, 0.0
-    zs = [model.logit(c.features, language) for c in cands]
+    w = model._merged(language)
+    zs = []
+    for c in cands:
+        z = 0.0
+        for name, value in c.features.items():
+            if name in w:
+                z += w[name] * value
+        zs.append(z)
     top = max(zs)
     total = sum(math.exp(z - top) for z in zs)
     best = cands[zs.index(top)]

@@ -1,0 +1,550 @@
+"""Stage 5: the speaker of each quote, chosen among candidates by a learned scorer.
+
+The rule cascade of ``extract.py`` proposes one speaker a quote ("first rule that
+fires"); here it is one candidate generator among several. Each generator below is a
+small function with an id (``GENERATORS``): it proposes names, each with the token where
+the text mentions it. Candidates are merged by name; each gets features (which
+generators proposed it, which rule of the cascade, distance to the quote, same sentence
+or paragraph, entity kind, gender agreement with a pronoun, how often the article
+mentions and quotes it, ...). A logistic model (weights in ``speaker_model.json``,
+trained by ``benchmarks/train_speakers.py``) scores each candidate; the best one
+speaks. No language words here: they are in ``analysis/lang/<code>/``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from analysis.entities import mention_kind, unnamed
+from analysis.lang import LANGUAGES
+from analysis.quotes import model as quote_model
+from analysis.quotes.model import Quote
+from analysis.quotes.speakers import name_run_at
+from analysis.text import fold
+
+__all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
+
+# (quoted span number, the cascade's speakers.Mention or None, cascade rule id); the mention
+# is typed loosely: the compiled engine passes its own Mention class
+Kept = tuple[int, Any, str]
+# beside model.py, which stays Python (this module's compiled copy lives elsewhere)
+MODEL_FILE = Path(quote_model.__file__).with_name("speaker_model.json")
+_NEAR_SENTENCES = 2  # names of the sentences this far before the quote are candidates
+_ANTECEDENTS = 3  # persons named before a pronoun or a title, at most
+# names are read in a window of tokens around the quote, whatever the sentence's length, so
+# that the work per quote is bounded (a text with no sentence end is one long sentence)
+_BACK, _AHEAD = 250, 400
+_POSITIONS = 8  # mentions of one candidate read for its features, the nearest ones
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible speaker of one quote: its name, the generators that proposed it (the
+    first one the most reliable), and its features for the scorer."""
+
+    name: str
+    sources: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # tokens where the text mentions it
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the generators of one quote read."""
+
+    art: Any  # extract._Article (typed loosely: the compiled engine passes its own class)
+    k: int  # the quote's rank among the kept quotes
+    qa: int
+    qb: int
+    mention: Any  # speakers.Mention | None
+    rule: str
+    cascade: str | None  # the cascade's speaker
+    previous: tuple[str | None, int]  # the kept quote before: (cascade speaker, first token)
+    following: tuple[str | None, int]
+    names: _Names
+    para: int  # the quote's paragraph
+
+
+@dataclass(slots=True)
+class _Names:
+    """The article's names in text order, canonical, with their positions."""
+
+    at: list[int]  # token positions, ascending
+    name: list[str]  # canonical name at each position
+    subject: list[bool]  # in subject position (SpeakerIndex.names_at's flag)
+    count: Counter  # mentions per canonical name
+    voices: Counter  # cascade-attributed quotes per canonical name
+    where: dict[str, list[int]]  # positions per canonical name
+    held: set[int]  # the positions, as a set
+
+
+Generator = Callable[[_Context], Iterator[tuple[str, int]]]
+GENERATORS: dict[str, Generator] = {}
+
+
+def generator(gid: str) -> Callable[[Generator], Generator]:
+    """Register a candidate generator under ``gid`` (its id in features and in
+    ``Quote.speaker_source``)."""
+    def add(fn: Generator) -> Generator:
+        GENERATORS[gid] = fn
+        return fn
+    return add
+
+
+@generator("cascade")
+def _cascade(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The rule cascade's speaker (extract.py; its rule id is a feature)."""
+    if ctx.cascade:
+        yield ctx.cascade, ctx.mention.start if ctx.mention is not None else -1
+
+
+@generator("as_written")
+def _as_written(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The cascade's mention as written when it names nobody in particular (« un haut
+    responsable », "a senior official"; analysis.entities.unnamed): somebody new, whom the
+    cascade may have resolved to a person named before."""
+    m = ctx.mention
+    if m is not None and m.kind in ("title", "other"):
+        tk = ctx.art.tk
+        written = ctx.art.text[tk.start[m.start]:tk.end[m.end - 1]]
+        if ctx.art.cues.language in _LANGS and unnamed(written, language=ctx.art.cues.language):
+            yield written, m.start
+
+
+@generator("previous_quote")
+def _previous_quote(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The speaker of the quote before: continuation across sentences and paragraphs, or
+    the quote that answers it (within two paragraphs)."""
+    name, at = ctx.previous
+    tk = ctx.art.tk
+    if name and at >= 0 and tk.paragraph(ctx.qa) - tk.paragraph(at) <= 2:
+        yield name, -1
+
+
+@generator("next_quote")
+def _next_quote(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The speaker of the quote after, in the same paragraph or the next one."""
+    name, at = ctx.following
+    tk = ctx.art.tk
+    if name and at >= 0 and tk.paragraph(at) - tk.paragraph(ctx.qa) <= 1:
+        yield name, -1
+
+
+@generator("sentence_name")
+def _sentence_names(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """Every name of the quote's sentence, outside quotes."""
+    names = ctx.names
+    lo, hi = _sentence_window(ctx)
+    for x in range(bisect_left(names.at, lo), bisect_left(names.at, hi)):
+        yield names.name[x], names.at[x]
+
+
+def _sentence_window(ctx: _Context) -> tuple[int, int]:
+    """The quote's sentence, clamped to _BACK tokens before the quote and _AHEAD after it."""
+    tk = ctx.art.tk
+    lo, hi = tk.sent_lo[tk.sent[ctx.qa]], tk.sent_hi[tk.sent[ctx.qb - 1]]
+    return max(lo, ctx.qa - _BACK), min(hi, ctx.qb + _AHEAD)
+
+
+@generator("other_name")
+def _other_names(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """Where the cascade's mention is no name: the names of the quote's sentence that the
+    speaker index does not hold as subjects (after a preposition or a determiner: "de
+    l'aveu du Dr Gautier", "a averti l'ACEA")."""
+    art, m = ctx.art, ctx.mention
+    tk, names = art.tk, ctx.names
+    caps = tk.cap_names
+    if not caps or (m is not None and m.kind == "name"):
+        return
+    lo, hi = _sentence_window(ctx)
+    inside = (m.start, m.end) if m is not None else (0, 0)  # "the Texas senator": not "Texas"
+    k = lo
+    while k < hi:
+        if k in caps and tk.quote[k] < 0 and k not in names.held and not inside[0] <= k < inside[1]:
+            e = name_run_at(tk, k, hi, art.cues)
+            if e > k:
+                yield art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]]), k
+                k = e
+                continue
+        k += 1
+
+
+@generator("near_name")
+def _near_names(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The names of the sentences just before the quote's and of the one after it."""
+    tk, names = ctx.art.tk, ctx.names
+    s = tk.sent[ctx.qa]
+    lo = max(tk.sent_lo[max(0, s - _NEAR_SENTENCES)], ctx.qa - _BACK)
+    hi = tk.sent_lo[s]
+    for x in range(bisect_left(names.at, lo), bisect_left(names.at, hi)):
+        yield names.name[x], names.at[x]
+    e = tk.sent[ctx.qb - 1] + 1
+    if e < len(tk.sent_lo):
+        for x in range(bisect_left(names.at, tk.sent_lo[e]), bisect_left(names.at, min(tk.sent_hi[e], ctx.qb + _AHEAD))):
+            yield names.name[x], names.at[x]
+
+
+@generator("antecedent")
+def _antecedents(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """For a pronoun, a title or a noun phrase ("il", "le ministre", "le quotidien"), or no
+    mention at all: the last persons named before the quote (gender is a feature)."""
+    m = ctx.mention
+    if m is not None and m.kind == "name":
+        return
+    names = ctx.names
+    seen: set[str] = set()
+    x = bisect_left(names.at, m.start if m is not None else ctx.qa) - 1
+    while x >= 0 and len(seen) < _ANTECEDENTS:
+        name = names.name[x]
+        if name not in seen:
+            seen.add(name)
+            yield name, names.at[x]
+        x -= 1
+
+
+@generator("titled")
+def _titled(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """For a title ("le maire"), the person introduced with that title, and the latest
+    person given any title."""
+    m = ctx.mention
+    if m is None or m.kind != "title" or not m.title:
+        return
+    index = ctx.art.index
+    name = index.by_title_before(m.title, ctx.qa)
+    if name:
+        yield index.canonical(name), -1
+    name = index.latest_titled_before(m.start, m.gender)
+    if name:
+        yield index.canonical(name), -1
+
+
+def _names(art: Any, cascade: list[str | None]) -> _Names:
+    index = art.index
+    at: list[int] = []
+    name: list[str] = []
+    subject: list[bool] = []
+    for pos, raw, initial in index.names_at:
+        at.append(pos)
+        name.append(index.canonical(raw))
+        subject.append(bool(initial))
+    where: dict[str, list[int]] = {}
+    for pos, n in zip(at, name):
+        where.setdefault(n, []).append(pos)
+    return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where, set(at))
+
+
+def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
+    """The candidates of each quote (``kept``: what the cascade found for each). A quote
+    with no cue at all (the cascade's rule "none") takes only the discourse generators'
+    candidates (``DISCOURSE``: the neighbouring quotes' speakers), and a last one,
+    :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
+    a speaker."""
+    tk = art.tk
+    cascade = [q.speaker for q in quotes]
+    names = _names(art, cascade)
+    out: list[list[Candidate]] = []
+    for k, (q, (qi, m, rule)) in enumerate(zip(quotes, kept)):
+        qa, qb = tk.qtok[qi]
+        prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
+        nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
+        ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
+        found: dict[str, Candidate] = {}
+        no_cue = rule == "none"
+        for gid, gen in GENERATORS.items():
+            if no_cue and gid not in DISCOURSE:
+                continue
+            for name, pos in gen(ctx):
+                c = found.get(name)
+                if c is None:
+                    c = found[name] = Candidate(name)
+                if gid not in c.sources:
+                    c.sources.append(gid)
+                if pos >= 0:
+                    c.positions.append(pos)
+        cands = list(found.values())
+        for c in cands:
+            c.features = _features(ctx, c)
+        _relative_features(cands)
+        if cands and no_cue:
+            cands.append(_nobody(ctx))
+        out.append(cands)
+    return out
+
+
+NOBODY = "none"  # the source id of the candidate that names nobody
+DISCOURSE = ("previous_quote", "next_quote")  # the generators of a quote with no cue
+
+
+def _nobody(ctx: _Context) -> Candidate:
+    """The candidate "nobody named": its features say what the cascade found."""
+    m = ctx.mention
+    mk = m.kind if m is not None else "nomention"
+    return Candidate("", [NOBODY], features={"nobody": 1.0, _key("nobody|rule:", ctx.rule): 1.0,
+                                              _key("nobody|mention:", mk): 1.0})
+
+
+def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
+    """The features of candidate ``c`` for its quote (names: see the model file)."""
+    art, tk, names = ctx.art, ctx.art.tk, ctx.names
+    f: dict[str, float] = {"bias": 1.0}
+    m = ctx.mention
+    mk = m.kind if m is not None else "nomention"
+    from_cascade = False
+    for s in c.sources:
+        f[_key("src:", s)] = 1.0
+        if s == "cascade":
+            from_cascade = True
+        else:
+            f[_key(_key("src:", s), "|" + mk)] = 1.0
+    if from_cascade:
+        f[_key("rule:", ctx.rule)] = 1.0
+        f[_key("mention:", mk)] = 1.0
+    f["n_sources"] = len(c.sources) / 4
+    # where the text mentions it: the nearest mention to the quote
+    positions = _nearest(c.positions or names.where.get(c.name, []), ctx.qa)
+    qa, qb = ctx.qa, ctx.qb
+    s_q = tk.sent[qa]
+    if positions:
+        best, d = -1, 1 << 30
+        for p in positions:
+            dp = qa - p if p < qa else p - qb
+            if dp < d:
+                best, d = p, dp
+        before = best < qa
+        f["dist"] = math.log1p(max(0, d)) / 6
+        f["before"] = 1.0 if before else 0.0
+        gap = abs(s_q - tk.sent[best])
+        f["same_sentence"] = 1.0 if gap == 0 or tk.sent[ctx.qb - 1] == tk.sent[best] else 0.0
+        f["sent_gap"] = min(gap, 10) / 10
+        f["same_paragraph"] = 1.0 if tk.paragraph(best) == ctx.para else 0.0
+        x = bisect_left(names.at, best)
+        if x < len(names.at) and names.at[x] == best and names.subject[x]:
+            f["subject"] = 1.0
+            if f["same_sentence"]:
+                f["subject|same_sentence"] = 1.0
+        if _verb_near(art.verb_at, best):
+            f["verb_near"] = 1.0
+        if best > 0 and tk.low[best - 1] in art.cues.prepositions:
+            f["after_preposition"] = 1.0  # "la mosquée du Viguier", "à La Haye": a place or a thing
+        if m is not None and m.kind != "pronoun" and not from_cascade and m.start - 3 <= best <= m.end + 12:
+            f["by_cascade_mention"] = 1.0  # "a déclaré l'imam de la mosquée X, Mohamed B."
+        _cue_roles(ctx, positions, f)
+    else:
+        f["unplaced"] = 1.0
+    f["mentions"] = math.log1p(names.count.get(c.name, 0)) / 3
+    f["voice"] = math.log1p(names.voices.get(c.name, 0)) / 3
+    if ctx.previous[0] == c.name:
+        f["previous_speaker"] = 1.0
+        if ctx.qa == 0 or tk.text[ctx.qa - 1].startswith("\n"):
+            f["previous_speaker|opens_paragraph"] = 1.0
+    if ctx.cascade is None:
+        f["no_cascade"] = 1.0
+    # what the name is
+    kind = _kind(c.name, art.cues.language)
+    f[_key("kind:", kind)] = 1.0
+    lower = c.name[:1].islower()
+    one_word = " " not in c.name
+    if lower:
+        f["lowercase"] = 1.0
+    if one_word:
+        f["one_word"] = 1.0
+    if from_cascade:  # how good a name the cascade found
+        f[_key("cascade|kind:", kind)] = 1.0
+        if one_word:
+            f["cascade|one_word"] = 1.0
+        if lower:
+            f["cascade|lowercase"] = 1.0
+    # gender agreement with a pronoun or a gendered title
+    want = m.gender if m is not None and m.kind in ("pronoun", "title") else None
+    if want:
+        got = art.index.gender_of(c.name) if kind != "organisation" else None
+        if got is None:
+            got = _given_gender(art, c.name)
+        if got == want:
+            f["gender_agrees"] = 1.0
+        elif got is not None:
+            f["gender_clash"] = 1.0
+    return f
+
+
+def _nearest(positions: list[int], at: int) -> list[int]:
+    """The _POSITIONS mentions nearest to token ``at`` (``positions`` ascending): a name
+    mentioned all along the article costs the same as one mentioned once."""
+    if len(positions) <= _POSITIONS:
+        return positions
+    x = bisect_left(positions, at)
+    return positions[max(0, x - _POSITIONS // 2):x + _POSITIONS // 2]
+
+
+def _cue_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None:
+    """How a mention in the quote's sentence stands to the cues: right before a reporting
+    verb ("X a déclaré"), right after one ("a déclaré X", "said X"), after a frame ("selon
+    X"), in the clause a colon closes before the quote ("X : « … »")."""
+    art, tk = ctx.art, ctx.art.tk
+    lo, hi = tk.sent_lo[tk.sent[ctx.qa]], tk.sent_hi[tk.sent[ctx.qb - 1]]
+    verbs, frames = art.verb_at, art.frame_at
+    colon = ctx.qa > 0 and tk.text[ctx.qa - 1] == ":"
+    for p in positions:
+        if p < lo or p >= hi:
+            continue
+        x = bisect_left(verbs, p + 1)
+        if x < len(verbs) and verbs[x] <= p + 4 and verbs[x] < hi:
+            f["verb_after_it"] = 1.0
+        x = bisect_left(verbs, p - 3)
+        if x < len(verbs) and verbs[x] < p:
+            f["verb_before_it"] = 1.0
+        x = bisect_left(frames, p - 3)
+        if x < len(frames) and frames[x] < p:
+            f["frame_before_it"] = 1.0
+        if colon and p < ctx.qa:
+            f["colon_clause"] = 1.0
+
+
+_KEYS: dict[tuple[str, str], str] = {}
+
+
+def _key(prefix: str, name: str) -> str:
+    """``prefix + name``, made once (feature names repeat for every candidate)."""
+    got = _KEYS.get((prefix, name))
+    if got is None:
+        got = _KEYS[(prefix, name)] = prefix + name
+    return got
+
+
+def _relative_features(cands: list[Candidate]) -> None:
+    """Features that compare a candidate with the others of its quote."""
+    if not cands:
+        return
+    placed = [c for c in cands if "dist" in c.features]
+    if placed:
+        nearest = min(placed, key=lambda c: c.features["dist"])
+        nearest.features["nearest"] = 1.0
+        before = [c for c in placed if c.features.get("before")]
+        if before:
+            min(before, key=lambda c: c.features["dist"]).features["nearest_before"] = 1.0
+    top = max(cands, key=lambda c: c.features["mentions"])
+    top.features["most_mentioned"] = 1.0
+
+
+def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:
+    """A reporting verb stands within ``window`` tokens of token ``pos``."""
+    x = bisect_left(verb_at, pos - window)
+    return x < len(verb_at) and verb_at[x] <= pos + window
+
+
+@lru_cache(maxsize=65536)
+def _kind(name: str, language: str) -> str:
+    return mention_kind(name, language=language).value if language in ("fr", "en") else "unknown"
+
+
+def _given_gender(art: Any, name: str) -> str | None:
+    first = art.cues.first_names
+    if not first or " " not in name:
+        return None
+    g = first.get(fold(name.split(None, 1)[0]).split("-", 1)[0])
+    return g if isinstance(g, str) else None
+
+
+# --- the learned choice -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerModel:
+    """A conditional logit over a quote's candidates: each gets ``z = sum(w[f] * value)``
+    over its features, where a feature weighs ``w[f]`` plus ``w[lang|f]`` (the language's
+    own correction); the candidates' softmax gives each a probability. The best candidate
+    speaks unless its probability is under ``min_score``."""
+
+    weights: dict[str, float]
+    min_score: float = 0.0
+    version: str = ""
+
+    def logit(self, features: dict[str, float], language: str) -> float:
+        w = self._merged(language)
+        z = 0.0
+        for name, value in features.items():
+            if name in w:
+                z += w[name] * value
+        return z
+
+    def _merged(self, language: str) -> dict[str, float]:
+        """The weights of ``language``: general plus the language's corrections, by name."""
+        got = _MERGED.get((id(self), language))
+        if got is None or got[0] is not self:
+            merged = {k: v for k, v in self.weights.items() if "|" not in k or not k.split("|", 1)[0] in _LANGS}
+            prefix = language + "|"
+            for k, v in self.weights.items():
+                if k.startswith(prefix):
+                    merged[k[len(prefix):]] = merged.get(k[len(prefix):], 0.0) + v
+            got = _MERGED[(id(self), language)] = (self, merged)
+        return got[1]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": 1, "kind": "conditional-logit", "version": self.version, "min_score": self.min_score,
+                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "SpeakerModel":
+        if data.get("format") != 1 or data.get("kind") != "conditional-logit":
+            raise ValueError(f"unknown speaker model format: {data.get('format')!r} {data.get('kind')!r}; "
+                             "expected format 1, kind 'conditional-logit'")
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data.get("min_score", 0.0)),
+                   str(data.get("version", "")))
+
+
+_MERGED: dict[tuple[int, str], tuple[SpeakerModel, dict[str, float]]] = {}
+_LANGS = LANGUAGES
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> SpeakerModel:
+    """The shipped speaker model (``speaker_model.json`` beside this module), or the one
+    at ``path``."""
+    with open(path or MODEL_FILE, encoding="utf-8") as fh:
+        return SpeakerModel.from_json(json.load(fh))
+
+
+def choose(cands: list[Candidate], model: SpeakerModel, language: str) -> tuple[Candidate | None, float]:
+    """The best candidate and its probability among the quote's candidates: (None, its
+    probability) when nobody named wins, (None, 0) when there is no candidate."""
+    if not cands:
+        return None, 0.0
+    w = model._merged(language)
+    zs = []
+    for c in cands:
+        z = 0.0
+        for name, value in c.features.items():
+            if name in w:
+                z += w[name] * value
+        zs.append(z)
+    top = max(zs)
+    total = sum(math.exp(z - top) for z in zs)
+    best = cands[zs.index(top)]
+    return (None if best.sources[0] == NOBODY else best), 1.0 / total
+
+
+def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: str | None) -> Quote:
+    """``q`` with another speaker (dataclasses.replace, without its introspection)."""
+    return Quote(q.start, q.end, q.text, speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start,
+                 q.cue_end, q.kind, score, source)
+
+
+def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:
+    """The quotes with the best candidate as speaker, its probability and generator."""
+    model = model or load_model()
+    language = art.cues.language
+    out = []
+    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept)):
+        best, score = choose(cands, model, language)
+        if best is None or score < model.min_score:
+            out.append(_with_speaker(q, None, None, None))
+        else:
+            out.append(_with_speaker(q, best.name, round(score, 4), best.sources[0]))
+    return out

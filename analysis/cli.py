@@ -14,6 +14,7 @@ from pathlib import Path
 
 from analysis import __version__
 from analysis.corpus import AUTO_SYNC_MAX, QUOTE_FIELDS, quote_rows  # one definition: `quotes` and `corpus` agree
+from analysis.identity import resolve_rows
 from analysis.io import Article, BadRecord, InputError, iter_records, list_examples, read_article
 from analysis.language import resolve_language
 from analysis.quotes import UNATTRIBUTED, extract_quotes
@@ -62,13 +63,14 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
                 continue
             n_ok += 1
             n_quotes += len(rows)
-            if args.format == "jsonl":
-                for row in rows:
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            elif writer:
-                writer.writerows(rows)
-            else:
-                table.extend(rows)
+            table.extend(rows)
+        # one identity a speaker over all the articles read (analysis.identity): rows wait for the last
+        resolve_rows(table)
+        if args.format == "jsonl":
+            for row in table:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif writer:
+            writer.writerows(table)
     finally:
         if args.output:
             out.close()

@@ -30,6 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from analysis.identity import IDENTITY_FIELDS, annotate_article, resolve_speakers
 from analysis.io import Article, BadRecord, InputError
 from analysis.language import resolve_language
 from analysis.partitions import Partition, Plan, plan_partitions, read_partition
@@ -62,7 +63,7 @@ _SCHEDULERS = ("sync", "processes", "local")
 _LANGUAGES = ("auto", "fr", "en")
 _TABLES = ("articles", "quotes", "speakers")
 _MANIFEST = "_newsquotes.json"
-_FORMAT = 1  # bump when the tables change: an older results folder is then not resumed
+_FORMAT = 3  # bump when the tables change: an older results folder is then not resumed
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _SPEAKERS_FILE = "speakers.parquet"
 #: under this many articles the default runs in this process: a local cluster takes
@@ -75,6 +76,7 @@ _CONNECT_TIMEOUT = "20s"  # to reach an existing Dask scheduler
 QUOTE_FIELDS = ["article_id", "start", "end", "text", "speaker", "mention", "mention_start",
                 "mention_end", "cue", "cue_start", "cue_end", "kind", "sentiment", "language"]
 _QUOTE_ATTRIBUTES = QUOTE_FIELDS[1:-2]
+QUOTE_FIELDS += IDENTITY_FIELDS  # who the speaker is over the corpus: analysis.identity
 
 
 def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
@@ -83,9 +85,11 @@ def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
                             article.text)
     # the Quote's own fields by name: dataclasses.asdict (Quote.to_dict) deep-copies, and took
     # a twentieth of a corpus run
-    return [{"article_id": article.id, **{k: getattr(q, k) for k in _QUOTE_ATTRIBUTES},
+    rows = [{"article_id": article.id, **{k: getattr(q, k) for k in _QUOTE_ATTRIBUTES},
              "sentiment": round(polarity(q.text, lang), 4), "language": lang}
             for q in extract_quotes(article.text, lang)]
+    # this article's identities; a corpus run resolves them again over all articles
+    return annotate_article(rows, article.text, language=lang)
 
 
 # --- tables ------------------------------------------------------------------
@@ -97,10 +101,12 @@ ARTICLE_COLUMNS = {"id": _STR, "title": _STR, "date": _STR, "source": _STR, "lan
 QUOTE_COLUMNS = {"article_id": _STR, "start": _INT, "end": _INT, "text": _STR, "speaker": _STR,
                  "mention": _STR, "mention_start": _INT, "mention_end": _INT, "cue": _STR,
                  "cue_start": _INT, "cue_end": _INT, "kind": _STR, "sentiment": _FLOAT,
-                 "language": _STR, "words": _INT, "date": _STR, "source": _STR}
+                 "language": _STR, "words": _INT, "date": _STR, "source": _STR,
+                 **dict.fromkeys(IDENTITY_FIELDS, _STR)}
 SPEAKER_COLUMNS = {"speaker": _STR, "articles": _INT, "quotes": _INT, "share": _FLOAT,
                    "words": _INT, "mean": _FLOAT, "low": _FLOAT, "high": _FLOAT,
-                   "few_quotes": "bool", "first_date": _STR, "last_date": _STR}
+                   "few_quotes": "bool", "first_date": _STR, "last_date": _STR,
+                   "speaker_id": _STR, "speaker_kind": _STR, "speaker_gender": _STR, "gender_evidence": _STR}
 
 
 def _schema(columns: dict[str, str]) -> pa.Schema:
@@ -336,40 +342,68 @@ def _quantiles(rows: np.ndarray, quantiles: tuple[float, ...]) -> list[np.ndarra
     return [ordered[:, b] + (p - b) * (ordered[:, b + 1] - ordered[:, b]) for p, b in zip(places, below)]
 
 
-def _speaker_table(quotes: pa.Table) -> pa.Table:
-    """Speakers over the whole corpus, most quoted first; unknown speakers are one row,
-    :data:`~analysis.quotes.UNATTRIBUTED`."""
+def _speaker_table(quotes: pa.Table, evidence: dict[str, str] | None = None) -> pa.Table:
+    """Speakers over the whole corpus (one row an identity: ``speaker`` is its display
+    name), most quoted first; unknown speakers are one row, :data:`~analysis.quotes.UNATTRIBUTED`.
+    ``evidence``: speaker_id -> why its gender."""
     import pandas as pd
     import pyarrow as pa
 
     if quotes.num_rows == 0:
         return _schema(SPEAKER_COLUMNS).empty_table()
     frame = quotes.to_pandas()
-    frame["speaker"] = frame["speaker"].fillna(UNATTRIBUTED)
+    frame["speaker"] = frame["speaker_name"].fillna(frame["speaker"]).fillna(UNATTRIBUTED)
     frame["day"] = parse_dates(frame["date"])
-    codes, names = pd.factorize(frame["speaker"])
+    codes, names = pd.factorize(frame["speaker_id"].fillna(frame["speaker"]))
     frame["code"] = codes
     table = frame.groupby("code").agg(articles=("article_id", "nunique"), quotes=("sentiment", "size"),
                                       words=("words", "sum"), mean=("sentiment", "mean"),
-                                      first=("day", "min"), last=("day", "max"))
-    table["speaker"] = names[table.index]
+                                      first=("day", "min"), last=("day", "max"), speaker=("speaker", "first"),
+                                      speaker_id=("speaker_id", "first"), speaker_kind=("speaker_kind", "first"),
+                                      speaker_gender=("speaker_gender", "first"))
+    table["gender_evidence"] = table["speaker_id"].map(evidence or {})
     table["share"] = table["quotes"] / table["quotes"].sum()
     table["low"], table["high"] = _intervals(codes, frame["sentiment"].to_numpy(dtype=float), len(names))
     table["few_quotes"] = table["quotes"] < MIN_QUOTES
     for end in ("first", "last"):
         table[f"{end}_date"] = table[end].dt.strftime("%Y-%m-%d").astype(object).where(table[end].notna(), None)
     table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
-    table = pd.DataFrame({name: table[name].tolist() for name in SPEAKER_COLUMNS})
+    table = pd.DataFrame({name: table[name].astype(object).where(table[name].notna(), None).tolist()
+                          for name in SPEAKER_COLUMNS})
     return pa.Table.from_pandas(table, schema=_schema(SPEAKER_COLUMNS), preserve_index=False)
 
 
 def _write_speakers(out: Path) -> None:
     import pyarrow.parquet as pq
 
+    evidence = _write_identities(out)
     quotes = _read_table(_parts(out / "quotes"), QUOTE_COLUMNS,
-                         ["speaker", "article_id", "words", "sentiment", "date"])
-    table = _speaker_table(quotes)
+                         ["speaker", "article_id", "words", "sentiment", "date", *IDENTITY_FIELDS])
+    table = _speaker_table(quotes, evidence)
     _write_atomically(out / "speakers" / _SPEAKERS_FILE, lambda path: pq.write_table(table, path))
+
+
+def _write_identities(out: Path) -> dict[str, str]:
+    """The final step: the speakers' identities over all the quotes (never per partition, so
+    any scheduler gives the same ids), written into every part of ``quotes``. Returns
+    speaker_id -> the evidence for its gender."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    files = _parts(out / "quotes")
+    keys = ["article_id", "speaker", "speaker_clues", "language"]
+    rows = _read_table(files, QUOTE_COLUMNS, keys).to_pylist()
+    identities = resolve_speakers(rows)
+    for path in files:
+        table = pq.read_table(path, schema=_schema(QUOTE_COLUMNS))
+        who = [identities.get((a, s)) if s else None
+               for a, s in zip(table["article_id"].to_pylist(), table["speaker"].to_pylist())]
+        for name, attribute in (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
+                                ("speaker_gender", "gender")):
+            values = pa.array([getattr(w, attribute) if w else None for w in who], pa.string())
+            table = table.set_column(table.schema.get_field_index(name), name, values)
+        _write_atomically(path, lambda p, t=table: pq.write_table(t, p))
+    return {w.speaker_id: w.evidence for w in identities.values()}
 
 
 class CorpusResults(NamedTuple):

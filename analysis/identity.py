@@ -38,8 +38,11 @@ SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
 Gender = Literal["female", "male", "unknown"]
 _GENDERS = {"f": "female", "m": "male"}
 
-# Weights of one clue in one article (each kind of clue counts once per article).
-_WEIGHTS = {"honorific": 3, "title": 2, "pronoun": 2, "name": 2, "agreement": 1}
+# Weights of one clue in one article (each kind of clue counts once per article): "title"
+# (a gendered title, « présidente »), "det" (a title of either gender and its determiner,
+# « la ministre »; some outlets write « le ministre » of a woman), "noun" (another noun and
+# its determiner, « le conservateur X »).
+_WEIGHTS = {"honorific": 3, "title": 2, "det": 2, "noun": 2, "pronoun": 2, "name": 2, "agreement": 1}
 _MIN_WEIGHT = 2  # less than this: unknown (one agreement alone is too weak)
 _MAJORITY = 3  # contradicting clues: the larger side must weigh this many times the smaller
 
@@ -125,6 +128,9 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:(le|la|l'|l’|un|une|the|a|an)\s*)?([\w�
 _FR_AGREEMENT = re.compile(r"^\s*(?:,\s*|\s+(?:est|était|a été|avait été|s'est|s’est|fut|sera)\s+)([a-zéèêàçîïôû]+)\b")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d'|d’|of|for|at)\b[^,;:.!?«»\"“”()]{0,60})?\s*,?\s*$")
+# with adjectives before the complement, only in an apposition (a comma before the name):
+# « le président qatarien du PSG, Nasser Al-Khelaifi »
+_APPOSED = re.compile(r"^(?:\s+[a-zà-ÿ-]+){0,2}(?:\s+(?:de|du|des|d'|d’|of|for|at)\b[^,;:.!?«»\"“”()]{0,60})?\s*,\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -149,7 +155,8 @@ def _title_clue(phrase: str, language: str) -> tuple[str, str] | None:
     g = {"female": "f", "male": "m"}.get(judged.value)
     if not g:
         return None
-    return g, judged.evidence if judged.evidence.startswith("title ") else f"title {judged.evidence}"
+    # "title présidente": the title's own form; "la ministre": its determiner only
+    return g, judged.evidence if judged.evidence.startswith("title ") else f"det {judged.evidence}"
 
 
 def _title_before(text: str, start: int, language: str) -> tuple[str, str] | None:
@@ -162,11 +169,47 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
     for k in range(len(words) - 1, -1, -1):
         w = words[k].group().lower()
         if w in titles:
-            if not _COMPLEMENT.match(window[words[k].end():]):
+            rest = window[words[k].end():]
+            if not (_COMPLEMENT.match(rest) or (_APPOSED.match(rest) and _plain(rest))):
                 return None  # a verb or another name between: the title is someone else's
             det = words[k - 1].group() if k > 0 else ""
             return _title_clue(f"{det} {w}".strip(), language)
     return None
+
+
+_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?:de|du|des|d['’]|à|au|aux|par|pour|avec|of|to|for|by|with)\s*$", re.IGNORECASE)
+_FR_NOUN_DETERMINERS = {"le": "m", "un": "m", "ce": "m", "la": "f", "une": "f", "cette": "f"}
+_FR_NOUN_BEFORE = re.compile(r"(?:^|\s)(le|la|un|une|ce|cette)\s+([a-zàâçéèêëîïôûùüÿœ-]+)\b")
+_NOT_IN_NOUN_PHRASE = {"de", "du", "des", "d'", "à", "au", "aux", "par", "pour", "avec", "sur", "selon", "contre",
+                       "et", "ou", "qui", "que", "a", "est", "en", "dans", "chez", "sans"}
+
+
+def _noun_before(text: str, start: int) -> tuple[str, str] | None:
+    """« le conservateur Mariano Rajoy », « la spécialiste des sols Christiane H. »: a
+    gendered determiner, one to three lowercase words, then the name."""
+    window = text[max(0, start - 90):start]
+    window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
+    found = list(_FR_NOUN_BEFORE.finditer(window))
+    if not found:
+        return None
+    m = found[-1]
+    noun, rest = m.group(2), window[m.end():]
+    if noun in _NOT_IN_NOUN_PHRASE:
+        return None
+    # « le conservateur Mariano Rajoy », « le manager du Liverpool, Jürgen Klopp »
+    if not (re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*", rest) and _plain(rest)) \
+            and not _COMPLEMENT.match(rest) and not (_APPOSED.match(rest) and _plain(rest)):
+        return None
+    g = _FR_NOUN_DETERMINERS[m.group(1)]
+    epicene = noun in _speakers_data("fr").TITLES and _speakers_data("fr").TITLES[noun] is None
+    # a title of either gender is told by the determiner only; any other noun by its agreement too
+    return g, f"{'det' if epicene else 'noun'} {m.group(1)} {noun}"
+
+
+def _plain(rest: str) -> bool:
+    """No verb-like or linking word among the lowercase words before the complement."""
+    head = re.split(r"\s(?:de|du|des|d'|d’|of|for|at)\b", rest, maxsplit=1)[0]
+    return not any(w in _NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
 
 
 def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, str]]:
@@ -179,9 +222,15 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
         g = data.HONORIFICS.get(word)
         if g:
             found.add((g, f"honorific {word}"))
-    title = _title_before(text, start, language)
+    # « la clause de rachat de Neymar », "the wife of X": a complement, no title of X
+    complement = bool(_OBJECT_BEFORE.search(text[max(0, start - 12):start]))
+    title = None if complement else _title_before(text, start, language)
     if title:
         found.add(title)
+    elif language == "fr" and not complement:
+        noun = _noun_before(text, start)
+        if noun:
+            found.add(noun)
     after = text[end:end + 80]
     appo = _APPOSITION.match(after)
     if appo:

@@ -27,8 +27,8 @@ __all__ = [
 
 IDENTITY_COLUMNS = ["speaker_id", "speaker_kind", "speaker_gender"]  # see analysis.identity
 QUOTE_COLUMNS = [
-    "article_id", "start", "end", "speaker", "mention", "cue", "kind", "text",
-    "words", "sentiment", "position", *IDENTITY_COLUMNS,
+    "article_id", "start", "end", "speaker", "speaker_score", "speaker_source", "mention", "cue", "kind",
+    "text", "words", "sentiment", "position", *IDENTITY_COLUMNS,
 ]
 SPEAKER_COLUMNS = [
     "speaker", "quotes", "share", "words", "mean", "low", "high",
@@ -84,6 +84,8 @@ def quotes_table(
             "start": q.start,
             "end": q.end,
             "speaker": _speaker(q),
+            "speaker_score": q.speaker_score,  # the learned scorer's confidence: filter doubtful ones
+            "speaker_source": q.speaker_source,
             "mention": q.mention,
             "cue": q.cue,
             "kind": q.kind,
@@ -96,7 +98,7 @@ def quotes_table(
         for q in quotes
     ]
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return table.astype({"start": "int64", "end": "int64", "words": "int64",
+    return table.astype({"start": "int64", "end": "int64", "words": "int64", "speaker_score": "float64",
                          "sentiment": "float64", "position": "float64"})
 
 

@@ -123,6 +123,14 @@ def _strip_honorific(name: str, language: str) -> tuple[str, str | None]:
     return name, None
 
 
+# the name, a reporting verb, then the subject pronoun of the reported clause
+_SAID_PRONOUN = {
+    "en": re.compile(r"^\s+(?:said|says|told\s+\w+|added|noted|argued|insisted|explained|wrote|recalled|"
+                     r"acknowledged|believes|thinks|hopes|claimed|stressed)\s+(?:that\s+)?(he|she)\b"),
+    "fr": re.compile(r"^\s+(?:a\s+)?(?:affirmé|déclaré|estimé|expliqué|indiqué|précisé|assuré|ajouté|souligné|"
+                     r"estime|affirme|explique|indique|précise|assure|ajoute|souligne|dit|a dit)\s+qu['’](il|elle)\b",
+                     re.IGNORECASE),
+}
 _SENTENCE_END = re.compile(r"[.!?\n«»“”\"]")
 _APPOSITION = re.compile(r"^\s*,\s*(?:(le|la|l'|l’|un|une|the|a|an)\s*)?([\w’'-]+)")
 _FR_AGREEMENT = re.compile(r"^\s*(?:,\s*|\s+(?:est|était|a été|avait été|s'est|s’est|fut|sera)\s+)([a-zéèêàçîïôû]+)\b")
@@ -134,16 +142,23 @@ _APPOSED = re.compile(r"^(?:\s+[a-zà-ÿ-]+){0,2}(?:\s+(?:de|du|des|d'|d’|of|f
 _WORD = re.compile(r"[\w’'-]+")
 
 
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """Where ``name`` or its last word stands in ``text`` (whole words), in text order."""
+def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, int]]:
+    """Where ``name`` or its last word stands in ``text`` (whole words), in text order; not
+    the surname inside another full name (« Fidel Castro » for « Raúl Castro »)."""
     spans: list[tuple[int, int]] = []
     full = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     spans.extend(full)
     surname = name.split()[-1]
+    honorifics = _speakers_data(language).HONORIFICS
     if surname != name and len(surname) > 1:
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(a <= m.start() < b for a, b in full):
-                spans.append((m.start(), m.end()))
+            if any(a <= m.start() < b for a, b in full):
+                continue
+            before = _PREVIOUS_WORD.search(text[max(0, m.start() - 30):m.start()])
+            word = before.group(1) if before else ""
+            if word[:1].isupper() and word.lower() not in honorifics and word not in name.split():
+                continue  # another person's given name, or a name of which this is a part
+            spans.append((m.start(), m.end()))
     return sorted(spans)
 
 
@@ -167,12 +182,14 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
     titles = _speakers_data(language).TITLES
     words = list(_WORD.finditer(window))
     for k in range(len(words) - 1, -1, -1):
-        w = words[k].group().lower()
+        w = _title_word(words[k].group().lower(), titles)
         if w in titles:
             rest = window[words[k].end():]
             if not (_COMPLEMENT.match(rest) or (_APPOSED.match(rest) and _plain(rest))):
                 return None  # a verb or another name between: the title is someone else's
             det = words[k - 1].group() if k > 0 else ""
+            if words[k].group().lower()[:2] in ("l'", "l’"):
+                det = "l'"  # « l'évêque »: a determiner of either gender
             return _title_clue(f"{det} {w}".strip(), language)
     return None
 
@@ -194,8 +211,8 @@ def _noun_before(text: str, start: int) -> tuple[str, str] | None:
         return None
     m = found[-1]
     noun, rest = m.group(2), window[m.end():]
-    if noun in _NOT_IN_NOUN_PHRASE:
-        return None
+    if noun in _NOT_IN_NOUN_PHRASE or _OBJECT_BEFORE.search(window[:m.start(1)]):
+        return None  # « maire de la ville, X », « par la voix de X »: the noun is no apposition
     # « le conservateur Mariano Rajoy », « le manager du Liverpool, Jürgen Klopp »
     if not (re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*", rest) and _plain(rest)) \
             and not _COMPLEMENT.match(rest) and not (_APPOSED.match(rest) and _plain(rest)):
@@ -210,6 +227,18 @@ def _plain(rest: str) -> bool:
     """No verb-like or linking word among the lowercase words before the complement."""
     head = re.split(r"\s(?:de|du|des|d'|d’|of|for|at)\b", rest, maxsplit=1)[0]
     return not any(w in _NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
+
+
+def _title_word(word: str, titles: Mapping[str, Any]) -> str:
+    """``word`` as the title list has it: « l'évêque » -> « évêque », « vice-ministre » ->
+    « ministre », « ex-présidente » -> « présidente »."""
+    if word[:2] in ("l'", "l’", "d'", "d’"):
+        word = word[2:]
+    if word not in titles and "-" in word:
+        head, rest = word.split("-", 1)
+        if head in ("vice", "ex", "co", "sous", "pro") and rest in titles:
+            return rest
+    return word
 
 
 def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, str]]:
@@ -237,6 +266,11 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
         if title:
             found.add(title)
+    said = _SAID_PRONOUN[language].match(after)
+    if said:  # "Sullivan says he …", « X estime qu'elle … »: the subject's own pronoun
+        g = data.PRONOUNS.get(said.group(1).lower())
+        if g:
+            found.add((g, f"pronoun {said.group(1).lower()}"))
     if language == "fr":
         agree = _FR_AGREEMENT.match(after)
         if agree:
@@ -311,7 +345,7 @@ def _one_speaker(text: str, speaker: str, mentions: list[str], others: list[str]
     clues = set()
     if honorific and data.HONORIFICS.get(honorific):
         clues.add((data.HONORIFICS[honorific], f"honorific {honorific}"))
-    for start, end in _occurrences(text, name):
+    for start, end in _occurrences(text, name, language):
         clues |= _clues_at(text, start, end, language)
     clues |= _pronoun_clues(text, name, others, language)
     for mention in mentions:  # « elle » or « la ministre » that the engine resolved to this name
@@ -472,7 +506,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     named = {k: f for k, f in forms.items() if f.kind not in ("unnamed", "group") and f.key}
     # full names: two words or more, no initial; a full name inside exactly one longer one joins it
     full = {k: f for k, f in named.items() if len(f.key) > 1 and not any(map(_initial, f.key))
-            and f.kind != "organisation"}
+            and f.kind != "organisation" and not _role_form(f.key)}
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, f in full.items():
         for w in set(f.key[1:]):
@@ -504,6 +538,15 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
             root[k] = next(iter(defined[f.form]))
     return {k: _top(root, k) for k in root}
+
+
+_DETERMINER_WORDS = {"le", "la", "les", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "his", "her", "their"}
+
+
+def _role_form(key: tuple[str, ...]) -> bool:
+    """« L'avocate de Jean-Marc Morandini », "The wife of X": a role named after someone
+    (capitalised at a sentence start), never a wider form of that someone's name."""
+    return key[0] in _DETERMINER_WORDS or key[0][:2] in ("l'", "d'")
 
 
 def _top(root: dict[str, str], k: str) -> str:

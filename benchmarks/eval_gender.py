@@ -92,7 +92,8 @@ def _by_person(rows: list[dict]) -> dict[tuple[str, str], str | None]:
             key = (r["article_id"], surname_key(r["speaker"]))
             g = r["speaker_gender"] if r.get("speaker_kind") in ("person", "unnamed") else None
             votes.setdefault(key, Counter())[g or "unknown"] += 1
-    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    # a person the engine names in two forms: the form whose gender is decided
+    return {k: next((g for g, _ in c.most_common() if g != "unknown"), "unknown") for k, c in votes.items()}
 
 
 def score(labels: dict[tuple[str, str], dict], predicted: dict[tuple[str, str], str | None]) -> dict:

@@ -1,4 +1,4 @@
-"""Gender of the people quoted, against hand-labelled gold (benchmarks/gold/gender-*.jsonl).
+"""Gender of the people quoted, against hand-labelled gold (benchmarks/gold/gender/*.jsonl).
 
 For each gold article and each named person its quotes are attributed to, the gold says
 female, male or unclear from the article (see benchmarks/gold/README.md), and whether the
@@ -41,8 +41,8 @@ from analysis.io import Article  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold"
 DATASETS = {  # name: (gold articles, gender gold, language)
-    "winer-fr": (sorted(str(p) for p in GOLD.glob("winer-*.fr.jsonl")), GOLD / "gender-winer.fr.jsonl", "fr"),
-    "polnear-dev-en": (["{eval}/quotes/polnear-dev.en.jsonl"], GOLD / "gender-polnear-dev.en.jsonl", "en"),
+    "winer-fr": (sorted(str(p) for p in GOLD.glob("winer-*.fr.jsonl")), GOLD / "gender" / "winer.fr.jsonl", "fr"),
+    "polnear-dev-en": (["{eval}/quotes/polnear-dev.en.jsonl"], GOLD / "gender" / "polnear-dev.en.jsonl", "en"),
 }
 
 

@@ -4,7 +4,7 @@ For each article and each named gold speaker, prints the article's own clues aro
 name, for the annotator to read: an honorific before it (M., Mme, Mr., Ms.), a gendered
 noun or title next to it, a subject pronoun opening the next sentence or following "said",
 and the gold quotes whose speaker is a pronoun. The proposal is only a reading aid: the
-labels of benchmarks/gold/gender-*.jsonl were decided by reading these contexts (and the
+labels of benchmarks/gold/gender/*.jsonl were decided by reading these contexts (and the
 article where they did not settle it). Given names are shown but never decide a proposal.
 
     python benchmarks/propose_gender.py GOLD.jsonl [--lang fr|en] > proposals.txt

@@ -62,6 +62,49 @@ def _speakers_data(language: str):
     return import_module(f"analysis.lang.{language}.speakers")
 
 
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """A language's words (``analysis/lang/<code>/identity.py``) and the patterns made of them."""
+
+    data: Any
+    said: re.Pattern  # the name, a reporting verb, the reported clause's subject pronoun
+    apposition: re.Pattern  # « , la ministre »
+    agreement: re.Pattern | None  # « , interrogée », « a été élue »
+    complement: re.Pattern  # a title's complement up to the name
+    apposed: re.Pattern  # adjectives and a complement, then a comma
+    object_before: re.Pattern  # a preposition just before the name
+    noun_before: re.Pattern | None  # a gendered determiner and a noun
+
+
+@lru_cache(maxsize=None)
+def _rules(language: str) -> _Rules:
+    _speakers_data(language)  # checks the language
+    d = import_module(f"analysis.lang.{language}.identity")
+    pronouns = [p for p in _speakers_data(language).SUBJECT_PRONOUNS if _speakers_data(language).PRONOUNS.get(p)]
+    aux = f"(?:(?:{_alternation(d.SAID_AUXILIARIES)})\\s+)?" if d.SAID_AUXILIARIES else ""
+    verbs = _alternation(d.SAID_VERBS)
+    if d.SAID_OBJECT_VERBS:
+        verbs += f"|(?:{_alternation(d.SAID_OBJECT_VERBS)})\\s+\\w+"
+    links = _alternation(d.SAID_LINKS)
+    said = re.compile(f"^\\s+{aux}(?:{verbs})\\s+(?:(?:{links})\\s*)?({_alternation(pronouns)})\\b", re.IGNORECASE)
+    dets = _alternation(d.APPOSITION_DETERMINERS)
+    apposition = re.compile(f"^\\s*,\\s*(?:({dets})\\s*)?([\\w’'-]+)")
+    agreement = (re.compile(f"^\\s*(?:,\\s*|\\s+(?:{_alternation(d.AGREEMENT_AUXILIARIES)})\\s+)([a-zà-ÿ]+)\\b")
+                 if d.AGREEMENT_AUXILIARIES else None)
+    preps = _alternation(d.COMPLEMENT_PREPOSITIONS)
+    tail = f"(?:\\s+(?:{preps})\\b[^,;:.!?«»\"“”()]{{0,60}})?"
+    complement = re.compile(f"^{tail}\\s*,?\\s*$")
+    apposed = re.compile(f"^(?:\\s+[a-zà-ÿ-]+){{0,2}}{tail}\\s*,\\s*$")
+    object_before = re.compile(f"(?:^|\\s)(?:{_alternation(d.OBJECT_PREPOSITIONS)})\\s*$", re.IGNORECASE)
+    noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
+                   if d.NOUN_DETERMINERS else None)
+    return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before)
+
+
 def fold(text: str) -> str:
     """Lowercase, accents and curly apostrophes dropped: the key names are compared by."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
@@ -83,23 +126,18 @@ class ArticleSpeaker:
     clues: tuple[str, ...]  # "f:honorific mme", "m:pronoun il", "aka:OMS"
 
 
-_PLURAL_LEADS = {"des", "les", "ces", "plusieurs", "quelques", "certains", "certaines", "de", "nombreux",
-                 "nombreuses", "some", "many", "several", "the", "other", "others", "two", "three", "deux", "trois"}
-_SINGULAR_LEADS = {"un", "une", "le", "la", "l'", "ce", "cette", "son", "sa", "a", "an", "the", "one", "another",
-                   "his", "her", "their", "its"}
-_GROUP_WORDS = {"people", "officials", "residents", "protesters", "voters", "supporters", "critics", "experts",
-                "police", "aides", "sources", "analysts", "observers", "witnesses", "democrats", "republicans"}
-
-
-def _noun_phrase_kind(phrase: str) -> SpeakerKind:
+def _noun_phrase_kind(phrase: str, language: str) -> SpeakerKind:
     """A lowercase speaker (« des manifestants », « un porte-parole », "officials"): a group
     when its determiner or its head is plural, else an unnamed person."""
-    words = fold(phrase).replace("'", "' ").split()
+    d = _rules(language).data
+    words = phrase.lower().replace("’", "'").replace("'", "' ").split()
     if not words:
         return "unknown"
-    head = next((w for w in words if w not in _PLURAL_LEADS and w not in _SINGULAR_LEADS), words[-1])
+    leads = d.PLURAL_LEADS | d.SINGULAR_LEADS
+    head = next((w for w in words if w not in leads), words[-1])
     plural_head = head.endswith(("s", "x")) and not head.endswith(("ss", "us", "is"))
-    if words[0] in _PLURAL_LEADS - {"the"} or head in _GROUP_WORDS or (plural_head and words[0] not in _SINGULAR_LEADS - {"the"}):
+    definite = words[0] in ("the", "les")  # "the officials", « les policiers »: many; "the spokesman": one
+    if words[0] in d.PLURAL_LEADS or head in d.GROUP_WORDS or (plural_head and (definite or words[0] not in leads)):
         return "group"
     return "unnamed"
 
@@ -123,22 +161,8 @@ def _strip_honorific(name: str, language: str) -> tuple[str, str | None]:
     return name, None
 
 
-# the name, a reporting verb, then the subject pronoun of the reported clause
-_SAID_PRONOUN = {
-    "en": re.compile(r"^\s+(?:said|says|told\s+\w+|added|noted|argued|insisted|explained|wrote|recalled|"
-                     r"acknowledged|believes|thinks|hopes|claimed|stressed)\s+(?:that\s+)?(he|she)\b"),
-    "fr": re.compile(r"^\s+(?:a\s+)?(?:affirmé|déclaré|estimé|expliqué|indiqué|précisé|assuré|ajouté|souligné|"
-                     r"estime|affirme|explique|indique|précise|assure|ajoute|souligne|dit|a dit)\s+qu['’](il|elle)\b",
-                     re.IGNORECASE),
-}
 _SENTENCE_END = re.compile(r"[.!?\n«»“”\"]")
-_APPOSITION = re.compile(r"^\s*,\s*(?:(le|la|l'|l’|un|une|the|a|an)\s*)?([\w’'-]+)")
-_FR_AGREEMENT = re.compile(r"^\s*(?:,\s*|\s+(?:est|était|a été|avait été|s'est|s’est|fut|sera)\s+)([a-zéèêàçîïôû]+)\b")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
-_COMPLEMENT = re.compile(r"^(?:\s+(?:de|du|des|d'|d’|of|for|at)\b[^,;:.!?«»\"“”()]{0,60})?\s*,?\s*$")
-# with adjectives before the complement, only in an apposition (a comma before the name):
-# « le président qatarien du PSG, Nasser Al-Khelaifi »
-_APPOSED = re.compile(r"^(?:\s+[a-zà-ÿ-]+){0,2}(?:\s+(?:de|du|des|d'|d’|of|for|at)\b[^,;:.!?«»\"“”()]{0,60})?\s*,\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -182,10 +206,13 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
     titles = _speakers_data(language).TITLES
     words = list(_WORD.finditer(window))
     for k in range(len(words) - 1, -1, -1):
-        w = _title_word(words[k].group().lower(), titles)
+        w = _title_word(words[k].group().lower(), titles, language)
         if w in titles:
             rest = window[words[k].end():]
-            if not (_COMPLEMENT.match(rest) or (_APPOSED.match(rest) and _plain(rest))):
+            rules = _rules(language)
+            # with adjectives before the complement, only in an apposition (a comma before the
+            # name): « le président qatarien du PSG, Nasser Al-Khelaifi »
+            if not (rules.complement.match(rest) or (rules.apposed.match(rest) and _plain(rest, language))):
                 return None  # a verb or another name between: the title is someone else's
             det = words[k - 1].group() if k > 0 else ""
             if words[k].group().lower()[:2] in ("l'", "l’"):
@@ -194,49 +221,51 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
     return None
 
 
-_OBJECT_BEFORE = re.compile(r"(?:^|\s)(?:de|du|des|d['’]|à|au|aux|par|pour|avec|of|to|for|by|with)\s*$", re.IGNORECASE)
-_FR_NOUN_DETERMINERS = {"le": "m", "un": "m", "ce": "m", "la": "f", "une": "f", "cette": "f"}
-_FR_NOUN_BEFORE = re.compile(r"(?:^|\s)(le|la|un|une|ce|cette)\s+([a-zàâçéèêëîïôûùüÿœ-]+)\b")
-_NOT_IN_NOUN_PHRASE = {"de", "du", "des", "d'", "à", "au", "aux", "par", "pour", "avec", "sur", "selon", "contre",
-                       "et", "ou", "qui", "que", "a", "est", "en", "dans", "chez", "sans"}
-
-
-def _noun_before(text: str, start: int) -> tuple[str, str] | None:
+def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None:
     """« le conservateur Mariano Rajoy », « la spécialiste des sols Christiane H. »: a
     gendered determiner, one to three lowercase words, then the name."""
+    rules = _rules(language)
+    if rules.noun_before is None:
+        return None
+    d = rules.data
     window = text[max(0, start - 90):start]
     window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
-    found = list(_FR_NOUN_BEFORE.finditer(window))
+    found = list(rules.noun_before.finditer(window))
     if not found:
         return None
     m = found[-1]
     noun, rest = m.group(2), window[m.end():]
-    if noun in _NOT_IN_NOUN_PHRASE or _OBJECT_BEFORE.search(window[:m.start(1)]):
+    if noun in d.NOT_IN_NOUN_PHRASE or rules.object_before.search(window[:m.start(1)]):
         return None  # « maire de la ville, X », « par la voix de X »: the noun is no apposition
     # « le conservateur Mariano Rajoy », « le manager du Liverpool, Jürgen Klopp »
-    if not (re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*", rest) and _plain(rest)) \
-            and not _COMPLEMENT.match(rest) and not (_APPOSED.match(rest) and _plain(rest)):
+    if not (re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*", rest) and _plain(rest, language)) \
+            and not rules.complement.match(rest) and not (rules.apposed.match(rest) and _plain(rest, language)):
         return None
-    g = _FR_NOUN_DETERMINERS[m.group(1)]
-    epicene = noun in _speakers_data("fr").TITLES and _speakers_data("fr").TITLES[noun] is None
+    titles = _speakers_data(language).TITLES
+    if noun not in titles and not noun.endswith(d.PERSON_NOUN_ENDINGS):
+        return None  # « la campagne, Donald Trump … »: not a noun for a person
+    g = d.NOUN_DETERMINERS[m.group(1)]
+    epicene = noun in titles and titles[noun] is None
     # a title of either gender is told by the determiner only; any other noun by its agreement too
     return g, f"{'det' if epicene else 'noun'} {m.group(1)} {noun}"
 
 
-def _plain(rest: str) -> bool:
+def _plain(rest: str, language: str) -> bool:
     """No verb-like or linking word among the lowercase words before the complement."""
-    head = re.split(r"\s(?:de|du|des|d'|d’|of|for|at)\b", rest, maxsplit=1)[0]
-    return not any(w in _NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
+    d = _rules(language).data
+    head = re.split(f"\\s(?:{_alternation(d.COMPLEMENT_PREPOSITIONS)})\\b", rest, maxsplit=1)[0]
+    return not any(w in d.NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
 
 
-def _title_word(word: str, titles: Mapping[str, Any]) -> str:
+def _title_word(word: str, titles: Mapping[str, Any], language: str) -> str:
     """``word`` as the title list has it: « l'évêque » -> « évêque », « vice-ministre » ->
     « ministre », « ex-présidente » -> « présidente »."""
-    if word[:2] in ("l'", "l’", "d'", "d’"):
+    d = _rules(language).data
+    if word.replace("’", "'")[:2] in d.ELIDED_ARTICLES:
         word = word[2:]
     if word not in titles and "-" in word:
         head, rest = word.split("-", 1)
-        if head in ("vice", "ex", "co", "sous", "pro") and rest in titles:
+        if head in d.TITLE_PREFIXES and rest in titles:
             return rest
     return word
 
@@ -252,33 +281,33 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
         if g:
             found.add((g, f"honorific {word}"))
     # « la clause de rachat de Neymar », "the wife of X": a complement, no title of X
-    complement = bool(_OBJECT_BEFORE.search(text[max(0, start - 12):start]))
+    rules = _rules(language)
+    complement = bool(rules.object_before.search(text[max(0, start - 12):start]))
     title = None if complement else _title_before(text, start, language)
     if title:
         found.add(title)
-    elif language == "fr" and not complement:
-        noun = _noun_before(text, start)
+    elif not complement:
+        noun = _noun_before(text, start, language)
         if noun:
             found.add(noun)
     after = text[end:end + 80]
-    appo = _APPOSITION.match(after)
+    appo = rules.apposition.match(after)
     if appo:
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
         if title:
             found.add(title)
-    said = _SAID_PRONOUN[language].match(after)
+    said = rules.said.match(after)
     if said:  # "Sullivan says he …", « X estime qu'elle … »: the subject's own pronoun
         g = data.PRONOUNS.get(said.group(1).lower())
         if g:
             found.add((g, f"pronoun {said.group(1).lower()}"))
-    if language == "fr":
-        agree = _FR_AGREEMENT.match(after)
-        if agree:
-            word = agree.group(1)
-            if word.endswith(("ée", "ées")) and len(word) > 4:
-                found.add(("f", f"agreement {word}"))
-            elif word.endswith("é") and len(word) > 4:
-                found.add(("m", f"agreement {word}"))
+    agree = rules.agreement.match(after) if rules.agreement else None
+    if agree:
+        word = agree.group(1)
+        if word.endswith(rules.data.FEMININE_PARTICIPLE_ENDINGS) and len(word) > 4:
+            found.add(("f", f"agreement {word}"))
+        elif word.endswith(rules.data.MASCULINE_PARTICIPLE_ENDINGS) and len(word) > 4:
+            found.add(("m", f"agreement {word}"))
     return found
 
 
@@ -334,7 +363,7 @@ def article_speakers(text: str, quotes: Sequence[Any], *, language: Literal["fr"
 def _one_speaker(text: str, speaker: str, mentions: list[str], others: list[str], acronyms: dict[str, str],
                  data: Any, language: str) -> ArticleSpeaker:
     if speaker[:1].islower():  # « un porte-parole », « des manifestants »: no name
-        kind = _noun_phrase_kind(speaker)
+        kind = _noun_phrase_kind(speaker, language)
         clues: set[tuple[str, str]] = set()
         if kind == "unnamed":
             title = _title_clue(speaker, language)
@@ -506,7 +535,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     named = {k: f for k, f in forms.items() if f.kind not in ("unnamed", "group") and f.key}
     # full names: two words or more, no initial; a full name inside exactly one longer one joins it
     full = {k: f for k, f in named.items() if len(f.key) > 1 and not any(map(_initial, f.key))
-            and f.kind != "organisation" and not _role_form(f.key)}
+            and f.kind != "organisation" and not _role_form(f.key, f.language)}
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, f in full.items():
         for w in set(f.key[1:]):
@@ -540,13 +569,11 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     return {k: _top(root, k) for k in root}
 
 
-_DETERMINER_WORDS = {"le", "la", "les", "un", "une", "des", "the", "a", "an", "son", "sa", "ses", "his", "her", "their"}
-
-
-def _role_form(key: tuple[str, ...]) -> bool:
+def _role_form(key: tuple[str, ...], language: str) -> bool:
     """« L'avocate de Jean-Marc Morandini », "The wife of X": a role named after someone
     (capitalised at a sentence start), never a wider form of that someone's name."""
-    return key[0] in _DETERMINER_WORDS or key[0][:2] in ("l'", "d'")
+    d = _rules(language).data
+    return key[0] in d.ROLE_DETERMINERS or key[0][:2] in d.ELIDED_ARTICLES
 
 
 def _top(root: dict[str, str], k: str) -> str:

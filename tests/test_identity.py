@@ -227,3 +227,29 @@ def test_jsonl_of_quotes_has_the_identity(tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {"speaker_id", "speaker_kind", "speaker_gender"} <= set(rows[0])
     assert len({r["speaker_id"] for r in rows if r["speaker"] and "Macron" in r["speaker"]}) == 1
+
+
+def test_english_groups_and_unnamed_speakers():
+    rows = _rows_en([
+        ("e1", "“We will not back down,” officials said on Monday after the meeting in the capital."),
+        ("e2", "“The plan is ready,” a spokesman said on Tuesday after the meeting in the capital.")])
+    kinds = {r["speaker"]: r["speaker_kind"] for r in rows if r["speaker"]}
+    assert kinds.get("officials") == "group"
+    assert kinds.get("a spokesman") == "unnamed"
+
+
+def _rows_en(corpus) -> list[dict]:
+    rows: list[dict] = []
+    for id_, text in corpus:
+        rows.extend(quote_rows(Article(id=id_, text=text, language="en"), language="en"))
+    return resolve_rows(rows)
+
+
+def test_a_surname_inside_another_full_name_is_not_the_person():
+    clues = _clues("Mme Anne Castro est arrivée lundi. « Nous restons », a déclaré Paul Castro devant la presse.")
+    assert not any(c.startswith("f:") for c in clues["Paul Castro"])
+
+
+def test_said_he_after_the_name_in_english():
+    clues = _clues("Kevin Sullivan says he instructed staff on Monday. “No illegal disclosure,” Sullivan said.", "en")
+    assert "m:pronoun he" in clues["Kevin Sullivan"]

@@ -44,6 +44,7 @@ lab: $(LAB_STAMP)  ## open JupyterLab on notebooks/
 eval: $(STAMP)  ## score quotes and sentiment on ../shared/eval (not shipped)
 	$(PY) benchmarks/eval_quotes.py --eval-dir $(EVAL_DIR)
 	$(PY) benchmarks/eval_sentiment.py
+	$(PY) benchmarks/eval_gender.py --eval-dir $(EVAL_DIR)
 
 bench: $(STAMP)  ## corpus benchmark: BENCH_N synthetic articles, one process vs a 2-worker Dask cluster
 	$(PY) benchmarks/bench_corpus.py -n $(BENCH_N)

@@ -20,6 +20,7 @@ from pathlib import Path
 from analysis import __version__
 from analysis._warnings import show_warning
 from analysis.corpus import AUTO_SYNC_MAX, QUOTE_FIELDS, quote_rows  # one definition: `quotes` and `corpus` agree
+from analysis.identity import resolve_rows
 from analysis.io import (MAX_RECORD_BYTES, Article, BadRecord, InputError, InputWarning, UniqueIds,
                          article_from_text, example_path, list_examples, read_article)
 from analysis.lang import LANGUAGE_OPTIONS
@@ -152,17 +153,18 @@ def _write_quotes(args: argparse.Namespace, records: Iterator[Article | BadRecor
             continue
         n_ok += 1
         n_quotes += len(rows)
-        if args.format == "jsonl":
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        elif writer:
-            writer.writerows(rows)
-        else:
-            table.extend(rows)
+        table.extend(rows)
     if message := unique.message():
         warnings.warn(message, InputWarning, stacklevel=1)
     if not n_ok and not n_bad:
         raise InputError(f"{args.input if args.text is None else '--text'}: holds no article (empty)")
+    # one identity a speaker over all the articles read (analysis.identity): rows wait for the last
+    resolve_rows(table)
+    if args.format == "jsonl":
+        for row in table:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif writer:
+        writer.writerows(table)
     if args.format == "table":
         _print_table(table, out)
     if not args.quiet:

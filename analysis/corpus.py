@@ -30,6 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from analysis.identity import IDENTITY_FIELDS, annotate_article, resolve_speakers
 from analysis.io import Article, BadRecord, InputError
 from analysis.lang import LanguageOption, language_code
 from analysis.language import resolve_language
@@ -69,7 +70,7 @@ SchedulerName = Literal["sync", "processes", "local"]
 _SCHEDULERS = ("sync", "processes", "local")
 _TABLES = ("articles", "quotes", "speakers")
 _MANIFEST = "_newsquotes.json"
-_FORMAT = 2  # bump when the tables change: an older results folder is then not resumed
+_FORMAT = 3  # bump when the tables change: an older results folder is then not resumed
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 _SPEAKERS_FILE = "speakers.parquet"
 _LOCK = ".newsquotes.lock"
@@ -85,6 +86,7 @@ QUOTE_FIELDS = ["article_id", "start", "end", "text", "speaker", "mention", "men
                 "mention_end", "cue", "cue_start", "cue_end", "kind", "speaker_score", "speaker_source",
                 "sentiment", "language"]
 _QUOTE_ATTRIBUTES = QUOTE_FIELDS[1:-2]
+QUOTE_FIELDS += IDENTITY_FIELDS  # who the speaker is over the corpus: analysis.identity
 
 
 def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
@@ -94,9 +96,11 @@ def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
                             article.text)
     # the Quote's own fields by name: dataclasses.asdict (Quote.to_dict) deep-copies, and took
     # a twentieth of a corpus run
-    return [{"article_id": article.id, **{k: getattr(q, k) for k in _QUOTE_ATTRIBUTES},
+    rows = [{"article_id": article.id, **{k: getattr(q, k) for k in _QUOTE_ATTRIBUTES},
              "sentiment": round(polarity(q.text, lang), 4), "language": lang}
             for q in extract_quotes(article.text, lang)]
+    # this article's identities; a corpus run resolves them again over all articles
+    return annotate_article(rows, article.text, language=lang)
 
 
 # --- tables ------------------------------------------------------------------
@@ -109,10 +113,12 @@ QUOTE_COLUMNS = {"article_id": _STR, "start": _INT, "end": _INT, "text": _STR, "
                  "mention": _STR, "mention_start": _INT, "mention_end": _INT, "cue": _STR,
                  "cue_start": _INT, "cue_end": _INT, "kind": _STR, "speaker_score": _FLOAT,
                  "speaker_source": _STR, "sentiment": _FLOAT,
-                 "language": _STR, "words": _INT, "date": _STR, "source": _STR}
+                 "language": _STR, "words": _INT, "date": _STR, "source": _STR,
+                 **dict.fromkeys(IDENTITY_FIELDS, _STR)}
 SPEAKER_COLUMNS = {"speaker": _STR, "articles": _INT, "quotes": _INT, "share": _FLOAT,
                    "words": _INT, "mean": _FLOAT, "low": _FLOAT, "high": _FLOAT,
-                   "few_quotes": "bool", "first_date": _STR, "last_date": _STR}
+                   "few_quotes": "bool", "first_date": _STR, "last_date": _STR,
+                   "speaker_id": _STR, "speaker_kind": _STR, "speaker_gender": _STR, "gender_evidence": _STR}
 
 
 def _schema(columns: dict[str, str]) -> pa.Schema:
@@ -459,9 +465,10 @@ def parse_dates(values: Iterable[Any]) -> pd.Series:
     return parsed.dt.tz_localize(None)
 
 
-def _speaker_table(quotes: pa.Table) -> pa.Table:
-    """Speakers over the whole corpus, most quoted first; unknown speakers are one row,
-    :data:`~analysis.quotes.UNATTRIBUTED`."""
+def _speaker_table(quotes: pa.Table, evidence: dict[str, str] | None = None) -> pa.Table:
+    """Speakers over the whole corpus (one row an identity: ``speaker`` is its display
+    name), most quoted first; unknown speakers are one row, :data:`~analysis.quotes.UNATTRIBUTED`.
+    ``evidence``: speaker_id -> why its gender."""
     import pandas as pd
     import pyarrow as pa
 
@@ -470,14 +477,16 @@ def _speaker_table(quotes: pa.Table) -> pa.Table:
     if quotes.num_rows == 0:
         return _schema(SPEAKER_COLUMNS).empty_table()
     frame = quotes.to_pandas()
-    frame["speaker"] = frame["speaker"].fillna(UNATTRIBUTED)
+    frame["speaker"] = frame["speaker_name"].fillna(frame["speaker"]).fillna(UNATTRIBUTED)
     frame["day"] = parse_dates(frame["date"])
-    codes, names = pd.factorize(frame["speaker"])
+    codes, names = pd.factorize(frame["speaker_id"].fillna(frame["speaker"]))
     frame["code"] = codes
     table = frame.groupby("code").agg(articles=("article_id", "nunique"), quotes=("sentiment", "size"),
                                       words=("words", "sum"), mean=("sentiment", "mean"),
-                                      first=("day", "min"), last=("day", "max"))
-    table["speaker"] = names[table.index]
+                                      first=("day", "min"), last=("day", "max"), speaker=("speaker", "first"),
+                                      speaker_id=("speaker_id", "first"), speaker_kind=("speaker_kind", "first"),
+                                      speaker_gender=("speaker_gender", "first"))
+    table["gender_evidence"] = table["speaker_id"].map(evidence or {})
     table["share"] = table["quotes"] / table["quotes"].sum()
     # all speakers at once, each as bootstrap_interval(its scores) gives it
     table["low"], table["high"] = bootstrap_intervals(frame["sentiment"].to_numpy(dtype=float), codes,
@@ -486,7 +495,8 @@ def _speaker_table(quotes: pa.Table) -> pa.Table:
     for end in ("first", "last"):
         table[f"{end}_date"] = table[end].dt.strftime("%Y-%m-%d").astype(object).where(table[end].notna(), None)
     table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
-    table = pd.DataFrame({name: table[name].tolist() for name in SPEAKER_COLUMNS})
+    table = pd.DataFrame({name: table[name].astype(object).where(table[name].notna(), None).tolist()
+                          for name in SPEAKER_COLUMNS})
     return pa.Table.from_pandas(table, schema=_schema(SPEAKER_COLUMNS), preserve_index=False)
 
 
@@ -521,12 +531,39 @@ def _make_ids_unique(out: Path, parts: dict[int, dict[str, Any]]) -> None:
         warnings.warn(message, ResultsWarning, stacklevel=3)
 
 
-def _write_speakers(out: Path, indexes: Iterable[int]) -> list[Any]:
-    """The speakers table over the partitions ``indexes`` (those the manifest records): it never
-    counts an article that the articles table does not hold. Returns its ``[rows, sha256]``."""
-    files = [out / "quotes" / _part_name(i) for i in sorted(indexes)]
-    quotes = _read_table(files, QUOTE_COLUMNS, ["speaker", "article_id", "words", "sentiment", "date"])
-    return _write_table(_speaker_table(quotes), out / "speakers" / _SPEAKERS_FILE)
+def _write_speakers(out: Path, parts: dict[int, dict[str, Any]]) -> list[Any]:
+    """The final step, over the partitions the manifest records (``parts``): the speakers'
+    identities written into each quotes part (``parts`` gets their new rows and checksums), then
+    the speakers table, which never counts an article that the articles table does not hold.
+    Returns the table's ``[rows, sha256]``."""
+    evidence = _write_identities(out, parts)
+    files = [out / "quotes" / _part_name(i) for i in sorted(parts)]
+    quotes = _read_table(files, QUOTE_COLUMNS,
+                         ["speaker", "article_id", "words", "sentiment", "date", *IDENTITY_FIELDS])
+    return _write_table(_speaker_table(quotes, evidence), out / "speakers" / _SPEAKERS_FILE)
+
+
+def _write_identities(out: Path, parts: dict[int, dict[str, Any]]) -> dict[str, str]:
+    """The speakers' identities over all the quotes of ``parts`` (never per partition, so
+    any scheduler gives the same ids), written into every part of ``quotes``, whose new
+    ``[rows, sha256]`` go into ``parts``. Returns speaker_id -> the evidence for its gender."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    files = {index: out / "quotes" / _part_name(index) for index in sorted(parts)}
+    keys = ["article_id", "speaker", "speaker_clues", "language"]
+    rows = _read_table(list(files.values()), QUOTE_COLUMNS, keys).to_pylist()
+    identities = resolve_speakers(rows)
+    for index, path in files.items():
+        table = pq.read_table(path, schema=_schema(QUOTE_COLUMNS))
+        who = [identities.get((a, s)) if s else None
+               for a, s in zip(table["article_id"].to_pylist(), table["speaker"].to_pylist())]
+        for name, attribute in (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
+                                ("speaker_gender", "gender")):
+            values = pa.array([getattr(w, attribute) if w else None for w in who], pa.string())
+            table = table.set_column(table.schema.get_field_index(name), name, values)
+        parts[index] = {**parts[index], "quotes": _write(table, out / "quotes", index)}
+    return {w.speaker_id: w.evidence for w in identities.values()}
 
 
 class CorpusResults(NamedTuple):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from analysis.identity import annotate_article
 from analysis.language import resolve_language
 from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.sentiment import polarity, speaker_sentiment
@@ -24,13 +25,14 @@ __all__ = [
 ]
 
 
+IDENTITY_COLUMNS = ["speaker_id", "speaker_kind", "speaker_gender"]  # see analysis.identity
 QUOTE_COLUMNS = [
     "article_id", "start", "end", "speaker", "speaker_score", "speaker_source", "mention", "cue", "kind",
-    "text", "words", "sentiment", "position",
+    "text", "words", "sentiment", "position", *IDENTITY_COLUMNS,
 ]
 SPEAKER_COLUMNS = [
     "speaker", "quotes", "share", "words", "mean", "low", "high",
-    "negative", "neutral", "positive", "few_quotes",
+    "negative", "neutral", "positive", "few_quotes", *IDENTITY_COLUMNS,
 ]
 WORD_COLUMNS = ["speaker", "rank", "word", "count"]
 PART_COLUMNS = ["characters", "words", "character_share", "word_share", "top_words"]
@@ -44,14 +46,29 @@ def _speaker(quote: Quote) -> str:
     return quote.speaker if quote.speaker else UNATTRIBUTED
 
 
+def _identities(quotes: Sequence[Quote], lang: str, text: str | None) -> dict[str | None, dict]:
+    """speaker -> its id, kind and gender, from the article ``text`` where given (else from
+    the quotes' mentions and the names alone)."""
+    rows = [{"article_id": "", "speaker": q.speaker, "mention": q.mention, "language": lang} for q in quotes]
+    annotate_article(rows, text or "", language=lang)
+    found: dict[str | None, dict] = {None: dict.fromkeys(IDENTITY_COLUMNS)}
+    for row in rows:
+        found[row["speaker"]] = {c: row[c] for c in IDENTITY_COLUMNS}
+    found[UNATTRIBUTED] = found[None]
+    return found
+
+
 def quotes_table(
     quotes: Sequence[Quote],
     *,
     language: str = "auto",
     article_id: str | None = None,
     text_length: int | None = None,
+    text: str | None = None,
 ) -> pd.DataFrame:
-    """One row a quote: offsets, speaker, cue, kind, text, word count, sentiment, position.
+    """One row a quote: offsets, speaker, cue, kind, text, word count, sentiment, position,
+    and who the speaker is (``speaker_id``, ``speaker_kind``, ``speaker_gender``: see
+    :mod:`analysis.identity`; give the article ``text`` for its clues to gender).
 
     ``position`` is ``start / text_length`` (0 = first character, 1 = end of the
     article); NaN when ``text_length`` is not given. Unknown speakers are labelled
@@ -60,6 +77,7 @@ def quotes_table(
     if text_length is not None and text_length <= 0:
         raise ValueError(f"text_length must be a positive integer or None, got {text_length!r}")
     lang = _language(language, quotes)
+    who = _identities(quotes, lang, text)
     rows = [
         {
             "article_id": article_id,
@@ -75,6 +93,7 @@ def quotes_table(
             "words": len(words(q.text, lang)),
             "sentiment": polarity(q.text, lang),
             "position": q.start / text_length if text_length else float("nan"),
+            **who[q.speaker],
         }
         for q in quotes
     ]
@@ -84,18 +103,22 @@ def quotes_table(
 
 
 def speaker_table(
-    quotes: Sequence[Quote], *, language: str = "auto", min_quotes: int = 3
+    quotes: Sequence[Quote], *, language: str = "auto", min_quotes: int = 3, text: str | None = None
 ) -> pd.DataFrame:
     """One row a speaker, most quoted first: quotes, share of all quotes, words quoted,
     mean sentiment with its bootstrap interval (``low``, ``high``; NaN for one quote), the
     shares of negative, neutral and positive quotes, and ``few_quotes`` (fewer than
-    ``min_quotes`` quotes: the mean is uncertain). See :func:`analysis.sentiment.speaker_sentiment`.
+    ``min_quotes`` quotes: the mean is uncertain), and who the speaker is (as in
+    :func:`quotes_table`). See :func:`analysis.sentiment.speaker_sentiment`.
     """
     lang = _language(language, quotes)
     if not quotes:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
     table = speaker_sentiment(quotes, lang, min_quotes=min_quotes).copy()
     table["share"] = table["quotes"] / table["quotes"].sum()
+    who = _identities(quotes, lang, text)
+    for column in IDENTITY_COLUMNS:
+        table[column] = [who.get(s, who[None])[column] for s in table["speaker"]]
     table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
     return table[[c for c in SPEAKER_COLUMNS if c in table.columns]].reset_index(drop=True)
 

@@ -93,7 +93,9 @@ def _check(by: str, period: str) -> None:
 
 
 def _speaker_names(quotes: pd.DataFrame) -> pd.Series:
-    return quotes["speaker"].astype(object).where(quotes["speaker"].notna(), UNATTRIBUTED)
+    # one name a person over the corpus (analysis.identity) where the results have it
+    names = quotes["speaker_name"].fillna(quotes["speaker"]) if "speaker_name" in quotes else quotes["speaker"]
+    return names.astype(object).where(names.notna(), UNATTRIBUTED)
 
 
 def _chosen(quotes: pd.DataFrame, speakers: str | Sequence[str], top_n: int) -> list[str]:

@@ -22,7 +22,7 @@ from analysis.cli import main
 from analysis.quotes import UNATTRIBUTED
 
 NOTEBOOK = "corpus_report.ipynb"
-HEADINGS = ["The corpus at a glance", "Top quoted speakers", "Sentiment per speaker",
+HEADINGS = ["The corpus at a glance", "Top quoted speakers", "Women among the people quoted", "Sentiment per speaker",
             "Share of quotes over time or across sources", "Sentiment per speaker over time or across sources",
             "Speakers and sources"]
 
@@ -221,7 +221,8 @@ def test_empty_sections_of_the_corpus_report_say_so():
 def test_counts_agree_between_summary_and_charts():
     results = corpus.open_results("example")
     overview = trends.corpus_overview(results)
-    assert UNATTRIBUTED in set(results.speakers["speaker"])  # the example has unattributed quotes
+    # (the speaker scorer of issue 11 leaves no quote of the example unattributed: the
+    # unattributed row, when there is one, is not a speaker; see plot_quotes_per_speaker)
     title = plots.plot_quotes_per_speaker(results.speakers, top_n=10).axes[0].get_title()
     assert title.endswith(f"(top 10 of {overview['speakers']})")
     assert len(trends.top_speakers(results.speakers, 1000)) == overview["speakers"]
@@ -265,5 +266,6 @@ def test_speaker_palette_puts_the_speakers_of_interest_first():
     first = colors.speaker_colors(["x"])["x"]
     assert palette["Sprint"] == first  # the most distinct colour to the speaker asked for
     assert palette["Donald Trump"] != first
-    assert palette[trends.OTHERS] == colors.OTHERS_COLOR and palette[UNATTRIBUTED] == colors.UNATTRIBUTED_COLOR
+    assert palette[trends.OTHERS] == colors.OTHERS_COLOR
+    assert palette.get(UNATTRIBUTED, colors.UNATTRIBUTED_COLOR) == colors.UNATTRIBUTED_COLOR
     assert set(results.speakers["speaker"]) <= set(palette)

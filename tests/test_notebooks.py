@@ -78,6 +78,7 @@ def test_report_has_its_sections():
                 for line in c.source.splitlines() if line.startswith("## ")]
     assert headings == [
         "## The article with its quotes", "## The article at a glance", "## Quotes", "## Quotes per speaker",
+        "## Women and men quoted",
         "## Sentiment per speaker", "## Quotes along the article", "## Words per speaker",
         "## Quoted speech and narrative",
     ]

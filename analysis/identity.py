@@ -1,0 +1,669 @@
+"""Who the speakers are across a corpus: one identity, its kind and its gender.
+
+Two steps, so that a corpus split over Dask workers gets the same answer as one process:
+
+1. :func:`article_speakers`, per article (on the worker that has the text): each speaker's
+   kind as the article writes it and the gender *clues* the article gives (an honorific
+   before the name, a gendered title « la ministre » next to it, « elle »/« she » resolved
+   to it, a participle agreeing with it, an acronym defined for it) — no decision yet.
+2. :func:`resolve_speakers`, once over all the speakers of the corpus (the final step,
+   never per partition): surname-only and titled forms (``Macron``, ``M. Macron``) join the
+   one full name the corpus has for that surname; an acronym joins the organisation an
+   article defines it for; each identity gets a stable ``speaker_id`` (a hash of its
+   folded name), a display name, a kind and a gender decided from all its clues.
+
+Kinds: ``person``, ``organisation``, ``group`` (« des manifestants »), ``unnamed``
+(« un porte-parole ») or ``unknown``. Gender (people only): ``female``, ``male`` or
+``unknown`` where the clues are weak or contradict each other. Entity knowledge (what a
+name is, the gender of a given name or a title) comes from :mod:`analysis.entities`;
+without it, only the article's own clues count. Nothing but the text and shipped name
+data is used.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+from typing import Any, Literal
+
+__all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_article", "article_speakers",
+           "decide_gender", "resolve_rows", "resolve_speakers", "speaker_id"]
+
+SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
+Gender = Literal["female", "male", "unknown"]
+_GENDERS = {"f": "female", "m": "male"}
+
+# Weights of one clue in one article (each kind of clue counts once per article): "title"
+# (a gendered title, « présidente »), "det" (a title of either gender and its determiner,
+# « la ministre »; some outlets write « le ministre » of a woman), "noun" (another noun and
+# its determiner, « le conservateur X »).
+_WEIGHTS = {"honorific": 3, "title": 2, "det": 2, "noun": 2, "pronoun": 2, "name": 2, "agreement": 1}
+_MIN_WEIGHT = 2  # less than this: unknown (one agreement alone is too weak)
+_MAJORITY = 3  # contradicting clues: the larger side must weigh this many times the smaller
+
+
+def _entities():
+    """``analysis.entities`` (entity knowledge), or None where this build lacks it."""
+    try:
+        return import_module("analysis.entities")
+    except ImportError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _speakers_data(language: str):
+    if language not in ("fr", "en"):
+        raise ValueError(f"language must be 'fr' or 'en'; got {language!r}")
+    return import_module(f"analysis.lang.{language}.speakers")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """A language's words (``analysis/lang/<code>/identity.py``) and the patterns made of them."""
+
+    data: Any
+    said: re.Pattern  # the name, a reporting verb, the reported clause's subject pronoun
+    apposition: re.Pattern  # « , la ministre »
+    agreement: re.Pattern | None  # « , interrogée », « a été élue »
+    complement: re.Pattern  # a title's complement up to the name
+    apposed: re.Pattern  # adjectives and a complement, then a comma
+    object_before: re.Pattern  # a preposition just before the name
+    noun_before: re.Pattern | None  # a gendered determiner and a noun
+
+
+@lru_cache(maxsize=None)
+def _rules(language: str) -> _Rules:
+    _speakers_data(language)  # checks the language
+    d = import_module(f"analysis.lang.{language}.identity")
+    pronouns = [p for p in _speakers_data(language).SUBJECT_PRONOUNS if _speakers_data(language).PRONOUNS.get(p)]
+    aux = f"(?:(?:{_alternation(d.SAID_AUXILIARIES)})\\s+)?" if d.SAID_AUXILIARIES else ""
+    verbs = _alternation(d.SAID_VERBS)
+    if d.SAID_OBJECT_VERBS:
+        verbs += f"|(?:{_alternation(d.SAID_OBJECT_VERBS)})\\s+\\w+"
+    links = _alternation(d.SAID_LINKS)
+    said = re.compile(f"^\\s+{aux}(?:{verbs})\\s+(?:(?:{links})\\s*)?({_alternation(pronouns)})\\b", re.IGNORECASE)
+    dets = _alternation(d.APPOSITION_DETERMINERS)
+    apposition = re.compile(f"^\\s*,\\s*(?:({dets})\\s*)?([\\w’'-]+)")
+    agreement = (re.compile(f"^\\s*(?:,\\s*|\\s+(?:{_alternation(d.AGREEMENT_AUXILIARIES)})\\s+)([a-zà-ÿ]+)\\b")
+                 if d.AGREEMENT_AUXILIARIES else None)
+    preps = _alternation(d.COMPLEMENT_PREPOSITIONS)
+    tail = f"(?:\\s+(?:{preps})\\b[^,;:.!?«»\"“”()]{{0,60}})?"
+    complement = re.compile(f"^{tail}\\s*,?\\s*$")
+    apposed = re.compile(f"^(?:\\s+[a-zà-ÿ-]+){{0,2}}{tail}\\s*,\\s*$")
+    object_before = re.compile(f"(?:^|\\s)(?:{_alternation(d.OBJECT_PREPOSITIONS)})\\s*$", re.IGNORECASE)
+    noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
+                   if d.NOUN_DETERMINERS else None)
+    return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and curly apostrophes dropped: the key names are compared by."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def speaker_id(name: str) -> str:
+    """The stable id of a speaker named ``name``: 12 hex digits of the SHA-1 of its folded form."""
+    return hashlib.sha1(" ".join(fold(name).split()).encode("utf-8")).hexdigest()[:12]
+
+
+# --- step 1: one article ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpeaker:
+    """A speaker as one article presents it: its kind there and the clues it gives."""
+
+    kind: SpeakerKind
+    clues: tuple[str, ...]  # "f:honorific mme", "m:pronoun il", "aka:OMS"
+
+
+def _noun_phrase_kind(phrase: str, language: str) -> SpeakerKind:
+    """A lowercase speaker (« des manifestants », « un porte-parole », "officials"): a group
+    when its determiner or its head is plural, else an unnamed person."""
+    d = _rules(language).data
+    words = phrase.lower().replace("’", "'").replace("'", "' ").split()
+    if not words:
+        return "unknown"
+    leads = d.PLURAL_LEADS | d.SINGULAR_LEADS
+    head = next((w for w in words if w not in leads), words[-1])
+    plural_head = head.endswith(("s", "x")) and not head.endswith(("ss", "us", "is"))
+    definite = words[0] in ("the", "les")  # "the officials", « les policiers »: many; "the spokesman": one
+    if words[0] in d.PLURAL_LEADS or head in d.GROUP_WORDS or (plural_head and (definite or words[0] not in leads)):
+        return "group"
+    return "unnamed"
+
+
+def _name_kind(name: str, language: str) -> SpeakerKind:
+    entities = _entities()
+    if entities is None:
+        return "unknown"
+    value = entities.mention_kind(name, language=language).value
+    if value == "place":  # « la Russie a déclaré »: a government speaks
+        return "organisation"
+    return value if value in ("person", "organisation") else "unknown"
+
+
+def _strip_honorific(name: str, language: str) -> tuple[str, str | None]:
+    """``name`` without a leading honorific (« M. Macron » -> « Macron »), and that honorific."""
+    words = name.split()
+    honorifics = _speakers_data(language).HONORIFICS
+    if len(words) > 1 and words[0].lower() in honorifics:
+        return " ".join(words[1:]), words[0].lower()
+    return name, None
+
+
+_SENTENCE_END = re.compile(r"[.!?\n«»“”\"]")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, int]]:
+    """Where ``name`` or its last word stands in ``text`` (whole words), in text order; not
+    the surname inside another full name (« Fidel Castro » for « Raúl Castro »)."""
+    spans: list[tuple[int, int]] = []
+    full = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    spans.extend(full)
+    surname = name.split()[-1]
+    honorifics = _speakers_data(language).HONORIFICS
+    if surname != name and len(surname) > 1:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in full):
+                continue
+            before = _PREVIOUS_WORD.search(text[max(0, m.start() - 30):m.start()])
+            word = before.group(1) if before else ""
+            if word[:1].isupper() and word.lower() not in honorifics and word not in name.split():
+                continue  # another person's given name, or a name of which this is a part
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _title_clue(phrase: str, language: str) -> tuple[str, str] | None:
+    entities = _entities()
+    if entities is None:
+        return None
+    judged = entities.title_gender(phrase, language=language)
+    g = {"female": "f", "male": "m"}.get(judged.value)
+    if not g:
+        return None
+    # "title présidente": the title's own form; "la ministre": its determiner only
+    return g, judged.evidence if judged.evidence.startswith("title ") else f"det {judged.evidence}"
+
+
+def _title_before(text: str, start: int, language: str) -> tuple[str, str] | None:
+    """« la ministre de la Santé, Agnès Buzyn »: a title phrase ending just before the name."""
+    window = text[max(0, start - 90):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    window = window[cut:]
+    titles = _speakers_data(language).TITLES
+    words = list(_WORD.finditer(window))
+    for k in range(len(words) - 1, -1, -1):
+        w = _title_word(words[k].group().lower(), titles, language)
+        if w in titles:
+            rest = window[words[k].end():]
+            rules = _rules(language)
+            # with adjectives before the complement, only in an apposition (a comma before the
+            # name): « le président qatarien du PSG, Nasser Al-Khelaifi »
+            if not (rules.complement.match(rest) or (rules.apposed.match(rest) and _plain(rest, language))):
+                return None  # a verb or another name between: the title is someone else's
+            det = words[k - 1].group() if k > 0 else ""
+            if words[k].group().lower()[:2] in ("l'", "l’"):
+                det = "l'"  # « l'évêque »: a determiner of either gender
+            return _title_clue(f"{det} {w}".strip(), language)
+    return None
+
+
+def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None:
+    """« le conservateur Mariano Rajoy », « la spécialiste des sols Christiane H. »: a
+    gendered determiner, one to three lowercase words, then the name."""
+    rules = _rules(language)
+    if rules.noun_before is None:
+        return None
+    d = rules.data
+    window = text[max(0, start - 90):start]
+    window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
+    found = list(rules.noun_before.finditer(window))
+    if not found:
+        return None
+    m = found[-1]
+    noun, rest = m.group(2), window[m.end():]
+    if noun in d.NOT_IN_NOUN_PHRASE or rules.object_before.search(window[:m.start(1)]):
+        return None  # « maire de la ville, X », « par la voix de X »: the noun is no apposition
+    # « le conservateur Mariano Rajoy », « le manager du Liverpool, Jürgen Klopp »
+    if not (re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*", rest) and _plain(rest, language)) \
+            and not rules.complement.match(rest) and not (rules.apposed.match(rest) and _plain(rest, language)):
+        return None
+    titles = _speakers_data(language).TITLES
+    if noun not in titles and not noun.endswith(d.PERSON_NOUN_ENDINGS):
+        return None  # « la campagne, Donald Trump … »: not a noun for a person
+    g = d.NOUN_DETERMINERS[m.group(1)]
+    epicene = noun in titles and titles[noun] is None
+    # a title of either gender is told by the determiner only; any other noun by its agreement too
+    return g, f"{'det' if epicene else 'noun'} {m.group(1)} {noun}"
+
+
+def _plain(rest: str, language: str) -> bool:
+    """No verb-like or linking word among the lowercase words before the complement."""
+    d = _rules(language).data
+    head = re.split(f"\\s(?:{_alternation(d.COMPLEMENT_PREPOSITIONS)})\\b", rest, maxsplit=1)[0]
+    return not any(w in d.NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
+
+
+def _title_word(word: str, titles: Mapping[str, Any], language: str) -> str:
+    """``word`` as the title list has it: « l'évêque » -> « évêque », « vice-ministre » ->
+    « ministre », « ex-présidente » -> « présidente »."""
+    d = _rules(language).data
+    if word.replace("’", "'")[:2] in d.ELIDED_ARTICLES:
+        word = word[2:]
+    if word not in titles and "-" in word:
+        head, rest = word.split("-", 1)
+        if head in d.TITLE_PREFIXES and rest in titles:
+            return rest
+    return word
+
+
+def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, str]]:
+    """The gender clues around one occurrence of a name at ``text[start:end]``."""
+    found: set[tuple[str, str]] = set()
+    data = _speakers_data(language)
+    before = _PREVIOUS_WORD.search(text[max(0, start - 20):start])
+    if before:
+        word = before.group(1).lower()
+        g = data.HONORIFICS.get(word)
+        if g:
+            found.add((g, f"honorific {word}"))
+    # « la clause de rachat de Neymar », "the wife of X": a complement, no title of X
+    rules = _rules(language)
+    complement = bool(rules.object_before.search(text[max(0, start - 12):start]))
+    title = None if complement else _title_before(text, start, language)
+    if title:
+        found.add(title)
+    elif not complement:
+        noun = _noun_before(text, start, language)
+        if noun:
+            found.add(noun)
+    after = text[end:end + 80]
+    appo = rules.apposition.match(after)
+    if appo:
+        title = _title_clue(" ".join(filter(None, appo.groups())), language)
+        if title:
+            found.add(title)
+    said = rules.said.match(after)
+    if said:  # "Sullivan says he …", « X estime qu'elle … »: the subject's own pronoun
+        g = data.PRONOUNS.get(said.group(1).lower())
+        if g:
+            found.add((g, f"pronoun {said.group(1).lower()}"))
+    agree = rules.agreement.match(after) if rules.agreement else None
+    if agree:
+        word = agree.group(1)
+        if word.endswith(rules.data.FEMININE_PARTICIPLE_ENDINGS) and len(word) > 4:
+            found.add(("f", f"agreement {word}"))
+        elif word.endswith(rules.data.MASCULINE_PARTICIPLE_ENDINGS) and len(word) > 4:
+            found.add(("m", f"agreement {word}"))
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in re.finditer(r"[.!?]+[»”\"]?\s+|\n+", text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -> set[tuple[str, str]]:
+    """« X a annoncé … . Elle a … »: a sentence naming X first, then one opening with a
+    gendered subject pronoun, no other speaker of the article named in between."""
+    data = _speakers_data(language)
+    pronouns = {p: g for p, g in data.PRONOUNS.items() if g and p in data.SUBJECT_PRONOUNS}
+    surname = name.split()[-1]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    rivals = [re.compile(rf"(?<![\w-]){re.escape(o.split()[-1])}(?![\w-])") for o in others
+              if o.split()[-1] != surname]
+    found: set[tuple[str, str]] = set()
+    spans = _sentences(text)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        sentence = text[a:b]
+        if not pattern.search(sentence) or any(r.search(sentence) for r in rivals):
+            continue
+        first = _WORD.match(text[c:d].lstrip())
+        word = first.group().lower() if first else ""
+        if word in pronouns:
+            found.add((pronouns[word], f"pronoun {word}"))
+    return found
+
+
+def article_speakers(text: str, quotes: Sequence[Any], *, language: Literal["fr", "en"]) -> dict[str, ArticleSpeaker]:
+    """Each named speaker of one article's ``quotes`` (:class:`~analysis.quotes.Quote`
+    records or rows with ``speaker`` and ``mention``): its kind and its gender clues there."""
+    mentions: dict[str, list[str]] = defaultdict(list)
+    for q in quotes:
+        speaker = _get(q, "speaker")
+        if speaker:
+            mentions[speaker].append(_get(q, "mention") or "")
+    acronyms = _acronyms(text, language) if mentions else {}
+    data = _speakers_data(language)
+    out: dict[str, ArticleSpeaker] = {}
+    for speaker, said in mentions.items():
+        out[speaker] = _one_speaker(text, speaker, said, [s for s in mentions if s != speaker], acronyms,
+                                    data, language)
+    return out
+
+
+def _one_speaker(text: str, speaker: str, mentions: list[str], others: list[str], acronyms: dict[str, str],
+                 data: Any, language: str) -> ArticleSpeaker:
+    if speaker[:1].islower():  # « un porte-parole », « des manifestants »: no name
+        kind = _noun_phrase_kind(speaker, language)
+        clues: set[tuple[str, str]] = set()
+        if kind == "unnamed":
+            title = _title_clue(speaker, language)
+            if title:
+                clues.add(title)
+        return ArticleSpeaker(kind, _encode(clues))
+    name, honorific = _strip_honorific(speaker, language)
+    clues = set()
+    if honorific and data.HONORIFICS.get(honorific):
+        clues.add((data.HONORIFICS[honorific], f"honorific {honorific}"))
+    for start, end in _occurrences(text, name, language):
+        clues |= _clues_at(text, start, end, language)
+    clues |= _pronoun_clues(text, name, others, language)
+    for mention in mentions:  # « elle » or « la ministre » that the engine resolved to this name
+        low = mention.lower().strip()
+        g = data.PRONOUNS.get(low)
+        if g:
+            clues.add((g, f"pronoun {low}"))
+        elif low and low != name.lower() and mention[:1].islower():
+            title = _title_clue(mention, language)
+            if title:
+                clues.add(title)
+    kind = _name_kind(name, language)
+    said = {m.lower().strip() for m in mentions}
+    if kind == "unknown" and (clues or said & set(data.PRONOUNS)):
+        kind = "person"  # an honorific, a gendered title or « il »/« elle »: a person
+    aka = {acr for acr, full in acronyms.items() if fold(full) == fold(name)}
+    if aka:
+        kind = "organisation" if kind == "unknown" else kind
+    return ArticleSpeaker(kind, _encode(clues) + tuple(f"aka:{a}" for a in sorted(aka)))
+
+
+_ACRONYM = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")
+
+
+def _acronyms(text: str, language: str) -> dict[str, str]:
+    """The acronyms ``text`` defines in parentheses (the engine's test), acronym -> words."""
+    if not _ACRONYM.search(text):
+        return {}
+    from analysis.quotes.cues import cues_for
+    from analysis.quotes.marks import find_quoted_spans
+    from analysis.quotes.scan import scan
+    from analysis.quotes.speakers import _acronym_definitions
+
+    cues = cues_for(language)
+    tokens = scan(text, find_quoted_spans(text), cues.follow_words, cues.watch_words, cues.past_suffixes)
+    return _acronym_definitions(tokens, cues)
+
+
+def _encode(clues: set[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(sorted(f"{g}:{cue}" for g, cue in clues if g in ("f", "m")))
+
+
+def _get(record: Any, key: str) -> Any:
+    return record.get(key) if isinstance(record, Mapping) else getattr(record, key, None)
+
+
+# --- step 2: the corpus --------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """One speaker over the corpus."""
+
+    speaker_id: str
+    name: str  # display name: the most quoted full form
+    kind: SpeakerKind
+    gender: Gender | None  # None for anything but a person
+    evidence: str  # why that gender: the clues summed over the articles
+
+
+def decide_gender(weights: Mapping[str, float]) -> Gender:
+    """``female``/``male`` from summed clue weights (``{"f": 5, "m": 0}``); ``unknown`` when
+    they are too weak or contradict each other."""
+    f, m = weights.get("f", 0), weights.get("m", 0)
+    major, minor = max(f, m), min(f, m)
+    if major < _MIN_WEIGHT or f == m:
+        return "unknown"
+    if minor and (major < _MAJORITY * minor or major - minor < _MAJORITY):
+        return "unknown"
+    return "female" if f > m else "male"
+
+
+@dataclass(slots=True)
+class _Form:
+    """A distinct speaker form of the corpus (an article's canonical name) and what it carries."""
+
+    form: str
+    key: tuple[str, ...]  # folded words, honorific dropped
+    kind: SpeakerKind
+    quotes: int = 0
+    articles: set[str] | None = None
+    clues: Counter | None = None  # "f:honorific mme" -> articles giving it
+    weights: Counter | None = None  # ("f", "honorific") -> articles giving one such clue
+    aka: set[str] | None = None
+    language: str = "fr"
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"(\w\.-?)+", word))
+
+
+def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Every word of ``short`` is a word of ``full`` or an initial of one, in order, and
+    ``short`` ends with a word of ``full`` past its first (a surname)."""
+    if not short or short[-1] not in full[1:]:
+        return False
+    k = 0
+    for w in short:
+        while k < len(full) and not (full[k] == w or (_initial(w) and full[k].startswith(w[0]))):
+            k += 1
+        if k == len(full):
+            return False
+        k += 1
+    return True
+
+
+def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Identity]:
+    """Identities of a corpus's speakers. ``records``: one a quote, with ``article_id``,
+    ``speaker`` (the article's form), ``speaker_kind`` and ``speaker_clues`` (from
+    :func:`article_speakers`) and ``language``. Returns ``(article_id, speaker)`` ->
+    :class:`Identity`. Deterministic whatever the order of ``records``."""
+    forms: dict[str, _Form] = {}
+    places: dict[tuple[str, str], str] = {}  # (article, speaker) -> form key
+    for r in records:
+        speaker, article = r.get("speaker"), str(r.get("article_id"))
+        if not speaker:
+            continue
+        clues = r.get("speaker_clues") or ()
+        clues = clues.split(";") if isinstance(clues, str) else clues
+        # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
+        kind = next((c[5:] for c in clues if c.startswith("kind:")), None) or r.get("speaker_kind") or "unknown"
+        language = r.get("language") if r.get("language") in ("fr", "en") else "fr"
+        # unnamed speakers and groups are other people in every article: keyed by article
+        fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
+        places[(article, speaker)] = fkey
+        f = forms.get(fkey)
+        if f is None:
+            name, _ = _strip_honorific(speaker, language)
+            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), Counter(), Counter(), set(),
+                                   language)
+        f.quotes += 1
+        if article not in f.articles:
+            f.articles.add(article)
+            kinds = set()
+            for c in clues:
+                if c.startswith("aka:"):
+                    f.aka.add(c[4:])
+                elif c.startswith("kind:"):
+                    continue
+                elif ":" in c:
+                    f.clues[c] += 1
+                    g, cue = c.split(":", 1)
+                    kinds.add((g, cue.split(" ", 1)[0]))
+            f.weights.update(kinds)  # one clue of a kind an article: repeating it proves nothing more
+        if f.kind == "unknown" and kind != "unknown":
+            f.kind = kind
+    root = _join(forms)
+    members: dict[str, list[_Form]] = defaultdict(list)
+    for fkey, f in forms.items():
+        members[root[fkey]].append(f)
+    identities = {r: _identity(ms) for r, ms in members.items()}
+    return {place: identities[root[fkey]] for place, fkey in places.items()}
+
+
+def _join(forms: dict[str, _Form]) -> dict[str, str]:
+    """Each form's representative: the full name a short or titled form stands for, an
+    organisation an acronym stands for, else the form itself."""
+    root = {k: k for k in forms}
+    named = {k: f for k, f in forms.items() if f.kind not in ("unnamed", "group") and f.key}
+    # full names: two words or more, no initial; a full name inside exactly one longer one joins it
+    full = {k: f for k, f in named.items() if len(f.key) > 1 and not any(map(_initial, f.key))
+            and f.kind != "organisation" and not _role_form(f.key, f.language)}
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for k, f in full.items():
+        for w in set(f.key[1:]):
+            by_word[w].append(k)
+    order = sorted(full, key=lambda k: (-len(full[k].key), k))  # longest first: chains end at the top
+    for k in order:
+        f = full[k]
+        wider = {root[o] for o in by_word[f.key[-1]] if o != k and len(full[o].key) > len(f.key)
+                 and _compatible(f.key, full[o].key)}
+        if len(wider) == 1:
+            root[k] = wider.pop()
+    # short forms (a surname, initials): the one identity of full names they fit, gender permitting
+    for k, f in sorted(named.items()):
+        if k in full or f.kind == "organisation":
+            continue
+        fits = {root[o] for o in by_word.get(f.key[-1], ()) if _compatible(f.key, full[o].key)}
+        if len(fits) > 1:
+            g = decide_gender(_weights(f.weights))
+            if g != "unknown":
+                fits = {r for r in fits if decide_gender(_weights(_all_weights(forms, root, r))) in (g, "unknown")}
+        if len(fits) == 1:
+            root[k] = fits.pop()
+    # acronyms: « OMS » joins the organisation an article defines it for, when only one
+    defined: dict[str, set[str]] = defaultdict(set)
+    for k, f in named.items():
+        for a in f.aka:
+            defined[a].add(root[k])
+    for k, f in named.items():
+        if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
+            root[k] = next(iter(defined[f.form]))
+    return {k: _top(root, k) for k in root}
+
+
+def _role_form(key: tuple[str, ...], language: str) -> bool:
+    """« L'avocate de Jean-Marc Morandini », "The wife of X": a role named after someone
+    (capitalised at a sentence start), never a wider form of that someone's name."""
+    d = _rules(language).data
+    return key[0] in d.ROLE_DETERMINERS or key[0][:2] in d.ELIDED_ARTICLES
+
+
+def _top(root: dict[str, str], k: str) -> str:
+    seen = set()
+    while root[k] != k and k not in seen:
+        seen.add(k)
+        k = root[k]
+    return k
+
+
+def _all_weights(forms: dict[str, _Form], root: dict[str, str], r: str) -> Counter:
+    total: Counter = Counter()
+    for k, f in forms.items():
+        if _top(root, k) == r:
+            total.update(f.weights)
+    return total
+
+
+def _weights(kinds: Counter) -> dict[str, float]:
+    """Summed weights of ``{(gender, kind of clue): articles}``."""
+    out: dict[str, float] = {"f": 0, "m": 0}
+    for (g, kind), articles in kinds.items():
+        if g in out:
+            out[g] += _WEIGHTS.get(kind, 1) * articles
+    return out
+
+
+_KIND_ORDER = {"person": 0, "organisation": 1, "unnamed": 2, "group": 3, "unknown": 4}
+
+
+def _identity(members: list[_Form]) -> Identity:
+    top = max(members, key=lambda f: (f.quotes, len(f.key), f.kind != "unknown", f.form))
+    full = [f for f in members if len(f.key) > 1] or members
+    shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
+    name, _ = _strip_honorific(shown.form, shown.language)
+    if shown.kind in ("unnamed", "group"):
+        name = shown.form
+    kinds = Counter()
+    for f in members:
+        kinds[f.kind] += f.quotes
+    known = [k for k in kinds if k != "unknown"]
+    kind = min(known, key=lambda k: (-kinds[k], _KIND_ORDER[k])) if known else "unknown"
+    clues: Counter = Counter()
+    weights: Counter = Counter()
+    for f in members:
+        clues.update(f.clues)
+        weights.update(f.weights)
+    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
+    entities = _entities()
+    if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
+        given = entities.person_gender(name, language=shown.language)
+        g = {"female": "f", "male": "m"}.get(given.value)
+        if g and given.evidence.startswith("given name"):
+            weights[(g, "name")] += 1  # once: the name is the same in every article
+            evidence.append(f"{g}:{given.evidence}")
+            if kind == "unknown":
+                kind = "person"
+    gender: Gender | None = decide_gender(_weights(weights)) if kind in ("person", "unnamed") else None
+    key = top.form if top.kind in ("unnamed", "group") else name
+    sid = speaker_id(key if kind not in ("unnamed", "group") else f"{sorted(top.articles)[0]}|{key}")
+    return Identity(sid, name, kind, gender, "; ".join(evidence))
+
+
+# --- rows of quotes: what `newsquotes quotes` and `newsquotes corpus` write ------------------
+
+IDENTITY_FIELDS = ["speaker_id", "speaker_name", "speaker_kind", "speaker_gender", "speaker_clues"]
+"""The columns a quote row gets: the speaker's id and display name over the corpus, its kind,
+its gender, and the article's clues (``kind:person;f:honorific mme;aka:OMS``)."""
+
+
+def annotate_article(rows: list[dict], text: str, *, language: Literal["fr", "en"]) -> list[dict]:
+    """Add :data:`IDENTITY_FIELDS` to one article's quote rows, in place: the clues now,
+    the identity as this article alone tells it (:func:`resolve_rows` over the corpus
+    replaces it)."""
+    found = article_speakers(text, rows, language=language)
+    for row in rows:
+        spoken = found.get(row.get("speaker") or "")
+        row["speaker_clues"] = ";".join((f"kind:{spoken.kind}", *spoken.clues)) if spoken else None
+    return resolve_rows(rows)
+
+
+def resolve_rows(rows: list[dict]) -> list[dict]:
+    """Set ``speaker_id``, ``speaker_name``, ``speaker_kind`` and ``speaker_gender`` of quote
+    rows (with ``speaker_clues`` from :func:`annotate_article`) from the identities of all of
+    them, in place: give it every row of the corpus at once."""
+    identities = resolve_speakers(rows)
+    for row in rows:
+        who = identities.get((str(row.get("article_id")), row.get("speaker"))) if row.get("speaker") else None
+        row["speaker_id"] = who.speaker_id if who else None
+        row["speaker_name"] = who.name if who else None
+        row["speaker_kind"] = who.kind if who else None
+        row["speaker_gender"] = who.gender if who else None
+    return rows

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Literal
 
-from analysis.lang import LANGUAGES
+from analysis.lang import LANGUAGES, Language
 from analysis.text import fold as _fold
 
 __all__ = ["EntityKind", "Gender", "Judgement", "mention_kind", "person_gender", "title_gender", "unnamed"]
@@ -78,7 +78,7 @@ def _words(mention: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def mention_kind(mention: str, *, language: Literal["fr", "en"]) -> Judgement:
+def mention_kind(mention: str, *, language: Language) -> Judgement:
     """What ``mention`` names: "person", "organisation", "place", "none" (a common word
     such as a month or a verb form opening a sentence) or "unknown" (a name the lexicon
     cannot tell). A lowercase noun phrase ("le quotidien", "a source") is judged by its
@@ -125,7 +125,7 @@ def mention_kind(mention: str, *, language: Literal["fr", "en"]) -> Judgement:
 
 
 @lru_cache(maxsize=65536)
-def person_gender(name: str, *, language: Literal["fr", "en"]) -> Judgement:
+def person_gender(name: str, *, language: Language) -> Judgement:
     """The gender ``name`` tells by an honorific ("Mme Roux", "Mr. Lee"), a gendered title
     with its determiner ("la ministre") or a common given name ("Agnès Buzyn"); else
     "unknown". Names given to both sexes (Camille, Dominique) are not in the lists."""
@@ -146,7 +146,7 @@ def person_gender(name: str, *, language: Literal["fr", "en"]) -> Judgement:
     return Judgement("unknown", "no evidence")
 
 
-def title_gender(phrase: str, *, language: Literal["fr", "en"]) -> Judgement:
+def title_gender(phrase: str, *, language: Language) -> Judgement:
     """The gender of a title phrase: its title ("la présidente", "directrice") or, for a
     title of either gender, its determiner (« la ministre », « le porte-parole »)."""
     lex = _lexicon(language)
@@ -163,7 +163,7 @@ def title_gender(phrase: str, *, language: Literal["fr", "en"]) -> Judgement:
 
 
 @lru_cache(maxsize=65536)
-def unnamed(phrase: str, *, language: Literal["fr", "en"]) -> bool:
+def unnamed(phrase: str, *, language: Language) -> bool:
     """``phrase`` names nobody in particular: it opens with an indefinite determiner
     (« un haut responsable », "a senior official", « des manifestants »)."""
     words = _words(phrase)

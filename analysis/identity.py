@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
 from typing import Any, Literal
+
+from analysis.lang import LANGUAGES, Language
+from analysis.text import fold  # the key names are compared by
 
 __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_article", "article_speakers",
            "decide_gender", "resolve_rows", "resolve_speakers", "speaker_id"]
@@ -57,7 +59,7 @@ def _entities():
 
 @lru_cache(maxsize=None)
 def _speakers_data(language: str):
-    if language not in ("fr", "en"):
+    if language not in LANGUAGES:
         raise ValueError(f"language must be 'fr' or 'en'; got {language!r}")
     return import_module(f"analysis.lang.{language}.speakers")
 
@@ -103,12 +105,6 @@ def _rules(language: str) -> _Rules:
     noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
                    if d.NOUN_DETERMINERS else None)
     return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before)
-
-
-def fold(text: str) -> str:
-    """Lowercase, accents and curly apostrophes dropped: the key names are compared by."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def speaker_id(name: str) -> str:
@@ -343,7 +339,7 @@ def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -
     return found
 
 
-def article_speakers(text: str, quotes: Sequence[Any], *, language: Literal["fr", "en"]) -> dict[str, ArticleSpeaker]:
+def article_speakers(text: str, quotes: Sequence[Any], *, language: Language) -> dict[str, ArticleSpeaker]:
     """Each named speaker of one article's ``quotes`` (:class:`~analysis.quotes.Quote`
     records or rows with ``speaker`` and ``mention``): its kind and its gender clues there."""
     mentions: dict[str, list[str]] = defaultdict(list)
@@ -409,7 +405,8 @@ def _acronyms(text: str, language: str) -> dict[str, str]:
     from analysis.quotes.speakers import _acronym_definitions
 
     cues = cues_for(language)
-    tokens = scan(text, find_quoted_spans(text), cues.follow_words, cues.watch_words, cues.past_suffixes)
+    tokens = scan(text, find_quoted_spans(text), cues.follow_words, cues.watch_words, cues.past_suffixes,
+                  cues.token_rules)
     return _acronym_definitions(tokens, cues)
 
 
@@ -495,7 +492,7 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
         clues = clues.split(";") if isinstance(clues, str) else clues
         # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
         kind = next((c[5:] for c in clues if c.startswith("kind:")), None) or r.get("speaker_kind") or "unknown"
-        language = r.get("language") if r.get("language") in ("fr", "en") else "fr"
+        language = r.get("language") if r.get("language") in LANGUAGES else "fr"
         # unnamed speakers and groups are other people in every article: keyed by article
         fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
         places[(article, speaker)] = fkey
@@ -644,7 +641,7 @@ IDENTITY_FIELDS = ["speaker_id", "speaker_name", "speaker_kind", "speaker_gender
 its gender, and the article's clues (``kind:person;f:honorific mme;aka:OMS``)."""
 
 
-def annotate_article(rows: list[dict], text: str, *, language: Literal["fr", "en"]) -> list[dict]:
+def annotate_article(rows: list[dict], text: str, *, language: Language) -> list[dict]:
     """Add :data:`IDENTITY_FIELDS` to one article's quote rows, in place: the clues now,
     the identity as this article alone tells it (:func:`resolve_rows` over the corpus
     replaces it)."""

@@ -525,7 +525,7 @@ def test_results_of_the_previous_format_are_still_read_with_a_warning(tmp_path, 
     for left, right in zip(results, expected):
         assert left.equals(right)
     assert corpus.load_speakers(out).equals(expected.speakers)
-    with pytest.raises(corpus.ResultsError, match="format was 1, now 2"):
+    with pytest.raises(corpus.ResultsError, match=f"format was 1, now {corpus._FORMAT}"):
         analyse(small, out)
 
 

@@ -441,7 +441,7 @@ def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:
 
 @lru_cache(maxsize=65536)
 def _kind(name: str, language: str) -> str:
-    return mention_kind(name, language=language).value if language in ("fr", "en") else "unknown"
+    return mention_kind(name, language=language).value if language in LANGUAGES else "unknown"
 
 
 def _given_gender(art: Any, name: str) -> str | None:

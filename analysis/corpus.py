@@ -83,7 +83,8 @@ _SHOWN_ERRORS = 10
 _CONNECT_TIMEOUT = "20s"  # to reach an existing Dask scheduler
 
 QUOTE_FIELDS = ["article_id", "start", "end", "text", "speaker", "mention", "mention_start",
-                "mention_end", "cue", "cue_start", "cue_end", "kind", "sentiment", "language"]
+                "mention_end", "cue", "cue_start", "cue_end", "kind", "speaker_score", "speaker_source",
+                "sentiment", "language"]
 _QUOTE_ATTRIBUTES = QUOTE_FIELDS[1:-2]
 
 
@@ -107,7 +108,8 @@ ARTICLE_COLUMNS = {"id": _STR, "title": _STR, "date": _STR, "source": _STR, "lan
                    "error": _STR}
 QUOTE_COLUMNS = {"article_id": _STR, "start": _INT, "end": _INT, "text": _STR, "speaker": _STR,
                  "mention": _STR, "mention_start": _INT, "mention_end": _INT, "cue": _STR,
-                 "cue_start": _INT, "cue_end": _INT, "kind": _STR, "sentiment": _FLOAT,
+                 "cue_start": _INT, "cue_end": _INT, "kind": _STR, "speaker_score": _FLOAT,
+                 "speaker_source": _STR, "sentiment": _FLOAT,
                  "language": _STR, "words": _INT, "date": _STR, "source": _STR}
 SPEAKER_COLUMNS = {"speaker": _STR, "articles": _INT, "quotes": _INT, "share": _FLOAT,
                    "words": _INT, "mean": _FLOAT, "low": _FLOAT, "high": _FLOAT,

@@ -25,8 +25,8 @@ __all__ = [
 
 
 QUOTE_COLUMNS = [
-    "article_id", "start", "end", "speaker", "mention", "cue", "kind", "text",
-    "words", "sentiment", "position",
+    "article_id", "start", "end", "speaker", "speaker_score", "speaker_source", "mention", "cue", "kind",
+    "text", "words", "sentiment", "position",
 ]
 SPEAKER_COLUMNS = [
     "speaker", "quotes", "share", "words", "mean", "low", "high",
@@ -66,6 +66,8 @@ def quotes_table(
             "start": q.start,
             "end": q.end,
             "speaker": _speaker(q),
+            "speaker_score": q.speaker_score,  # the learned scorer's confidence: filter doubtful ones
+            "speaker_source": q.speaker_source,
             "mention": q.mention,
             "cue": q.cue,
             "kind": q.kind,
@@ -77,7 +79,7 @@ def quotes_table(
         for q in quotes
     ]
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return table.astype({"start": "int64", "end": "int64", "words": "int64",
+    return table.astype({"start": "int64", "end": "int64", "words": "int64", "speaker_score": "float64",
                          "sentiment": "float64", "position": "float64"})
 
 

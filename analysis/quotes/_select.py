@@ -22,7 +22,7 @@ __all__ = ["COMPILED", "ENGINE_MODULES", "compiled_extract", "describe", "native
 
 # compiled, in this order; model.py stays Python (one Quote class for everyone) but is
 # hashed, as the compiled code builds its Quotes
-ENGINE_MODULES = ("marks", "scan", "cues", "speakers", "extract")
+ENGINE_MODULES = ("marks", "scan", "cues", "speakers", "attribution", "extract")
 COMPILED = "_compiled"
 
 

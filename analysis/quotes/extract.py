@@ -21,13 +21,14 @@ from itertools import compress, count, filterfalse
 from operator import itemgetter
 
 from analysis.language import LANGUAGES, resolve_language
+from analysis.quotes.attribution import Candidate, Kept, choose_speakers, speaker_candidates
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.scan import Tokens, scan
 from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "quote_candidates"]
 
 # Quotes shorter than this (in words) need a cue in their own sentence to count.
 _MIN_WORDS_INHERIT = 3
@@ -891,11 +892,35 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
 
     ``language`` is "auto" (detected), "fr" or "en", in any case ("FR" is "fr"). Offsets
     refer to ``text`` as given. Time is linear in the text's length, whatever it holds.
+    Each quote's speaker is the best of its candidates by the learned scorer
+    (``attribution.py``): ``speaker_score`` and ``speaker_source`` say how sure and who
+    proposed it.
     """
     check_arguments(text, language)
+    found = _cascade(text, language)
+    if found is None:
+        return []
+    art, quotes, kept = found
+    return choose_speakers(art, quotes, kept)
+
+
+def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, list[Candidate]]]:
+    """The quotes as the rule cascade attributes them, each with its speaker candidates
+    and their features (what ``extract_quotes`` chooses from; training reads these)."""
+    check_arguments(text, language)
+    found = _cascade(text, language)
+    if found is None:
+        return []
+    art, quotes, kept = found
+    return list(zip(quotes, speaker_candidates(art, quotes, kept)))
+
+
+def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept]] | None:
+    """The quotes and the rule cascade's speakers ("first rule that fires"), with, for each
+    quote kept, its span number, the cascade's mention and the id of the rule that fired."""
     lang = resolve_language(language, text)
     if not text or not any(c in text for c in "«»“”„‹›\""):
-        return []
+        return None
     art = _Article(text, cues_for(lang))
     tk = art.tk
     found: list[tuple[int, Mention | None, int, int, str]] = []
@@ -909,6 +934,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             found.append((qi, None, -1, -1, "none"))
 
     quotes: list[Quote] = []
+    sources: list[Kept] = []
     speakers: list[str | None] = [None] * len(art.spans)
     last_speaker_at: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
     for qi, m, ca, cb, how in found:
@@ -926,6 +952,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
         qi = todo[pos]
         pos += 1
         _, m, ca, cb, how = found[qi]
+        source = how
         sp = art.spans[qi]
         qa, qb = art.tk.qtok[qi]
         nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
@@ -942,8 +969,10 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
                 continue
             speakers[qi] = speaker
             _, m, ca, cb, _ = found[nb]
+            source = "coordinated"
         elif m is None:
             speaker = _inherit(art, qi, speakers)
+            source = "continues"
             if speaker is None:
                 # a quote opening its sentence after one that introduces its speaker:
                 # "Lena Ortiz agreed. “…”"
@@ -951,6 +980,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
                 if m is not None:
                     speaker = _resolve(art, m, qa, last_speaker_at)
                     ca = cb = -1
+                    source = "previous_sentence"
             if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
                 # a paragraph that opens with a quote, after one that introduces its speaker:
                 # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
@@ -958,6 +988,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
                 if m is not None:
                     speaker = _resolve(art, m, qa, last_speaker_at)
                     ca = cb = -1
+                    source = "previous_paragraph"
             if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
                 continue
             if speaker is not None and nwords < _MIN_WORDS_INHERIT:
@@ -982,14 +1013,13 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
             cue = text[cue_start:cue_end]
         quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
                             mention_end, cue, cue_start, cue_end, kind))
+        sources.append((qi, m, source if speaker is not None else "none"))
         kept.add(qi)
     if deferred:
-        quotes.sort(key=_quote_start)
-    return quotes
-
-
-def _quote_start(q: Quote) -> int:
-    return q.start
+        order = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+        quotes = [quotes[k] for k in order]
+        sources = [sources[k] for k in order]
+    return art, quotes, sources
 
 
 def _coordinated_neighbour(art: _Article, qi: int) -> int:

@@ -31,6 +31,8 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     kind: QuoteKind = "direct"  # "direct": a whole utterance; "partial": a few words inside a sentence
+    speaker_score: float | None = None  # 0-1: the learned scorer's confidence in ``speaker``
+    speaker_source: str | None = None  # id of the candidate generator that proposed ``speaker``
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,162 @@
+"""Entity knowledge: is a name a person, an organisation, a place or none of these, and
+what gender does a person have where the name or its title says it.
+
+Each answer is a :class:`Judgement`: the value and the evidence it rests on, so that a
+caller (the speaker scorer of ``analysis.quotes.attribution``, a per-corpus speaker table)
+can show why. Lexical knowledge only: the words of ``analysis/lang/<code>/entities.py``
+(organisation heads and words, places, words that are no names), the honorifics and
+titles of ``analysis/lang/<code>/speakers.py`` and the given names of
+``analysis/lang/<code>/first_names.py``. What an article adds (a pronoun that refers to
+the name, a title given in the text) is the caller's evidence to weigh.
+
+    >>> mention_kind("Ministère de la Défense", language="fr").value
+    'organisation'
+    >>> person_gender("Agnès Buzyn", language="fr")
+    Judgement(value='female', evidence='given name agnes')
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+from typing import Literal
+
+__all__ = ["EntityKind", "Gender", "Judgement", "mention_kind", "person_gender", "title_gender"]
+
+EntityKind = Literal["person", "organisation", "place", "none", "unknown"]
+Gender = Literal["female", "male", "unknown"]
+_LANGUAGES = ("fr", "en")
+_GENDER_NAMES: dict[str | None, Gender] = {"m": "male", "f": "female", None: "unknown"}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A value and the evidence for it ("given name agnes", "organisation head ministère")."""
+
+    value: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    org_heads: frozenset[str]
+    org_words: frozenset[str]
+    places: frozenset[str]
+    not_names: frozenset[str]
+    documents: frozenset[str]
+    verb_endings: tuple[str, ...]
+    honorifics: dict[str, str | None]
+    titles: dict[str, str | None]
+    determiners: dict[str, str]
+    first_names: dict[str, str]
+
+
+def _fold(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon:
+    if language not in _LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(map(repr, _LANGUAGES))}; got {language!r}")
+    ent = import_module(f"analysis.lang.{language}.entities")
+    spk = import_module(f"analysis.lang.{language}.speakers")
+    names = import_module(f"analysis.lang.{language}.first_names")
+    return _Lexicon(
+        org_heads=frozenset(ent.ORGANISATION_HEADS), org_words=frozenset(ent.ORGANISATION_WORDS),
+        places=frozenset(ent.PLACES), not_names=frozenset(ent.NOT_NAMES),
+        documents=frozenset(getattr(spk, "DOCUMENT_NOUNS", ())) | frozenset(ent.DOCUMENT_HEADS),
+        verb_endings=tuple(ent.VERB_FORM_ENDINGS), honorifics=dict(spk.HONORIFICS),
+        titles={k: v for k, v in spk.TITLES.items()}, determiners=dict(ent.GENDERED_DETERMINERS),
+        first_names=dict(names.FIRST_NAMES))
+
+
+def _words(mention: str) -> list[str]:
+    return [w for w in mention.replace("’", "'").split() if w]
+
+
+@lru_cache(maxsize=65536)
+def mention_kind(mention: str, *, language: Literal["fr", "en"]) -> Judgement:
+    """What ``mention`` names: "person", "organisation", "place", "none" (a common word
+    such as a month or a verb form opening a sentence) or "unknown" (a name the lexicon
+    cannot tell). A lowercase noun phrase ("le quotidien", "a source") is judged by its
+    head: a title is a person, an organisation noun an organisation."""
+    lex = _lexicon(language)
+    words = _words(mention)
+    if not words:
+        return Judgement("none", "empty")
+    low = [w.lower() for w in words]
+    lead = 0
+    while lead < len(low) - 1 and (low[lead] in lex.determiners or low[lead] in ("le", "la", "les", "l'", "the", "a", "an",
+                                                                                  "un", "une", "des")):
+        lead += 1
+    head = low[lead]
+    if head.startswith("l'") and len(head) > 2:
+        head = head[2:]
+    if head in lex.honorifics:
+        return Judgement("person", f"honorific {head}")
+    if head in lex.titles or head.split("-", 1)[0] in lex.titles:
+        return Judgement("person", f"title {head}")
+    if head in lex.org_heads:
+        return Judgement("organisation", f"organisation head {head}")
+    if head in lex.documents:
+        return Judgement("none", f"document {head}")  # "le communiqué": its issuer speaks
+    for w in low[lead + 1:]:
+        if w in lex.org_words:
+            return Judgement("organisation", f"organisation word {w}")
+    if len(words) > 1 and _fold(head).split("-", 1)[0] in lex.first_names:
+        return Judgement("person", f"given name {_fold(head)}")
+    if words[lead][:1].islower():
+        return Judgement("unknown", "common noun phrase")
+    if len(words) - lead == 1:
+        if head in lex.places or _fold(head) in lex.places:
+            return Judgement("place", f"place {head}")
+        if head in lex.not_names:
+            return Judgement("none", f"common word {head}")
+        if len(head) > 4 and head.endswith(lex.verb_endings):
+            return Judgement("none", f"verb form {head}")
+        if words[lead].isupper() and len(words[lead]) > 1:
+            return Judgement("organisation", "acronym")
+    elif head in lex.places:
+        return Judgement("place", f"place {head}")
+    return Judgement("unknown", "no evidence")
+
+
+@lru_cache(maxsize=65536)
+def person_gender(name: str, *, language: Literal["fr", "en"]) -> Judgement:
+    """The gender ``name`` tells by an honorific ("Mme Roux", "Mr. Lee"), a gendered title
+    with its determiner ("la ministre") or a common given name ("Agnès Buzyn"); else
+    "unknown". Names given to both sexes (Camille, Dominique) are not in the lists."""
+    lex = _lexicon(language)
+    words = [w.lower() for w in _words(name)]
+    if not words:
+        return Judgement("unknown", "empty")
+    if words[0] in lex.honorifics and lex.honorifics[words[0]]:
+        return Judgement(_GENDER_NAMES[lex.honorifics[words[0]]], f"honorific {words[0]}")
+    title = title_gender(" ".join(words[:2]), language=language)
+    if title.value != "unknown":
+        return title
+    if len(words) > 1:
+        given = _fold(words[0]).split("-", 1)[0]
+        g = lex.first_names.get(given)
+        if g:
+            return Judgement(_GENDER_NAMES[g], f"given name {given}")
+    return Judgement("unknown", "no evidence")
+
+
+def title_gender(phrase: str, *, language: Literal["fr", "en"]) -> Judgement:
+    """The gender of a title phrase: its title ("la présidente", "directrice") or, for a
+    title of either gender, its determiner (« la ministre », « le porte-parole »)."""
+    lex = _lexicon(language)
+    words = [w.lower() for w in _words(phrase)]
+    for k, w in enumerate(words):
+        if w in lex.titles:
+            g = lex.titles[w]
+            if g:
+                return Judgement(_GENDER_NAMES[g], f"title {w}")
+            if k > 0 and words[k - 1] in lex.determiners:
+                return Judgement(_GENDER_NAMES[lex.determiners[words[k - 1]]], f"{words[k - 1]} {w}")
+            return Judgement("unknown", f"title {w} of either gender")
+    return Judgement("unknown", "no title")

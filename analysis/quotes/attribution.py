@@ -1,0 +1,425 @@
+"""Stage 5: the speaker of each quote, chosen among candidates by a learned scorer.
+
+The rule cascade of ``extract.py`` proposes one speaker a quote ("first rule that
+fires"); here it is one candidate generator among several. Each generator below is a
+small function with an id (``GENERATORS``): it proposes names, each with the token where
+the text mentions it. Candidates are merged by name; each gets features (which
+generators proposed it, which rule of the cascade, distance to the quote, same sentence
+or paragraph, entity kind, gender agreement with a pronoun, how often the article
+mentions and quotes it, ...). A logistic model (weights in ``speaker_model.json``,
+trained by ``benchmarks/train_speakers.py``) scores each candidate; the best one
+speaks. No language words here: they are in ``analysis/lang/<code>/``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from analysis.entities import mention_kind
+from analysis.quotes import model as quote_model
+from analysis.quotes.model import Quote
+
+__all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
+
+# (quoted span number, the cascade's speakers.Mention or None, cascade rule id); the mention
+# is typed loosely: the compiled engine passes its own Mention class
+Kept = tuple[int, Any, str]
+# beside model.py, which stays Python (this module's compiled copy lives elsewhere)
+MODEL_FILE = Path(quote_model.__file__).with_name("speaker_model.json")
+_NEAR_SENTENCES = 2  # names of the sentences this far before the quote are candidates
+_ANTECEDENTS = 3  # persons named before a pronoun or a title, at most
+_MAIN_VOICES = 2
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible speaker of one quote: its name, the generators that proposed it (the
+    first one the most reliable), and its features for the scorer."""
+
+    name: str
+    sources: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # tokens where the text mentions it
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the generators of one quote read."""
+
+    art: Any  # extract._Article (typed loosely: the compiled engine passes its own class)
+    k: int  # the quote's rank among the kept quotes
+    qa: int
+    qb: int
+    mention: Any  # speakers.Mention | None
+    rule: str
+    cascade: str | None  # the cascade's speaker
+    previous: tuple[str | None, int]  # the kept quote before: (cascade speaker, first token)
+    following: tuple[str | None, int]
+    names: _Names
+
+
+@dataclass(slots=True)
+class _Names:
+    """The article's names in text order, canonical, with their positions."""
+
+    at: list[int]  # token positions, ascending
+    name: list[str]  # canonical name at each position
+    subject: list[bool]  # in subject position (SpeakerIndex.names_at's flag)
+    count: Counter  # mentions per canonical name
+    voices: Counter  # cascade-attributed quotes per canonical name
+    where: dict[str, list[int]]  # positions per canonical name
+
+
+Generator = Callable[[_Context], Iterator[tuple[str, int]]]
+GENERATORS: dict[str, Generator] = {}
+
+
+def generator(gid: str) -> Callable[[Generator], Generator]:
+    """Register a candidate generator under ``gid`` (its id in features and in
+    ``Quote.speaker_source``)."""
+    def add(fn: Generator) -> Generator:
+        GENERATORS[gid] = fn
+        return fn
+    return add
+
+
+@generator("cascade")
+def _cascade(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The rule cascade's speaker (extract.py; its rule id is a feature)."""
+    if ctx.cascade:
+        yield ctx.cascade, ctx.mention.start if ctx.mention is not None else -1
+
+
+@generator("previous_quote")
+def _previous_quote(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The speaker of the quote before: continuation across sentences and paragraphs, or
+    the quote that answers it (within two paragraphs)."""
+    name, at = ctx.previous
+    tk = ctx.art.tk
+    if name and at >= 0 and tk.paragraph(ctx.qa) - tk.paragraph(at) <= 2:
+        yield name, -1
+
+
+@generator("next_quote")
+def _next_quote(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The speaker of the quote after, in the same paragraph or the next one."""
+    name, at = ctx.following
+    tk = ctx.art.tk
+    if name and at >= 0 and tk.paragraph(at) - tk.paragraph(ctx.qa) <= 1:
+        yield name, -1
+
+
+@generator("sentence_name")
+def _sentence_names(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """Every name of the quote's sentence, outside quotes."""
+    tk, names = ctx.art.tk, ctx.names
+    lo, hi = tk.sent_lo[tk.sent[ctx.qa]], tk.sent_hi[tk.sent[ctx.qb - 1]]
+    for x in range(bisect_left(names.at, lo), bisect_left(names.at, hi)):
+        yield names.name[x], names.at[x]
+
+
+@generator("near_name")
+def _near_names(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The names of the sentences just before the quote's and of the one after it."""
+    tk, names = ctx.art.tk, ctx.names
+    s = tk.sent[ctx.qa]
+    lo = tk.sent_lo[max(0, s - _NEAR_SENTENCES)]
+    hi = tk.sent_lo[s]
+    for x in range(bisect_left(names.at, lo), bisect_left(names.at, hi)):
+        yield names.name[x], names.at[x]
+    e = tk.sent[ctx.qb - 1] + 1
+    if e < len(tk.sent_lo):
+        for x in range(bisect_left(names.at, tk.sent_lo[e]), bisect_left(names.at, tk.sent_hi[e])):
+            yield names.name[x], names.at[x]
+
+
+@generator("antecedent")
+def _antecedents(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """For a pronoun, a title or a noun phrase ("il", "le ministre", "le quotidien"), or no
+    mention at all: the last persons named before the quote (gender is a feature)."""
+    m = ctx.mention
+    if m is not None and m.kind == "name":
+        return
+    names = ctx.names
+    seen: set[str] = set()
+    x = bisect_left(names.at, m.start if m is not None else ctx.qa) - 1
+    while x >= 0 and len(seen) < _ANTECEDENTS:
+        name = names.name[x]
+        if name not in seen:
+            seen.add(name)
+            yield name, names.at[x]
+        x -= 1
+
+
+@generator("titled")
+def _titled(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """For a title ("le maire"), the person introduced with that title, and the latest
+    person given any title."""
+    m = ctx.mention
+    if m is None or m.kind != "title" or not m.title:
+        return
+    index = ctx.art.index
+    name = index.by_title_before(m.title, ctx.qa)
+    if name:
+        yield index.canonical(name), -1
+    name = index.latest_titled_before(m.start, m.gender)
+    if name:
+        yield index.canonical(name), -1
+
+
+@generator("main_voice")
+def _main_voices(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The article's most quoted speakers (by the cascade), two at most."""
+    for name, n in ctx.names.voices.most_common(_MAIN_VOICES):
+        if n >= 2:
+            yield name, -1
+
+
+def _names(art: Any, cascade: list[str | None]) -> _Names:
+    index = art.index
+    at: list[int] = []
+    name: list[str] = []
+    subject: list[bool] = []
+    for pos, raw, initial in index.names_at:
+        at.append(pos)
+        name.append(index.canonical(raw))
+        subject.append(bool(initial))
+    where: dict[str, list[int]] = {}
+    for pos, n in zip(at, name):
+        where.setdefault(n, []).append(pos)
+    return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where)
+
+
+def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept], *, fast: bool = False) -> list[list[Candidate]]:
+    """The candidates of each quote (``kept``: what the cascade found for each); ``fast``
+    leaves out the features of a quote's only candidate (nothing to choose)."""
+    tk = art.tk
+    cascade = [q.speaker for q in quotes]
+    names = _names(art, cascade)
+    out: list[list[Candidate]] = []
+    for k, (q, (qi, m, rule)) in enumerate(zip(quotes, kept)):
+        qa, qb = tk.qtok[qi]
+        prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
+        nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
+        ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names)
+        found: dict[str, Candidate] = {}
+        for gid, gen in GENERATORS.items():
+            for name, pos in gen(ctx):
+                c = found.get(name)
+                if c is None:
+                    c = found[name] = Candidate(name)
+                if gid not in c.sources:
+                    c.sources.append(gid)
+                if pos >= 0:
+                    c.positions.append(pos)
+        cands = list(found.values())
+        if len(cands) > 1 or not fast:  # a single candidate speaks whatever its features
+            for c in cands:
+                c.features = _features(ctx, c)
+            _relative_features(cands)
+        out.append(cands)
+    return out
+
+
+def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
+    """The features of candidate ``c`` for its quote (names: see the model file)."""
+    art, tk, names = ctx.art, ctx.art.tk, ctx.names
+    f: dict[str, float] = {"bias": 1.0}
+    m = ctx.mention
+    mk = m.kind if m is not None else "nomention"
+    for s in c.sources:
+        f["src:" + s] = 1.0
+        if s != "cascade":
+            f[f"src:{s}|{mk}"] = 1.0
+    if "cascade" in c.sources:
+        f["rule:" + ctx.rule] = 1.0
+        f["mention:" + mk] = 1.0
+    f["n_sources"] = len(c.sources) / 4
+    # where the text mentions it: the nearest mention to the quote
+    positions = c.positions or names.where.get(c.name, [])
+    s_q = tk.sent[ctx.qa]
+    if positions:
+        best = min(positions, key=lambda p: ctx.qa - p if p < ctx.qa else p - ctx.qb)
+        before = best < ctx.qa
+        d = ctx.qa - best if before else best - ctx.qb
+        f["dist"] = math.log1p(max(0, d)) / 6
+        f["before"] = 1.0 if before else 0.0
+        gap = abs(s_q - tk.sent[best])
+        f["same_sentence"] = 1.0 if gap == 0 or tk.sent[ctx.qb - 1] == tk.sent[best] else 0.0
+        f["sent_gap"] = min(gap, 10) / 10
+        f["same_paragraph"] = 1.0 if tk.paragraph(best) == tk.paragraph(ctx.qa) else 0.0
+        x = bisect_left(names.at, best)
+        if x < len(names.at) and names.at[x] == best and names.subject[x]:
+            f["subject"] = 1.0
+            if f["same_sentence"]:
+                f["subject|same_sentence"] = 1.0
+        if _verb_near(art.verb_at, best):
+            f["verb_near"] = 1.0
+        if best > 0 and tk.low[best - 1] in art.cues.prepositions:
+            f["after_preposition"] = 1.0  # "la mosquée du Viguier", "à La Haye": a place or a thing
+        if m is not None and "cascade" not in c.sources and m.start - 3 <= best <= m.end + 12:
+            f["by_cascade_mention"] = 1.0  # "a déclaré l'imam de la mosquée X, Mohamed B."
+    else:
+        f["unplaced"] = 1.0
+    f["mentions"] = math.log1p(names.count.get(c.name, 0)) / 3
+    f["voice"] = math.log1p(names.voices.get(c.name, 0)) / 3
+    if ctx.previous[0] == c.name:
+        f["previous_speaker"] = 1.0
+        if ctx.qa == 0 or tk.text[ctx.qa - 1].startswith("\n"):
+            f["previous_speaker|opens_paragraph"] = 1.0
+    if ctx.cascade is None:
+        f["no_cascade"] = 1.0
+    # what the name is
+    kind = _kind(c.name, art.cues.language)
+    f["kind:" + kind] = 1.0
+    words = c.name.split()
+    if c.name[:1].islower():
+        f["lowercase"] = 1.0
+    if len(words) == 1:
+        f["one_word"] = 1.0
+    if "cascade" in c.sources:  # how good a name the cascade found
+        f["cascade|kind:" + kind] = 1.0
+        if len(words) == 1:
+            f["cascade|one_word"] = 1.0
+        if c.name[:1].islower():
+            f["cascade|lowercase"] = 1.0
+    # gender agreement with a pronoun or a gendered title
+    want = m.gender if m is not None and m.kind in ("pronoun", "title") else None
+    if want:
+        got = art.index.gender_of(c.name) if kind != "organisation" else None
+        if got is None:
+            got = _given_gender(art, c.name)
+        if got == want:
+            f["gender_agrees"] = 1.0
+        elif got is not None:
+            f["gender_clash"] = 1.0
+    return f
+
+
+def _relative_features(cands: list[Candidate]) -> None:
+    """Features that compare a candidate with the others of its quote."""
+    if not cands:
+        return
+    placed = [c for c in cands if "dist" in c.features]
+    if placed:
+        nearest = min(placed, key=lambda c: c.features["dist"])
+        nearest.features["nearest"] = 1.0
+        before = [c for c in placed if c.features.get("before")]
+        if before:
+            min(before, key=lambda c: c.features["dist"]).features["nearest_before"] = 1.0
+    top = max(cands, key=lambda c: c.features["mentions"])
+    top.features["most_mentioned"] = 1.0
+
+
+def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:
+    """A reporting verb stands within ``window`` tokens of token ``pos``."""
+    x = bisect_left(verb_at, pos - window)
+    return x < len(verb_at) and verb_at[x] <= pos + window
+
+
+@lru_cache(maxsize=65536)
+def _kind(name: str, language: str) -> str:
+    return mention_kind(name, language=language).value if language in ("fr", "en") else "unknown"
+
+
+def _given_gender(art: Any, name: str) -> str | None:
+    first = art.cues.first_names
+    if not first or " " not in name:
+        return None
+    from analysis.quotes.cues import fold
+    g = first.get(fold(name.split(None, 1)[0]).split("-", 1)[0])
+    return g if isinstance(g, str) else None
+
+
+# --- the learned choice -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerModel:
+    """A conditional logit over a quote's candidates: each gets ``z = sum(w[f] * value)``
+    over its features, where a feature weighs ``w[f]`` plus ``w[lang|f]`` (the language's
+    own correction); the candidates' softmax gives each a probability. The best candidate
+    speaks unless its probability is under ``min_score``."""
+
+    weights: dict[str, float]
+    min_score: float = 0.0
+    version: str = ""
+
+    def logit(self, features: dict[str, float], language: str) -> float:
+        w = self._merged(language)
+        z = 0.0
+        for name, value in features.items():
+            if name in w:
+                z += w[name] * value
+        return z
+
+    def _merged(self, language: str) -> dict[str, float]:
+        """The weights of ``language``: general plus the language's corrections, by name."""
+        got = _MERGED.get((id(self), language))
+        if got is None or got[0] is not self:
+            merged = {k: v for k, v in self.weights.items() if "|" not in k or not k.split("|", 1)[0] in _LANGS}
+            prefix = language + "|"
+            for k, v in self.weights.items():
+                if k.startswith(prefix):
+                    merged[k[len(prefix):]] = merged.get(k[len(prefix):], 0.0) + v
+            got = _MERGED[(id(self), language)] = (self, merged)
+        return got[1]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": 1, "kind": "conditional-logit", "version": self.version, "min_score": self.min_score,
+                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "SpeakerModel":
+        if data.get("format") != 1 or data.get("kind") != "conditional-logit":
+            raise ValueError(f"unknown speaker model format: {data.get('format')!r} {data.get('kind')!r}; "
+                             "expected format 1, kind 'conditional-logit'")
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data.get("min_score", 0.0)),
+                   str(data.get("version", "")))
+
+
+_MERGED: dict[tuple[int, str], tuple[SpeakerModel, dict[str, float]]] = {}
+_LANGS = ("fr", "en")
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> SpeakerModel:
+    """The shipped speaker model (``speaker_model.json`` beside this module), or the one
+    at ``path``."""
+    with open(path or MODEL_FILE, encoding="utf-8") as fh:
+        return SpeakerModel.from_json(json.load(fh))
+
+
+def choose(cands: list[Candidate], model: SpeakerModel, language: str) -> tuple[Candidate | None, float]:
+    """The best candidate and its probability among the quote's candidates (None, 0 when
+    there is none)."""
+    if not cands:
+        return None, 0.0
+    if len(cands) == 1:
+        return cands[0], 1.0
+    zs = [model.logit(c.features, language) for c in cands]
+    top = max(zs)
+    total = sum(math.exp(z - top) for z in zs)
+    best = zs.index(top)
+    return cands[best], 1.0 / total
+
+
+def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:
+    """The quotes with the best candidate as speaker, its probability and generator."""
+    model = model or load_model()
+    language = art.cues.language
+    out = []
+    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept, fast=True)):
+        best, score = choose(cands, model, language)
+        if best is None or score < model.min_score:
+            out.append(replace(q, speaker=None, speaker_score=None, speaker_source=None))
+        else:
+            out.append(replace(q, speaker=best.name, speaker_score=round(score, 4), speaker_source=best.sources[0]))
+    return out

@@ -25,6 +25,7 @@ from analysis.quotes.attribution import Candidate, Kept, choose_speakers, speake
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
+from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import Tokens, scan
 from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
@@ -897,18 +898,45 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     proposed it.
     """
     check_arguments(text, language)
-    found = _cascade(text, language)
+    if not text or not any(c in text for c in _MARK_CHARS):
+        return []
+    lang = resolve_language(language, text)
+    prep = prepare_for(text, lang)  # as scraped: line endings, spaces, glued headings
+    found = _cascade(prep.text, lang)
     if found is None:
         return []
     art, quotes, kept = found
-    return choose_speakers(art, quotes, kept)
+    return _on_original(choose_speakers(art, quotes, kept), prep, text)
+
+
+_MARK_CHARS = "«»“”„‹›\""
+
+
+def _on_original(quotes: list[Quote], prep: Prepared, text: str) -> list[Quote]:
+    """The quotes found in the prepared text, with offsets and words of ``text`` as read."""
+    if prep.text is text:
+        return quotes
+    start, end = prep.start, prep.end
+    out = []
+    for q in quotes:
+        a, b = start(q.start), end(q.end)
+        ms = me = cs = ce = None
+        if q.mention_start is not None and q.mention_end is not None:
+            ms, me = start(q.mention_start), end(q.mention_end)
+        if q.cue_start is not None and q.cue_end is not None:
+            cs, ce = start(q.cue_start), end(q.cue_end)
+        # mention and cue keep plain spaces (names compare as words); their offsets are the original's
+        out.append(Quote(a, b, text[a:b], q.speaker, q.mention, ms, me, q.cue, cs, ce, q.kind,
+                         q.speaker_score, q.speaker_source))
+    return out
 
 
 def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, list[Candidate]]]:
     """The quotes as the rule cascade attributes them, each with its speaker candidates
     and their features (what ``extract_quotes`` chooses from; training reads these)."""
     check_arguments(text, language)
-    found = _cascade(text, language)
+    lang = resolve_language(language, text)
+    found = _cascade(prepare_for(text, lang).text, lang)  # offsets on the prepared text
     if found is None:
         return []
     art, quotes, kept = found

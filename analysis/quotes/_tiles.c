@@ -290,6 +290,27 @@ static int straight_opens(const Text *t, Py_ssize_t i) {
            || p == ':' || p == '/' || p == 0xAB || p == 0x201C || p == 0xA0 || p == 0x202F;
 }
 
+static inline int inner_space(Py_UCS4 c) {
+    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007;
+}
+
+/* the mark at i follows a sentence's end (at most two spaces between) */
+static int after_sentence_end(const Text *t, Py_ssize_t lo, Py_ssize_t i) {
+    Py_ssize_t k = i - 1;
+    while (k >= lo && k > i - 3 && inner_space(at(t, k))) k--;
+    if (k < lo) return 0;
+    Py_UCS4 c = at(t, k);
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* the mark at i is glued to the word after it and not to the word before it */
+static int opens_word(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Py_ssize_t i) {
+    if (i + 1 >= hi || !Py_UNICODE_ISALPHA(at(t, i + 1))) return 0;
+    if (i == lo) return 1;
+    Py_UCS4 p = at(t, i - 1);
+    return Py_UNICODE_ISSPACE(p) || p == 0x2019 || p == '\'' || p == '(';
+}
+
 typedef struct {
     Py_UCS4 mark;
     Py_ssize_t at;
@@ -367,8 +388,18 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
                 Py_ssize_t opener = st->items[0].at; /* “ glued to the word before it closes */
                 st->len = 0;
                 if (emit(t, out, opener, i, i) < 0) return -1;
+            } else if (ch == 0xAB && st->len && st->items[st->len - 1].mark == 0xAB && after_sentence_end(t, lo, i)) {
+                Py_ssize_t opener = st->items[0].at; /* « opening a sentence in an open «: its closer was lost */
+                st->len = 0;
+                st->nstraight = 0;
+                if (emit(t, out, opener, -1, i) < 0) return -1;
+                if (push(st, ch, i) < 0) return -1;
             } else if (push(st, ch, i) < 0)
                 return -1;
+            continue;
+        }
+        if (ch == 0xBB && !st->len && opens_word(t, lo, hi, i)) {
+            if (push(st, 0xAB, i) < 0) return -1; /* a » printed for a «: "l’»horrible attaque»" */
             continue;
         }
         while (st->len > 1 && st->items[st->len - 1].mark == '"') st->len--;

@@ -53,6 +53,19 @@ def _straight_opens(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-:/«“\u00a0\u202f"
 
 
+def _after_sentence_end(text: str, lo: int, i: int) -> bool:
+    """The mark at ``i`` follows a sentence's end (at most two spaces between)."""
+    k = i - 1
+    while k >= lo and k > i - 3 and text[k] in _INNER_SPACE:
+        k -= 1
+    return k >= lo and text[k] in ".!?…"
+
+
+def _opens_word(text: str, lo: int, hi: int, i: int) -> bool:
+    """The mark at ``i`` is glued to the word after it and not to the word before it."""
+    return i + 1 < hi and text[i + 1].isalpha() and (i == lo or text[i - 1].isspace() or text[i - 1] in "’'(")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -96,8 +109,19 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
                 opener = stack[0][1]
                 stack.clear()
                 emit(opener, i, i)
+            elif ch == "«" and stack and stack[-1][0] == "«" and _after_sentence_end(text, lo, i):
+                # « opening a sentence inside an open « … : the first one lost its closer
+                # ("…, explique X. Une durée …. «Leur intention …»")
+                opener = stack[0][1]
+                stack.clear()
+                straight.clear()
+                emit(opener, None, i)
+                stack.append((ch, i))
             else:
                 stack.append((ch, i))
+            continue
+        if ch == "»" and not stack and _opens_word(text, lo, hi, i):
+            stack.append(("«", i))  # a » printed for a «: "l’»horrible attaque»"
             continue
         # A closer ends the innermost open quote; a stray closer is ignored.
         while len(stack) > 1 and stack[-1][0] == '"':

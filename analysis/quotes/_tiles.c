@@ -321,7 +321,32 @@ typedef struct {
     Py_ssize_t len, cap;
     Py_ssize_t *straight; /* indexes in items of the open straight marks: no search of the stack */
     Py_ssize_t nstraight;
+    Py_ssize_t *kids; /* (open, close) pairs of the quotes closed inside the outermost one */
+    Py_ssize_t nkids, kidcap;
+    Py_ssize_t kids_of; /* the offset of the outermost open mark the kids belong to */
 } Stack;
+
+/* a quote closed inside the outermost one (marks.py's kids) */
+static int add_kid(Stack *s, Py_ssize_t open_at, Py_ssize_t close_at) {
+    if (s->kids_of != s->items[0].at) {
+        s->nkids = 0;
+        s->kids_of = s->items[0].at;
+    }
+    if (2 * s->nkids + 2 > s->kidcap) {
+        Py_ssize_t cap = s->kidcap ? 2 * s->kidcap : 16;
+        Py_ssize_t *kids = PyMem_Realloc(s->kids, cap * sizeof(Py_ssize_t));
+        if (kids == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        s->kids = kids;
+        s->kidcap = cap;
+    }
+    s->kids[2 * s->nkids] = open_at;
+    s->kids[2 * s->nkids + 1] = close_at;
+    s->nkids++;
+    return 0;
+}
 
 static int push(Stack *s, Py_UCS4 mark, Py_ssize_t i) {
     if (s->len == s->cap) {
@@ -374,6 +399,7 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
                 Py_ssize_t opener = st->items[idx].at;
                 st->len = idx;
                 if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
+                if (st->len == 1 && add_kid(st, opener, i) < 0) return -1;
             } else if (idx < 0 && st->len && st->items[st->len - 1].mark == 0x201C && !straight_opens(t, i)) {
                 Py_ssize_t opener = st->items[0].at; /* a mixed “…" pair */
                 st->len = 0;
@@ -406,10 +432,24 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
         if (st->len) {
             Py_ssize_t opener = st->items[--st->len].at;
             if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
+            if (st->len == 1 && add_kid(st, opener, i) < 0) return -1;
         }
     }
-    if (st->len && emit(t, out, st->items[0].at, -1, hi) < 0) return -1;
-    return 0;
+    if (!st->len) return 0;
+    Py_ssize_t outer = st->items[0].at;
+    Py_UCS4 outer_mark = st->items[0].mark;
+    int inside = 0; /* the outer mark opened inside its paragraph (words before it) */
+    for (Py_ssize_t k = lo; k < outer && !inside; k++)
+        if (!Py_UNICODE_ISSPACE(at(t, k))) inside = 1;
+    if (st->nkids && st->kids_of == outer && (outer_mark == 0xAB || outer_mark == 0x201C) && inside) {
+        /* never closed, around closed quotes: the first inner closer ends it (marks.py) */
+        if (emit(t, out, outer, st->kids[1], st->kids[1]) < 0) return -1;
+        for (Py_ssize_t k = 1; k < st->nkids; k++)
+            if (emit(t, out, st->kids[2 * k], st->kids[2 * k + 1], st->kids[2 * k + 1]) < 0) return -1;
+        if (st->len > 1 && emit(t, out, st->items[1].at, -1, hi) < 0) return -1;
+        return 0;
+    }
+    return emit(t, out, outer, -1, hi) < 0 ? -1 : 0;
 }
 
 static PyObject *spans(PyObject *self, PyObject *args) {
@@ -419,7 +459,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    Stack st = {NULL, 0, 0, NULL, 0};
+    Stack st = {NULL, 0, 0, NULL, 0, NULL, 0, 0, -1};
     Py_ssize_t lo = 0;
     int marked = 0;
     for (Py_ssize_t i = 0; i <= t.n; i++) {
@@ -427,6 +467,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
             if (marked && scan_paragraph(&t, lo, i, &st, out) < 0) {
                 PyMem_Free(st.items);
                 PyMem_Free(st.straight);
+                PyMem_Free(st.kids);
                 Py_DECREF(out);
                 return NULL;
             }
@@ -437,6 +478,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     }
     PyMem_Free(st.items);
     PyMem_Free(st.straight);
+    PyMem_Free(st.kids);
     return out;
 }
 

@@ -1096,7 +1096,7 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
                     source = "repeated"
             if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
                 continue
-            if speaker is not None and nwords < _MIN_WORDS_INHERIT:
+            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated":
                 continue
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
@@ -1210,9 +1210,6 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     inner = tk.text[first:qb - 1]
     punct = not _SENTENCE_PUNCT.isdisjoint(inner)  # C-level: this runs for every quote
     capital = tk.text[first][:1].isupper()
-    if qb + 2 < len(tk) and tk.text[qb] == "(" and tk.text[qb + 2] == ")" and len(tk.text[qb + 1]) > 1 \
-            and tk.text[qb + 1].isupper() and nwords > 1:
-        return True  # a name given with its acronym: la « zone d'aménagement différé » (ZAD)
     if prev >= 0 and tk.quote[prev] < 0:
         if prev_low in cues.naming_words and nwords <= 8 and not punct and not (
                 prev > 0 and tk.low[prev - 1] in cues.auxiliaries and cues.is_verb(prev_low)):  # "a dit « … »" reports

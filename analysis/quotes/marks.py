@@ -77,6 +77,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
     stack: list[tuple[str, int]] = []  # (mark, offset) of open marks
     straight: list[int] = []  # indexes in ``stack`` of the open straight marks: no search of the stack
+    kids: list[tuple[int, int]] = []  # (open, close) of the quotes closed inside the outermost one
+    kids_of = -1  # the offset of the outermost open mark that ``kids`` belong to
 
     def emit(open_at: int, close_at: int | None, end: int) -> None:
         s, e = _trimmed(text, open_at + 1, end)
@@ -94,6 +96,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
                 del stack[idx:]
                 if not stack:
                     emit(opener, i, i)
+                elif len(stack) == 1:
+                    if kids_of != stack[0][1]:
+                        kids.clear()
+                        kids_of = stack[0][1]
+                    kids.append((opener, i))
             elif idx is None and stack and stack[-1][0] == "“" and not _straight_opens(text, i):
                 # a closing " after an open “ and no straight quote open: a mixed “…" pair
                 opener = stack[0][1]
@@ -130,9 +137,28 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
             opener = stack.pop()[1]
             if not stack:
                 emit(opener, i, i)
+            elif len(stack) == 1:
+                if kids_of != stack[0][1]:
+                    kids.clear()
+                    kids_of = stack[0][1]
+                kids.append((opener, i))
+    if not stack:
+        return
+    outer = stack[0][1]
+    if kids and kids_of == outer and stack[0][0] in "«“" and text[lo:outer].strip():
+        # A quote opened inside its paragraph and never closed, around closed ones: its
+        # closer was lost or printed once for two ("se sont «félicitées …, d’en «partager les
+        # résultats». … «à partir de mi-2019»"): the first inner closer ends it, the
+        # quotes after it stand alone, instead of one quote to the paragraph's end.
+        close = kids[0][1]
+        emit(outer, close, close)
+        for o, c in kids[1:]:
+            emit(o, c, c)
+        if len(stack) > 1:
+            emit(stack[1][1], None, hi)
+        return
     # Left open: close at the paragraph end.
-    if stack:
-        emit(stack[0][1], None, hi)
+    emit(outer, None, hi)
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:

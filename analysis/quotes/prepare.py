@@ -21,8 +21,6 @@ __all__ = ["Glue", "Prepared", "prepare", "prepare_for", "glue_for", "SPACES"]
 # spaces made plain (same length): no-break, narrow no-break, figure, thin and the
 # other fixed-width spaces, medium mathematical, ideographic
 SPACES = "\u00a0\u202f\u2007\u2009\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000"
-_SPACE_TABLE = {ord(c): " " for c in SPACES}
-_NEEDS = re.compile("[\r" + SPACES + "]")
 _LOWER = "a-zà-öø-ÿœæ"
 _UPPER = "A-ZÀ-ÖØ-ÞŒÆ"
 
@@ -36,17 +34,11 @@ class Glue:
     heading_followers: frozenset[str] = frozenset()  # "mortsLes": lowercase words capitalised
 
     def pattern(self) -> re.Pattern[str] | None:
-        parts = []
-        if self.sentences:
-            parts.append(f"(?<=[{_LOWER}0-9»”)][.!?…])(?=[{_UPPER}][{_LOWER}])")
-        if self.after_closer:
-            closers = re.escape(self.after_closer)
-            parts.append(f"(?<=[{closers}])(?=[{_UPPER}«“])")
-            if self.sentences:  # ". »Le" / ".»Le": a closed quote, then the next sentence
-                parts.append(f"(?<=[.!?…] [{closers}])(?=[{_UPPER}])")
-        if self.heading_followers:
-            parts.append(f"(?<=[{_LOWER}]{{3}})(?P<h>[{_UPPER}][{_LOWER}'’]*)(?![{_LOWER}{_UPPER}])")
-        return re.compile("|".join(parts)) if parts else None
+        """Where glued words may be: two characters, the second a capital or an opening
+        mark (one cheap scan of the text); ``_splits`` checks each place."""
+        if not (self.sentences or self.after_closer or self.heading_followers):
+            return None
+        return re.compile(f"[{_LOWER}.!?…{re.escape(self.after_closer)}][{_UPPER}«“]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +84,10 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
     """``text`` with plain spaces and ``\\n`` line endings, glued words split per ``glue``
     (``pattern`` is ``glue.pattern()``, passed in to compile it once)."""
     n = len(text)
-    if _NEEDS.search(text) is not None:
-        spaced = text.translate(_SPACE_TABLE)
-    else:
-        spaced = text
+    spaced = text
+    for c in SPACES:
+        if c in spaced:  # a scan each, in C: cheaper than translate
+            spaced = spaced.replace(c, " ")
     if pattern is None and glue is not None:
         pattern = glue.pattern()
     # edits in original order: (offset, what): "" deletes the character there, else inserts
@@ -105,13 +97,10 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
             if m.end() - m.start() == 2:
                 edits.append((m.start(), ""))
     if pattern is not None and glue is not None:
-        followers = glue.heading_followers
         for m in pattern.finditer(spaced):
-            word = m.group("h") if glue.heading_followers else None
-            if word is None:
-                edits.append((m.start(), " "))
-            elif _follows_heading(word, followers):
-                edits.append((m.start(), "\n"))
+            sep = _split(spaced, m.start() + 1, glue)
+            if sep:
+                edits.append((m.start() + 1, sep))
         edits.sort(key=_first)
     if "\r" in spaced:
         spaced = spaced.replace("\r", "\n")  # the \r of \r\n is left out below
@@ -142,6 +131,33 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
     lengths.append(n - at)
     pieces.append(spaced[at:])
     return Prepared("".join(pieces), n, tuple(prep_starts), tuple(orig_starts), tuple(lengths))
+
+
+_LOWER_RE = re.compile(f"[{_LOWER}]")
+_WORD_RE = re.compile(f"[{_UPPER}][{_LOWER}'’]*")
+
+
+def _split(text: str, i: int, glue: Glue) -> str:
+    """What goes in before offset ``i`` (a capital or an opening mark glued to the
+    character before it): " ", "\n" or nothing."""
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev in glue.after_closer:
+        return " "  # "»Le", "»«"
+    if prev in ".!?…":
+        if not glue.sentences or text[i] in "«“" or not _LOWER_RE.match(nxt):
+            return ""
+        before = text[i - 2] if i >= 2 else ""
+        return " " if before and (_LOWER_RE.match(before) or before.isdigit() or before in "»”)") else ""
+    # a lowercase letter, then a capital: a heading glued to its paragraph
+    if not glue.heading_followers or i < 3 or text[i] in "«“":
+        return ""
+    if not (_LOWER_RE.match(text[i - 2]) and _LOWER_RE.match(text[i - 3])):
+        return ""
+    m = _WORD_RE.match(text, i)
+    if m is None or (m.end() < len(text) and text[m.end()].isalpha()):
+        return ""
+    return "\n" if _follows_heading(m.group(), glue.heading_followers) else ""
 
 
 def _follows_heading(word: str, followers: frozenset[str]) -> bool:

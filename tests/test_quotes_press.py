@@ -97,3 +97,8 @@ def test_charges_after_their_lead_or_another_charge_are_no_quotes():
 def test_a_renamed_place_is_no_quote():
     text = "Des militants occupent la zone qu'ils ont rebaptisée «zone à défendre» depuis dix ans."
     assert extract_quotes(text, "fr") == []
+
+
+def test_a_name_after_a_naming_word_and_a_determiner_is_no_quote():
+    text = "Le journal sort une édition dite des « survivants » au tirage exceptionnel."
+    assert extract_quotes(text, "fr") == []

@@ -1211,6 +1211,9 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     punct = not _SENTENCE_PUNCT.isdisjoint(inner)  # C-level: this runs for every quote
     capital = tk.text[first][:1].isupper()
     if prev >= 0 and tk.quote[prev] < 0:
+        if prev > 0 and prev_low in cues.determiners and tk.low[prev - 1] in cues.naming_words \
+                and nwords <= 8 and not punct:
+            return True  # une édition dite des « survivants »
         if prev_low in cues.naming_words and nwords <= 8 and not punct and not (
                 prev > 0 and tk.low[prev - 1] in cues.auxiliaries and cues.is_verb(prev_low)):  # "a dit « … »" reports
             return True

@@ -17,9 +17,15 @@ def _spans(text):
 
 
 def test_a_lost_closer_before_a_new_sentence_in_quotes_does_not_swallow_the_paragraph():
-    text = "«Les passages sont difficiles, explique X. Une durée qui augmente.«Leur intention n’est pas claire», dit Y."
+    text = ("Le rapport est paru.«Les passages sont difficiles, explique X. Une durée qui augmente.«Leur intention "
+            "n’est pas claire», dit Y.")
     assert _spans(text) == ["Les passages sont difficiles, explique X. Une durée qui augmente.",
                             "Leur intention n’est pas claire"]
+
+
+def test_a_quote_inside_a_closed_one_stays_inside_even_after_a_sentence_end():
+    text = "Il a dit : «La communauté est blessée. «Allah Akbar», c’est un symbole d’adoration.» Puis il est parti."
+    assert _spans(text) == ["La communauté est blessée. «Allah Akbar», c’est un symbole d’adoration."]
 
 
 def test_a_quote_never_closed_around_closed_ones_ends_at_the_first_inner_closer():

@@ -414,12 +414,6 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
                 Py_ssize_t opener = st->items[0].at; /* “ glued to the word before it closes */
                 st->len = 0;
                 if (emit(t, out, opener, i, i) < 0) return -1;
-            } else if (ch == 0xAB && st->len && st->items[st->len - 1].mark == 0xAB && after_sentence_end(t, lo, i)) {
-                Py_ssize_t opener = st->items[0].at; /* « opening a sentence in an open «: its closer was lost */
-                st->len = 0;
-                st->nstraight = 0;
-                if (emit(t, out, opener, -1, i) < 0) return -1;
-                if (push(st, ch, i) < 0) return -1;
             } else if (push(st, ch, i) < 0)
                 return -1;
             continue;
@@ -442,9 +436,16 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
     for (Py_ssize_t k = lo; k < outer && !inside; k++)
         if (!Py_UNICODE_ISSPACE(at(t, k))) inside = 1;
     if (st->nkids && st->kids_of == outer && (outer_mark == 0xAB || outer_mark == 0x201C) && inside) {
-        /* never closed, around closed quotes: the first inner closer ends it (marks.py) */
-        if (emit(t, out, outer, st->kids[1], st->kids[1]) < 0) return -1;
-        for (Py_ssize_t k = 1; k < st->nkids; k++)
+        /* never closed, around closed quotes: the first inner closer ends it, or the first
+           inner quote when that one opens a sentence (marks.py) */
+        Py_ssize_t k0 = 0;
+        if (after_sentence_end(t, lo, st->kids[0])) {
+            if (emit(t, out, outer, -1, st->kids[0]) < 0) return -1;
+        } else {
+            if (emit(t, out, outer, st->kids[1], st->kids[1]) < 0) return -1;
+            k0 = 1;
+        }
+        for (Py_ssize_t k = k0; k < st->nkids; k++)
             if (emit(t, out, st->kids[2 * k], st->kids[2 * k + 1], st->kids[2 * k + 1]) < 0) return -1;
         if (st->len > 1 && emit(t, out, st->items[1].at, -1, hi) < 0) return -1;
         return 0;

@@ -116,14 +116,6 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
                 opener = stack[0][1]
                 stack.clear()
                 emit(opener, i, i)
-            elif ch == "«" and stack and stack[-1][0] == "«" and _after_sentence_end(text, lo, i):
-                # « opening a sentence inside an open « … : the first one lost its closer
-                # ("…, explique X. Une durée …. «Leur intention …»")
-                opener = stack[0][1]
-                stack.clear()
-                straight.clear()
-                emit(opener, None, i)
-                stack.append((ch, i))
             else:
                 stack.append((ch, i))
             continue
@@ -148,11 +140,18 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
     if kids and kids_of == outer and stack[0][0] in "«“" and text[lo:outer].strip():
         # A quote opened inside its paragraph and never closed, around closed ones: its
         # closer was lost or printed once for two ("se sont «félicitées …, d’en «partager les
-        # résultats». … «à partir de mi-2019»"): the first inner closer ends it, the
-        # quotes after it stand alone, instead of one quote to the paragraph's end.
-        close = kids[0][1]
-        emit(outer, close, close)
-        for o, c in kids[1:]:
+        # résultats». … «à partir de mi-2019»"): the first inner closer ends it (or the
+        # first inner quote, when that one opens a sentence), the quotes after it stand
+        # alone, instead of one quote to the paragraph's end.
+        first_open, close = kids[0]
+        if _after_sentence_end(text, lo, first_open):
+            # the first inner quote opens a sentence: the outer one ends before it
+            # ("…, explique X. Une durée …. «Leur intention …»")
+            emit(outer, None, first_open)
+        else:
+            emit(outer, close, close)
+            kids = kids[1:]
+        for o, c in kids:
             emit(o, c, c)
         if len(stack) > 1:
             emit(stack[1][1], None, hi)

@@ -1228,9 +1228,15 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     if nwords <= 4 and not punct:
         key = " ".join(tk.low[first:qb - 1])
         seen = art.quoted_phrases()
-        if seen.get(key, 0) >= 2 and art.phrase_key(qi) not in art.cued:
-            return True  # a term quoted again and again; words quoted with a cue are somebody's
+        times = seen.get(key, 0)
+        if times >= 2 and (times > _MAX_REPEATED_WORDS or art.phrase_key(qi) not in art.cued):
+            return True  # a term quoted again and again; words quoted with a cue a few times are somebody's
     return False
+
+
+# the same words quoted with a cue this many times at most are somebody's words each time
+# (« Nous ne céderons pas », a déclaré X. … « Nous ne céderons pas », a déclaré Y.); more is a term
+_MAX_REPEATED_WORDS = 3
 
 
 def _is_charge(art: _Article, qi: int, depth: int) -> bool:

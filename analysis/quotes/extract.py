@@ -916,6 +916,7 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     return _on_original(quotes, prep, text)
 
 
+_AFTER_MARKS = " »”\",\n"
 # the sentence after an incise ends this many tokens after its verb at most
 _INCISE_REACH = 25
 
@@ -926,8 +927,9 @@ def _split_at_incises(art: _Article, quotes: list[Quote], kept: list[Kept]) -> l
     out: list[Quote] = []
     text = art.text
     for q, (qi, _, _) in zip(quotes, kept):
-        # a cue outside the marks speaks for the whole: « …, réagit-elle. … », a-t-elle confié
-        cut = _incise_cut(art, qi) if q.cue_start is None or q.start <= q.cue_start < q.end else None
+        # a cue right after the marks speaks for the whole: « …, réagit-elle. … », a-t-elle confié
+        after = q.cue_start is not None and q.cue_start >= q.end and not text[q.end:q.cue_start].strip(_AFTER_MARKS)
+        cut = None if after else _incise_cut(art, qi)
         if cut is None:
             out.append(q)
             continue

@@ -123,7 +123,9 @@ def test_french_il_a_ajoute_and_quote_continuing_without_cue():
 
 def test_french_incise_inside_quote():
     text = "« Nous ne céderons pas, a réagi Claire Morel. La loi doit être votée cette semaine. »"
-    assert one(text, "fr").speaker == "Claire Morel"
+    # the incise ends a sentence: two quotes around it (issue 12), both hers
+    assert [(q.text, q.speaker) for q in extract_quotes(text, "fr")] == [
+        ("Nous ne céderons pas", "Claire Morel"), ("La loi doit être votée cette semaine.", "Claire Morel")]
 
 
 def test_french_title_only_mention_resolves_to_person_introduced_with_it():

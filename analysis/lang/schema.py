@@ -78,6 +78,7 @@ SPEAKERS: dict[str, Entry] = {
     "BARE_INVERSION": Entry(FLAG, default=False),
     "BARE_TITLE_TO_TITLED": Entry(FLAG, default=False),
     "CHARGE_HEADS": Entry(WORDS, default=()),
+    "CHARGE_LEADS": Entry(WORDS, default=()),
     "CLAUSE_COORDINATORS": Entry(WORDS, default=()),
     "DEFINITES": Entry(WORDS, default=()),
     "DETERMINERS": Entry(WORDS),

@@ -290,6 +290,27 @@ static int straight_opens(const Text *t, Py_ssize_t i) {
            || p == ':' || p == '/' || p == 0xAB || p == 0x201C || p == 0xA0 || p == 0x202F;
 }
 
+static inline int inner_space(Py_UCS4 c) {
+    return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007;
+}
+
+/* the mark at i follows a sentence's end (at most two spaces between) */
+static int after_sentence_end(const Text *t, Py_ssize_t lo, Py_ssize_t i) {
+    Py_ssize_t k = i - 1;
+    while (k >= lo && k > i - 3 && inner_space(at(t, k))) k--;
+    if (k < lo) return 0;
+    Py_UCS4 c = at(t, k);
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* the mark at i is glued to the word after it and not to the word before it */
+static int opens_word(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Py_ssize_t i) {
+    if (i + 1 >= hi || !Py_UNICODE_ISALPHA(at(t, i + 1))) return 0;
+    if (i == lo) return 1;
+    Py_UCS4 p = at(t, i - 1);
+    return Py_UNICODE_ISSPACE(p) || p == 0x2019 || p == '\'' || p == '(';
+}
+
 typedef struct {
     Py_UCS4 mark;
     Py_ssize_t at;
@@ -300,7 +321,32 @@ typedef struct {
     Py_ssize_t len, cap;
     Py_ssize_t *straight; /* indexes in items of the open straight marks: no search of the stack */
     Py_ssize_t nstraight;
+    Py_ssize_t *kids; /* (open, close) pairs of the quotes closed inside the outermost one */
+    Py_ssize_t nkids, kidcap;
+    Py_ssize_t kids_of; /* the offset of the outermost open mark the kids belong to */
 } Stack;
+
+/* a quote closed inside the outermost one (marks.py's kids) */
+static int add_kid(Stack *s, Py_ssize_t open_at, Py_ssize_t close_at) {
+    if (s->kids_of != s->items[0].at) {
+        s->nkids = 0;
+        s->kids_of = s->items[0].at;
+    }
+    if (2 * s->nkids + 2 > s->kidcap) {
+        Py_ssize_t cap = s->kidcap ? 2 * s->kidcap : 16;
+        Py_ssize_t *kids = PyMem_Realloc(s->kids, cap * sizeof(Py_ssize_t));
+        if (kids == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        s->kids = kids;
+        s->kidcap = cap;
+    }
+    s->kids[2 * s->nkids] = open_at;
+    s->kids[2 * s->nkids + 1] = close_at;
+    s->nkids++;
+    return 0;
+}
 
 static int push(Stack *s, Py_UCS4 mark, Py_ssize_t i) {
     if (s->len == s->cap) {
@@ -353,6 +399,7 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
                 Py_ssize_t opener = st->items[idx].at;
                 st->len = idx;
                 if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
+                if (st->len == 1 && add_kid(st, opener, i) < 0) return -1;
             } else if (idx < 0 && st->len && st->items[st->len - 1].mark == 0x201C && !straight_opens(t, i)) {
                 Py_ssize_t opener = st->items[0].at; /* a mixed “…" pair */
                 st->len = 0;
@@ -371,14 +418,39 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
                 return -1;
             continue;
         }
+        if (ch == 0xBB && !st->len && opens_word(t, lo, hi, i)) {
+            if (push(st, 0xAB, i) < 0) return -1; /* a » printed for a «: "l’»horrible attaque»" */
+            continue;
+        }
         while (st->len > 1 && st->items[st->len - 1].mark == '"') st->len--;
         if (st->len) {
             Py_ssize_t opener = st->items[--st->len].at;
             if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
+            if (st->len == 1 && add_kid(st, opener, i) < 0) return -1;
         }
     }
-    if (st->len && emit(t, out, st->items[0].at, -1, hi) < 0) return -1;
-    return 0;
+    if (!st->len) return 0;
+    Py_ssize_t outer = st->items[0].at;
+    Py_UCS4 outer_mark = st->items[0].mark;
+    int inside = 0; /* the outer mark opened inside its paragraph (words before it) */
+    for (Py_ssize_t k = lo; k < outer && !inside; k++)
+        if (!Py_UNICODE_ISSPACE(at(t, k))) inside = 1;
+    if (st->nkids && st->kids_of == outer && (outer_mark == 0xAB || outer_mark == 0x201C) && inside) {
+        /* never closed, around closed quotes: the first inner closer ends it, or the first
+           inner quote when that one opens a sentence (marks.py) */
+        Py_ssize_t k0 = 0;
+        if (after_sentence_end(t, lo, st->kids[0])) {
+            if (emit(t, out, outer, -1, st->kids[0]) < 0) return -1;
+        } else {
+            if (emit(t, out, outer, st->kids[1], st->kids[1]) < 0) return -1;
+            k0 = 1;
+        }
+        for (Py_ssize_t k = k0; k < st->nkids; k++)
+            if (emit(t, out, st->kids[2 * k], st->kids[2 * k + 1], st->kids[2 * k + 1]) < 0) return -1;
+        if (st->len > 1 && emit(t, out, st->items[1].at, -1, hi) < 0) return -1;
+        return 0;
+    }
+    return emit(t, out, outer, -1, hi) < 0 ? -1 : 0;
 }
 
 static PyObject *spans(PyObject *self, PyObject *args) {
@@ -388,7 +460,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    Stack st = {NULL, 0, 0, NULL, 0};
+    Stack st = {NULL, 0, 0, NULL, 0, NULL, 0, 0, -1};
     Py_ssize_t lo = 0;
     int marked = 0;
     for (Py_ssize_t i = 0; i <= t.n; i++) {
@@ -396,6 +468,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
             if (marked && scan_paragraph(&t, lo, i, &st, out) < 0) {
                 PyMem_Free(st.items);
                 PyMem_Free(st.straight);
+                PyMem_Free(st.kids);
                 Py_DECREF(out);
                 return NULL;
             }
@@ -406,6 +479,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     }
     PyMem_Free(st.items);
     PyMem_Free(st.straight);
+    PyMem_Free(st.kids);
     return out;
 }
 

@@ -115,6 +115,7 @@ class Cues:
     naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
     name_determiners: frozenset[str] = frozenset()  # "la": la « Belle Alliance » is a name
     charge_heads: frozenset[str] = frozenset()  # "homicide": pour « homicides volontaires » is a charge
+    charge_leads: tuple[tuple[str, ...], ...] = ()  # ("chefs", "d'"): the words a charge follows
     name_quotes: bool = False  # drop single capitalised words, repeated short phrases, dash headlines
     bare_inversion: bool = False  # « … » a assuré un proche: an inverted noun phrase with no comma
     singular_auxiliaries: frozenset[str] = frozenset()  # "a": "a demandé des mesures" has no inverted subject
@@ -308,6 +309,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         naming_words=_norm(speakers.NAMING_WORDS),
         name_determiners=_norm(speakers.NAME_DETERMINERS),
         charge_heads=_norm(speakers.CHARGE_HEADS),
+        charge_leads=tuple(tuple(w.lower().replace("’", "'") for w in c.replace("'", "' ").split()) for c in speakers.CHARGE_LEADS),
         name_quotes=bool(speakers.NAME_QUOTES),
         bare_inversion=bool(speakers.BARE_INVERSION),
         singular_auxiliaries=_norm(speakers.SINGULAR_AUXILIARIES),

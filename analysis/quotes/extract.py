@@ -25,6 +25,7 @@ from analysis.quotes.attribution import Candidate, Kept, choose_speakers, speake
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
+from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import Tokens, scan
 from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
@@ -648,6 +649,7 @@ class _Article:
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
+        self.cued: dict[str, int] = {}  # quoted words (phrase_key) -> the first quote of them with a cue
 
     def _before(self, at: list[int], lo: int, hi: int) -> list[int]:
         """The positions in ``at`` from ``lo`` to ``hi`` (excluded), nearest to ``hi`` first."""
@@ -660,6 +662,11 @@ class _Article:
             self._phrases = Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
                                     for a, b in self.tk.qtok if a >= 0)
         return self._phrases
+
+    def phrase_key(self, qi: int) -> str:
+        """Quote ``qi``'s words, lowercased (as counted by ``quoted_phrases``)."""
+        a, b = self.tk.qtok[qi]
+        return " ".join(filterfalse(_QUOTE_MARKS.__contains__, self.tk.low[a + 1:b - 1])) if a >= 0 else ""
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
@@ -897,18 +904,105 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     proposed it.
     """
     check_arguments(text, language)
-    found = _cascade(text, language)
+    if not text or not any(c in text for c in _MARK_CHARS):
+        return []
+    lang = resolve_language(language, text)
+    prep = prepare_for(text, lang)  # as scraped: line endings, spaces, glued headings
+    found = _cascade(prep.text, lang)
     if found is None:
         return []
     art, quotes, kept = found
-    return choose_speakers(art, quotes, kept)
+    quotes = _split_at_incises(art, choose_speakers(art, quotes, kept), kept)
+    return _on_original(quotes, prep, text)
+
+
+_AFTER_MARKS = " »”\",\n"
+# the sentence after an incise ends this many tokens after its verb at most
+_INCISE_REACH = 25
+
+
+def _split_at_incises(art: _Article, quotes: list[Quote], kept: list[Kept]) -> list[Quote]:
+    """One pair of marks around two sentences and the incise that ends the first
+    (« …, explique X. … »): two quotes, the incise left out."""
+    out: list[Quote] = []
+    text = art.text
+    for q, (qi, _, _) in zip(quotes, kept):
+        # a cue right after the marks speaks for the whole: « …, réagit-elle. … », a-t-elle confié
+        after = q.cue_start is not None and q.cue_start >= q.end and not text[q.end:q.cue_start].strip(_AFTER_MARKS)
+        cut = None if after else _incise_cut(art, qi)
+        if cut is None:
+            out.append(q)
+            continue
+        a_end, b_start = cut
+        out.append(Quote(q.start, a_end, text[q.start:a_end], q.speaker, q.mention, q.mention_start, q.mention_end,
+                         q.cue, q.cue_start, q.cue_end, q.kind, q.speaker_score, q.speaker_source))
+        out.append(Quote(b_start, q.end, text[b_start:q.end], q.speaker, q.mention, q.mention_start,
+                         q.mention_end, q.cue, q.cue_start, q.cue_end, q.kind, q.speaker_score, q.speaker_source))
+    return out
+
+
+def _incise_cut(art: _Article, qi: int) -> tuple[int, int] | None:
+    """Where quote ``qi`` is cut around an incise that ends a sentence: the end of the words
+    before its comma and the start of the sentence after it (character offsets), or None."""
+    tk, cues = art.tk, art.cues
+    qa, qb = tk.qtok[qi]
+    if qa < 0:
+        return None
+    sp = art.spans[qi]
+    tk.inside = qi
+    try:
+        for c in range(qa + 2, qb - 1):
+            if tk.text[c] != ",":
+                continue
+            vg = _verb_group(tk, c + 1, qb, cues)
+            if not vg:
+                continue
+            _, e, pron, _ = vg
+            k = e
+            if not pron:
+                m = mention_forward(tk, e, qb, cues)
+                if m is None or m.kind not in ("name", "title"):
+                    continue
+                k = m.end
+            stop = min(qb - 1, k + _INCISE_REACH)
+            while k < stop and tk.text[k] not in ".!?" and tk.quote[k] == qi:
+                k += 1
+            if k >= stop or tk.text[k] not in ".!?" or tk.start[k + 1] >= sp.end:
+                return None
+            return tk.start[c], tk.start[k + 1]
+        return None
+    finally:
+        tk.inside = -1
+
+
+_MARK_CHARS = "«»“”„‹›\""
+
+
+def _on_original(quotes: list[Quote], prep: Prepared, text: str) -> list[Quote]:
+    """The quotes found in the prepared text, with offsets and words of ``text`` as read."""
+    if prep.text is text:
+        return quotes
+    start, end = prep.start, prep.end
+    out = []
+    for q in quotes:
+        a, b = start(q.start), end(q.end)
+        ms = me = cs = ce = None
+        if q.mention_start is not None and q.mention_end is not None:
+            ms, me = start(q.mention_start), end(q.mention_end)
+        if q.cue_start is not None and q.cue_end is not None:
+            cs, ce = start(q.cue_start), end(q.cue_end)
+        # mention and cue keep plain spaces (names compare as words); their offsets are the original's
+        out.append(Quote(a, b, text[a:b], q.speaker, q.mention, ms, me, q.cue, cs, ce, q.kind,
+                         q.speaker_score, q.speaker_source))
+    return out
 
 
 def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, list[Candidate]]]:
     """The quotes as the rule cascade attributes them, each with its speaker candidates
     and their features (what ``extract_quotes`` chooses from; training reads these)."""
     check_arguments(text, language)
-    found = _cascade(text, language)
+    lang = resolve_language(language, text)
+    found = _cascade(prepare_for(text, lang).text, lang)  # offsets on the prepared text
     if found is None:
         return []
     art, quotes, kept = found
@@ -932,6 +1026,11 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             found.append((qi, m, ca, cb, how))
         else:
             found.append((qi, None, -1, -1, "none"))
+
+    for qi, m, _, _, how in found:
+        if how == "after" and art.cues.name_quotes:
+            # words quoted and followed by their reporting verb (« … », a déclaré X): somebody's
+            art.cued.setdefault(art.phrase_key(qi), qi)
 
     quotes: list[Quote] = []
     sources: list[Kept] = []
@@ -989,9 +1088,17 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
                     speaker = _resolve(art, m, qa, last_speaker_at)
                     ca = cb = -1
                     source = "previous_paragraph"
+            if speaker is None and art.cued:
+                # the same words quoted with a cue elsewhere in the article: the same speaker's
+                # (a lead sums up « seul », the body gives « seul », a indiqué X)
+                twin = art.cued.get(art.phrase_key(qi), -1)
+                if twin >= 0 and speakers[twin] is not None:
+                    speaker = speakers[twin]
+                    _, m, ca, cb, _ = found[twin]
+                    source = "repeated"
             if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
                 continue
-            if speaker is not None and nwords < _MIN_WORDS_INHERIT:
+            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated":
                 continue
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
@@ -1089,8 +1196,12 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     the article quotes again and again, a headline after a dash (« Pays : titre »).
     A short quote of a person's words (« assassinat politique ») stays."""
     tk, cues = art.tk, art.cues
-    if nwords == 0 or (nwords > 8 and not (qa > 0 and (tk.text[qa - 1] in "—–" or tk.low[qa - 1] == "pour"))):
-        return False  # most quotes: longer than any name, no headline after a dash, no charge
+    if nwords == 0:
+        return False
+    if _is_charge(art, qi, 3):
+        return True
+    if nwords > 8 and not (qa > 0 and tk.text[qa - 1] in "—–"):
+        return False  # most quotes: longer than any name, no headline after a dash
     first = qa + 1
     while first < qb and not tk.text[first][:1].isalnum():
         first += 1
@@ -1102,13 +1213,14 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     punct = not _SENTENCE_PUNCT.isdisjoint(inner)  # C-level: this runs for every quote
     capital = tk.text[first][:1].isupper()
     if prev >= 0 and tk.quote[prev] < 0:
+        if prev > 0 and prev_low in cues.determiners and tk.low[prev - 1] in cues.naming_words \
+                and nwords <= 8 and not punct:
+            return True  # une édition dite des « survivants »
         if prev_low in cues.naming_words and nwords <= 8 and not punct and not (
-                prev > 0 and tk.low[prev - 1] in cues.auxiliaries):  # "a dit « … »" reports
+                prev > 0 and tk.low[prev - 1] in cues.auxiliaries and cues.is_verb(prev_low)):  # "a dit « … »" reports
             return True
         if prev_low in cues.name_determiners and capital and not punct and nwords <= 6 \
                 and not tk.text[first].isupper():
-            return True
-        if prev_low == "pour" and tk.low[first] in cues.charge_heads and not punct:
             return True
         if tk.text[prev] in "—–" and ":" in inner[:6] and capital:
             return True  # "Page actualisée : … — « Burundi : … »"
@@ -1118,9 +1230,60 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     if nwords <= 4 and not punct:
         key = " ".join(tk.low[first:qb - 1])
         seen = art.quoted_phrases()
-        if seen.get(key, 0) >= 2:
-            return True
+        times = seen.get(key, 0)
+        if times >= 2 and (times > _MAX_REPEATED_WORDS or art.phrase_key(qi) not in art.cued):
+            return True  # a term quoted again and again; words quoted with a cue a few times are somebody's
     return False
+
+
+# the same words quoted with a cue this many times at most are somebody's words each time
+# (« Nous ne céderons pas », a déclaré X. … « Nous ne céderons pas », a déclaré Y.); more is a term
+_MAX_REPEATED_WORDS = 3
+
+
+def _is_charge(art: _Article, qi: int, depth: int) -> bool:
+    """Quote ``qi`` is a charge's legal name: it opens with a charge head (data
+    ``CHARGE_HEADS``) after a charge lead ("pour", "des chefs d'") or after another charge
+    and a conjunction (pour « vol » et « recel »)."""
+    tk, cues = art.tk, art.cues
+    qa, qb = tk.qtok[qi]
+    if qa < 0 or not cues.charge_heads:
+        return False
+    first = qa + 1
+    while first < qb and not tk.text[first][:1].isalnum():
+        first += 1
+    if first >= qb - 1 or tk.low[first] not in cues.charge_heads:
+        return False
+    if not _SENTENCE_PUNCT.isdisjoint(tk.text[first:qb - 1]):
+        return False
+    k = qa - 1
+    for lead in cues.charge_leads:
+        if _ends_with_words(tk, k, lead):
+            return True
+    if depth == 0 or qi == 0:
+        return False
+    if k >= 1 and tk.low[k] == "'" and tk.low[k - 1] in ("d", "de"):
+        k -= 2  # "et d'« … »"
+    elif k >= 0 and tk.low[k] in ("de", "d'"):
+        k -= 1
+    if k < 1 or tk.low[k] not in ("et", "ou", ","):
+        return False
+    pa, pb = tk.qtok[qi - 1]
+    return pa >= 0 and pb == k and _is_charge(art, qi - 1, depth - 1)
+
+
+def _ends_with_words(tk: Tokens, k: int, words: tuple[str, ...]) -> bool:
+    """Tokens up to ``k`` (included) are ``words`` (an elided "d'" may be two tokens)."""
+    for w in reversed(words):
+        if k < 0:
+            return False
+        if tk.low[k] == w:
+            k -= 1
+        elif w.endswith("'") and tk.low[k] == "'" and k > 0 and tk.low[k - 1] == w[:-1]:
+            k -= 2
+        else:
+            return False
+    return True
 
 
 def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:

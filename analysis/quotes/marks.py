@@ -53,6 +53,19 @@ def _straight_opens(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-:/«“\u00a0\u202f"
 
 
+def _after_sentence_end(text: str, lo: int, i: int) -> bool:
+    """The mark at ``i`` follows a sentence's end (at most two spaces between)."""
+    k = i - 1
+    while k >= lo and k > i - 3 and text[k] in _INNER_SPACE:
+        k -= 1
+    return k >= lo and text[k] in ".!?…"
+
+
+def _opens_word(text: str, lo: int, hi: int, i: int) -> bool:
+    """The mark at ``i`` is glued to the word after it and not to the word before it."""
+    return i + 1 < hi and text[i + 1].isalpha() and (i == lo or text[i - 1].isspace() or text[i - 1] in "’'(")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -64,6 +77,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
     stack: list[tuple[str, int]] = []  # (mark, offset) of open marks
     straight: list[int] = []  # indexes in ``stack`` of the open straight marks: no search of the stack
+    kids: list[tuple[int, int]] = []  # (open, close) of the quotes closed inside the outermost one
+    kids_of = -1  # the offset of the outermost open mark that ``kids`` belong to
 
     def emit(open_at: int, close_at: int | None, end: int) -> None:
         s, e = _trimmed(text, open_at + 1, end)
@@ -81,6 +96,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
                 del stack[idx:]
                 if not stack:
                     emit(opener, i, i)
+                elif len(stack) == 1:
+                    if kids_of != stack[0][1]:
+                        kids.clear()
+                        kids_of = stack[0][1]
+                    kids.append((opener, i))
             elif idx is None and stack and stack[-1][0] == "“" and not _straight_opens(text, i):
                 # a closing " after an open “ and no straight quote open: a mixed “…" pair
                 opener = stack[0][1]
@@ -99,6 +119,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
             else:
                 stack.append((ch, i))
             continue
+        if ch == "»" and not stack and _opens_word(text, lo, hi, i):
+            stack.append(("«", i))  # a » printed for a «: "l’»horrible attaque»"
+            continue
         # A closer ends the innermost open quote; a stray closer is ignored.
         while len(stack) > 1 and stack[-1][0] == '"':
             stack.pop()  # an unclosed straight quote inside « … » ends with it
@@ -106,9 +129,35 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
             opener = stack.pop()[1]
             if not stack:
                 emit(opener, i, i)
+            elif len(stack) == 1:
+                if kids_of != stack[0][1]:
+                    kids.clear()
+                    kids_of = stack[0][1]
+                kids.append((opener, i))
+    if not stack:
+        return
+    outer = stack[0][1]
+    if kids and kids_of == outer and stack[0][0] in "«“" and text[lo:outer].strip():
+        # A quote opened inside its paragraph and never closed, around closed ones: its
+        # closer was lost or printed once for two ("se sont «félicitées …, d’en «partager les
+        # résultats». … «à partir de mi-2019»"): the first inner closer ends it (or the
+        # first inner quote, when that one opens a sentence), the quotes after it stand
+        # alone, instead of one quote to the paragraph's end.
+        first_open, close = kids[0]
+        if _after_sentence_end(text, lo, first_open):
+            # the first inner quote opens a sentence: the outer one ends before it
+            # ("…, explique X. Une durée …. «Leur intention …»")
+            emit(outer, None, first_open)
+        else:
+            emit(outer, close, close)
+            kids = kids[1:]
+        for o, c in kids:
+            emit(o, c, c)
+        if len(stack) > 1:
+            emit(stack[1][1], None, hi)
+        return
     # Left open: close at the paragraph end.
-    if stack:
-        emit(stack[0][1], None, hi)
+    emit(outer, None, hi)
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:

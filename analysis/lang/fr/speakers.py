@@ -111,7 +111,7 @@ NAMING_WORDS = """
 appelé appelée appelés appelées appelle appellent intitulé intitulée intitulés intitulées
 baptisé baptisée baptisés baptisées dénommé dénommée dénommés dénommées nommé nommée
 nommés nommées surnommé surnommée surnommés surnommées dit dite dits dites terme termes
-mot expression vocable nom slogan label marque
+mot expression vocable nom slogan label marque rebaptisé rebaptisée rebaptisés rebaptisées
 """.split()
 
 # Determiners after which a quote opening with a capital is a name: la « Belle Alliance
@@ -125,7 +125,14 @@ homicide homicides meurtre meurtres assassinat assassinats détournement détour
 escroquerie escroqueries corruption financement blanchiment association trafic viol viols
 enlèvement enlèvements séquestration séquestrations fraude recel complicité prise
 violences harcèlement apologie débauche incitation atteinte entrave faux usage
+évasion évasions port détention cession acquisition tentative menace menaces vol vols
+extorsion destruction dégradation dégradations participation provocation agression
+agressions outrage rébellion diffamation injure injures infraction infractions mise
 """.split()
+
+# The words a charge's legal name follows: « … » after them is a charge when it opens with
+# a charge head ("pour « homicides volontaires »", "des chefs d'« évasion en bande organisée »").
+CHARGE_LEADS = ["pour", "chef d'", "chefs d'", "chef de", "chefs de"]
 
 # Quote marks also hold names in French news: a single capitalised word inside a sentence
 # (« WannaCry »), a short phrase quoted again and again (les « consultations citoyennes »),

@@ -1,0 +1,18 @@
+"""French text as scraped: where flattened paragraphs and headings glued words together.
+
+Read by ``analysis.quotes.prepare``. Press pages flattened into one line leave a
+sentence's end glued to the next one (``organisée».Parmi``, ``estime-t-il.Des``), a
+closing guillemet glued to the next word (``calcul… »Le but``) and a subheading glued
+to the paragraph under it (``Des angles mortsLes autorités``).
+"""
+from __future__ import annotations
+
+from analysis.lang.fr.stop_words import STOP_WORDS
+
+# split "word.Word" and "».Word" (a space goes in)
+GLUED_SENTENCES = True
+# split "»Word" and "»«": French typography always puts a space after a closing guillemet
+GLUED_AFTER_CLOSER = "»"
+# split "mortsLes autorités" where a lowercase word runs into one of these words
+# capitalised (a heading's last word glued to its paragraph's first; a line break goes in)
+HEADING_FOLLOWERS = frozenset(STOP_WORDS)

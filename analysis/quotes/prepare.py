@@ -1,0 +1,189 @@
+"""Stage 0: text as scraped, prepared for the engine, offsets kept on the text as read.
+
+Scrapers deliver ``\\r\\n`` and lone ``\\r`` line endings, no-break, narrow and thin
+spaces, and pages flattened into one line where a heading or a sentence runs into the
+next one with no space (``mortsLes autorités``, ``organisée».Parmi``). ``prepare``
+gives the engine one form of all these: ``\\n`` line endings, plain spaces, and a space
+or a line break where the language's data (``analysis/lang/<code>/text.py``) says two
+words were glued. ``Prepared.start``/``Prepared.end`` map offsets back onto the text as
+read, so a quote's ``text[start:end]`` is the original's.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Glue", "Prepared", "prepare", "prepare_for", "glue_for", "SPACES"]
+
+# spaces made plain (same length): no-break, narrow no-break, figure, thin and the
+# other fixed-width spaces, medium mathematical, ideographic
+SPACES = "\u00a0\u202f\u2007\u2009\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000"
+_LOWER = "a-zà-öø-ÿœæ"
+_UPPER = "A-ZÀ-ÖØ-ÞŒÆ"
+
+
+@dataclass(frozen=True, slots=True)
+class Glue:
+    """Where a language splits glued words (from ``analysis/lang/<code>/text.py``)."""
+
+    sentences: bool = False  # "word.Word", "».Word": a space goes in
+    after_closer: str = ""  # closing marks always followed by a space ("»Word", "»«")
+    heading_followers: frozenset[str] = frozenset()  # "mortsLes": lowercase words capitalised
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """Where glued words may be: two characters, the second a capital or an opening
+        mark (one cheap scan of the text); ``_splits`` checks each place."""
+        if not (self.sentences or self.after_closer or self.heading_followers):
+            return None
+        return re.compile(f"[{_LOWER}.!?…{re.escape(self.after_closer)}][{_UPPER}«“]")
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The prepared text and the map back to the text as read.
+
+    The prepared text is a sequence of runs copied from the original (``runs``: prepared
+    start, original start, length), with the ``\\r`` of each ``\\r\\n`` left out and
+    separators inserted between runs.
+    """
+
+    text: str
+    original_length: int
+    prep_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+    lengths: tuple[int, ...]
+
+    def start(self, i: int) -> int:
+        """Original offset of a span starting at prepared offset ``i`` (an inserted
+        separator maps to the original character after it)."""
+        if len(self.prep_starts) == 1:
+            return i
+        if i >= len(self.text):
+            return self.original_length
+        k = bisect_right(self.prep_starts, i) - 1
+        return self.orig_starts[k] + min(i - self.prep_starts[k], self.lengths[k])
+
+    def end(self, i: int) -> int:
+        """Original offset of a span ending at prepared offset ``i`` (just after the
+        original character before it)."""
+        if len(self.prep_starts) == 1:
+            return i
+        if i <= 0:
+            return 0
+        k = bisect_left(self.prep_starts, i) - 1
+        return self.orig_starts[k] + min(i - self.prep_starts[k], self.lengths[k])
+
+
+_CRLF = re.compile("\r\n?")
+
+
+def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None = None) -> Prepared:
+    """``text`` with plain spaces and ``\\n`` line endings, glued words split per ``glue``
+    (``pattern`` is ``glue.pattern()``, passed in to compile it once)."""
+    n = len(text)
+    spaced = text
+    for c in SPACES:
+        if c in spaced:  # a scan each, in C: cheaper than translate
+            spaced = spaced.replace(c, " ")
+    if pattern is None and glue is not None:
+        pattern = glue.pattern()
+    # edits in original order: (offset, what): "" deletes the character there, else inserts
+    edits: list[tuple[int, str]] = []
+    if "\r" in spaced:
+        for m in _CRLF.finditer(spaced):
+            if m.end() - m.start() == 2:
+                edits.append((m.start(), ""))
+    if pattern is not None and glue is not None:
+        for m in pattern.finditer(spaced):
+            sep = _split(spaced, m.start() + 1, glue)
+            if sep:
+                edits.append((m.start() + 1, sep))
+        edits.sort(key=_first)
+    if "\r" in spaced:
+        spaced = spaced.replace("\r", "\n")  # the \r of \r\n is left out below
+    if not edits:
+        return Prepared(spaced, n, (0,), (0,), (n,))
+    pieces: list[str] = []
+    prep_starts: list[int] = []
+    orig_starts: list[int] = []
+    lengths: list[int] = []
+    at = 0  # original offset copied up to
+    out = 0  # prepared length so far
+    for pos, what in edits:
+        if pos < at:
+            continue
+        prep_starts.append(out)
+        orig_starts.append(at)
+        lengths.append(pos - at)
+        pieces.append(spaced[at:pos])
+        out += pos - at
+        if what:
+            pieces.append(what)
+            out += len(what)
+            at = pos
+        else:
+            at = pos + 1
+    prep_starts.append(out)
+    orig_starts.append(at)
+    lengths.append(n - at)
+    pieces.append(spaced[at:])
+    return Prepared("".join(pieces), n, tuple(prep_starts), tuple(orig_starts), tuple(lengths))
+
+
+_LOWER_RE = re.compile(f"[{_LOWER}]")
+_WORD_RE = re.compile(f"[{_UPPER}][{_LOWER}'’]*")
+
+
+def _split(text: str, i: int, glue: Glue) -> str:
+    """What goes in before offset ``i`` (a capital or an opening mark glued to the
+    character before it): " ", "\n" or nothing."""
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev in glue.after_closer:
+        return " "  # "»Le", "»«"
+    if prev in ".!?…":
+        if not glue.sentences or text[i] in "«“" or not _LOWER_RE.match(nxt):
+            return ""
+        before = text[i - 2] if i >= 2 else ""
+        return " " if before and (_LOWER_RE.match(before) or before.isdigit() or before in "»”)") else ""
+    # a lowercase letter, then a capital: a heading glued to its paragraph
+    if not glue.heading_followers or i < 3 or text[i] in "«“":
+        return ""
+    if not (_LOWER_RE.match(text[i - 2]) and _LOWER_RE.match(text[i - 3])):
+        return ""
+    m = _WORD_RE.match(text, i)
+    if m is None or (m.end() < len(text) and text[m.end()].isalpha()):
+        return ""
+    return "\n" if _follows_heading(m.group(), glue.heading_followers) else ""
+
+
+def _follows_heading(word: str, followers: frozenset[str]) -> bool:
+    low = word.lower()
+    head = low.split("’")[0].split("'")[0]
+    return low in followers or (head != low and (head + "’" in followers or head + "'" in followers))
+
+
+@lru_cache(maxsize=None)
+def glue_for(language: str) -> tuple[Glue, re.Pattern[str] | None]:
+    """The glue rules of ``language`` (``analysis/lang/<code>/text.py``; none if it has no
+    such module) and their compiled pattern."""
+    try:
+        data = importlib.import_module(f"analysis.lang.{language}.text")
+    except ModuleNotFoundError:
+        return Glue(), None
+    glue = Glue(bool(getattr(data, "GLUED_SENTENCES", False)), str(getattr(data, "GLUED_AFTER_CLOSER", "")),
+                frozenset(getattr(data, "HEADING_FOLLOWERS", frozenset())))
+    return glue, glue.pattern()
+
+
+def prepare_for(text: str, language: str) -> Prepared:
+    """``prepare`` with the glue rules of ``language`` (a code of ``analysis.lang.LANGUAGES``)."""
+    glue, pattern = glue_for(language)
+    return prepare(text, glue, pattern)
+
+
+def _first(edit: tuple[int, str]) -> int:
+    return edit[0]

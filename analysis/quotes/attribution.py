@@ -256,11 +256,13 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
                 if pos >= 0:
                     c.positions.append(pos)
         cands = list(found.values())
-        for c in cands:
-            c.features = _features(ctx, c)
-        _relative_features(cands)
-        if cands and no_cue:
+        if no_cue and cands:
             cands.append(_nobody(ctx))
+        if len(cands) > 1:  # a single candidate wins whatever its features: none computed
+            for c in cands:
+                if c.sources[0] != NOBODY:
+                    c.features = _features(ctx, c)
+            _relative_features([c for c in cands if c.sources[0] != NOBODY])
         out.append(cands)
     return out
 

@@ -165,7 +165,10 @@ def _other_names(ctx: _Context) -> Iterator[tuple[str, int]]:
 
 @generator("near_name")
 def _near_names(ctx: _Context) -> Iterator[tuple[str, int]]:
-    """The names of the sentences just before the quote's and of the one after it."""
+    """Where the cascade's mention is no name: the names of the sentences just before the
+    quote's and of the one after it."""
+    if ctx.mention is not None and ctx.mention.kind == "name":
+        return
     tk, names = ctx.art.tk, ctx.names
     s = tk.sent[ctx.qa]
     lo = tk.sent_lo[max(0, s - _NEAR_SENTENCES)]

@@ -178,7 +178,10 @@ def _other_names(ctx: _Context) -> Iterator[tuple[str, int]]:
 
 @generator("near_name")
 def _near_names(ctx: _Context) -> Iterator[tuple[str, int]]:
-    """The names of the sentences just before the quote's and of the one after it."""
+    """Where the cascade's mention is no name: the names of the sentences just before the
+    quote's and of the one after it."""
+    if ctx.mention is not None and ctx.mention.kind == "name":
+        return
     tk, names = ctx.art.tk, ctx.names
     s = tk.sent[ctx.qa]
     lo = max(tk.sent_lo[max(0, s - _NEAR_SENTENCES)], ctx.qa - _BACK)
@@ -269,11 +272,13 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
                 if pos >= 0:
                     c.positions.append(pos)
         cands = list(found.values())
-        for c in cands:
-            c.features = _features(ctx, c)
-        _relative_features(cands)
-        if cands and no_cue:
+        if no_cue and cands:
             cands.append(_nobody(ctx))
+        if len(cands) > 1:  # a single candidate wins whatever its features: none computed
+            for c in cands:
+                if c.sources[0] != NOBODY:
+                    c.features = _features(ctx, c)
+            _relative_features([c for c in cands if c.sources[0] != NOBODY])
         out.append(cands)
     return out
 

@@ -1002,11 +1002,13 @@ def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, lis
     and their features (what ``extract_quotes`` chooses from; training reads these)."""
     check_arguments(text, language)
     lang = resolve_language(language, text)
-    found = _cascade(prepare_for(text, lang).text, lang)  # offsets on the prepared text
+    prep = prepare_for(text, lang)
+    found = _cascade(prep.text, lang)
     if found is None:
         return []
     art, quotes, kept = found
-    return list(zip(quotes, speaker_candidates(art, quotes, kept)))
+    candidates = speaker_candidates(art, quotes, kept)
+    return list(zip(_on_original(quotes, prep, text), candidates))  # offsets on the text as read
 
 
 def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept]] | None:

@@ -218,7 +218,7 @@ def _print_speakers(speakers, columns: list[str], top_n: int) -> None:
     view = speakers[columns].head(top_n).copy()
     view.columns = ["sentiment" if c == "mean" else c for c in columns]
     with pd.option_context("display.width", 120, "display.float_format", "{:.2f}".format):
-        print(view.to_string(index=False))
+        print(view.to_string(index=False, na_rep=""))  # no interval with one quote: blank, not NaN
 
 
 _CORPUS_SPEAKER_COLUMNS = ["speaker", "articles", "quotes", "share", "mean", "low", "high"]

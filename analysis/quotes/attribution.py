@@ -26,14 +26,15 @@ from analysis.entities import mention_kind, unnamed
 from analysis.lang import LANGUAGES
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
-from analysis.quotes.speakers import name_run_at
+from analysis.quotes.cues import Cues
+from analysis.quotes.scan import Tokens
+from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
 from analysis.text import fold
 
 __all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
 
-# (quoted span number, the cascade's speakers.Mention or None, cascade rule id); the mention
-# is typed loosely: the compiled engine passes its own Mention class
-Kept = tuple[int, Any, str]
+# (quoted span number, the cascade's speakers.Mention or None, cascade rule id)
+Kept = tuple[int, "Mention | None", str]
 # beside model.py, which stays Python (this module's compiled copy lives elsewhere)
 MODEL_FILE = Path(quote_model.__file__).with_name("speaker_model.json")
 _NEAR_SENTENCES = 2  # names of the sentences this far before the quote are candidates
@@ -56,14 +57,31 @@ class Candidate:
 
 
 @dataclass(slots=True)
+class _Doc:
+    """What attribution reads of an article (extract._Article, which imports this module),
+    in typed fields: the compiled engine reads them natively, not by generic lookups."""
+
+    text: str
+    tk: Tokens
+    cues: Cues
+    index: SpeakerIndex
+    verb_at: list[int]  # where reporting verbs stand
+    frame_at: list[int]  # where frame heads ("selon") stand
+
+
+def _doc(art: Any) -> _Doc:
+    return _Doc(art.text, art.tk, art.cues, art.index, art.verb_at, art.frame_at)
+
+
+@dataclass(slots=True)
 class _Context:
     """What the generators of one quote read."""
 
-    art: Any  # extract._Article (typed loosely: the compiled engine passes its own class)
+    art: _Doc
     k: int  # the quote's rank among the kept quotes
     qa: int
     qb: int
-    mention: Any  # speakers.Mention | None
+    mention: Mention | None
     rule: str
     cascade: str | None  # the cascade's speaker
     previous: tuple[str | None, int]  # the kept quote before: (cascade speaker, first token)
@@ -228,7 +246,7 @@ def _titled(ctx: _Context) -> Iterator[tuple[str, int]]:
         yield index.canonical(name), -1
 
 
-def _names(art: Any, cascade: list[str | None]) -> _Names:
+def _names(art: _Doc, cascade: list[str | None]) -> _Names:
     index = art.index
     at: list[int] = []
     name: list[str] = []
@@ -249,15 +267,16 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
     candidates (``DISCOURSE``: the neighbouring quotes' speakers), and a last one,
     :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
     a speaker."""
-    tk = art.tk
+    doc = _doc(art)
+    tk = doc.tk
     cascade = [q.speaker for q in quotes]
-    names = _names(art, cascade)
+    names = _names(doc, cascade)
     out: list[list[Candidate]] = []
     for k, (q, (qi, m, rule)) in enumerate(zip(quotes, kept)):
         qa, qb = tk.qtok[qi]
         prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
         nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
-        ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
+        ctx = _Context(doc, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
         found: dict[str, Candidate] = {}
         no_cue = rule == "none"
         for gid, gen in GENERATORS.items():
@@ -449,7 +468,7 @@ def _kind(name: str, language: str) -> str:
     return mention_kind(name, language=language).value if language in LANGUAGES else "unknown"
 
 
-def _given_gender(art: Any, name: str) -> str | None:
+def _given_gender(art: _Doc, name: str) -> str | None:
     first = art.cues.first_names
     if not first or " " not in name:
         return None

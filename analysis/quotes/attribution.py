@@ -321,12 +321,14 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
     m = ctx.mention
     mk = m.kind if m is not None else "nomention"
     from_cascade = False
+    pipe_mk = _key("|", mk)
     for s in c.sources:
-        f[_key("src:", s)] = 1.0
+        src = _key("src:", s)
+        f[src] = 1.0
         if s == "cascade":
             from_cascade = True
         else:
-            f[_key(_key("src:", s), "|" + mk)] = 1.0
+            f[_key(src, pipe_mk)] = 1.0
     if from_cascade:
         f[_key("rule:", ctx.rule)] = 1.0
         f[_key("mention:", mk)] = 1.0
@@ -431,14 +433,18 @@ def _cue_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None
             f["colon_clause"] = 1.0
 
 
-_KEYS: dict[tuple[str, str], str] = {}
+_KEYS: dict[str, dict[str, str]] = {}
 
 
 def _key(prefix: str, name: str) -> str:
-    """``prefix + name``, made once (feature names repeat for every candidate)."""
-    got = _KEYS.get((prefix, name))
+    """``prefix + name``, made once (feature names repeat for every candidate); looked up
+    by prefix, then by name: no tuple to build and hash."""
+    keys = _KEYS.get(prefix)
+    if keys is None:
+        keys = _KEYS[prefix] = {}
+    got = keys.get(name)
     if got is None:
-        got = _KEYS[(prefix, name)] = prefix + name
+        got = keys[name] = prefix + name
     return got
 
 
@@ -540,13 +546,18 @@ def choose(cands: list[Candidate], model: SpeakerModel, language: str) -> tuple[
     probability) when nobody named wins, (None, 0) when there is no candidate."""
     if not cands:
         return None, 0.0
-    w = model._merged(language)
+    return _best(cands, model._merged(language))
+
+
+def _best(cands: list[Candidate], w: dict[str, float]) -> tuple[Candidate | None, float]:
+    """``choose`` with the language's merged weights ``w`` (fetched once an article)."""
     zs = []
     for c in cands:
         z = 0.0
         for name, value in c.features.items():
-            if name in w:
-                z += w[name] * value
+            weight = w.get(name)  # one lookup, not "in" and then []
+            if weight is not None:
+                z += weight * value
         zs.append(z)
     top = max(zs)
     total = sum(math.exp(z - top) for z in zs)
@@ -563,10 +574,10 @@ def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: st
 def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:
     """The quotes with the best candidate as speaker, its probability and generator."""
     model = model or load_model()
-    language = art.cues.language
+    w = model._merged(art.cues.language)
     out = []
     for q, cands in zip(quotes, speaker_candidates(art, quotes, kept)):
-        best, score = choose(cands, model, language)
+        best, score = _best(cands, w) if cands else (None, 0.0)
         if best is None or score < model.min_score:
             out.append(_with_speaker(q, None, None, None))
         else:

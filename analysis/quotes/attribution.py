@@ -26,9 +26,10 @@ from analysis.entities import mention_kind, unnamed
 from analysis.lang import LANGUAGES
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
-from analysis.quotes.cues import Cues, fold
+from analysis.quotes.cues import Cues
 from analysis.quotes.scan import Tokens
 from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
+from analysis.text import fold
 
 __all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
 

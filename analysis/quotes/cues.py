@@ -12,19 +12,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, TOKENIZER, VERBS, checked
-from analysis.text import fold as _fold  # the engine matches names and titles on the package's one fold
+from analysis.text import fold  # the engine matches names and titles on the package's one fold
 from analysis.lang import LANGUAGES, resource
 from analysis.quotes.scan import NO_RULES, SENTENCE_MARKS, Rules
 
 __all__ = ["Cues", "cues_for", "french_forms"]
-
-
-def fold(text: str) -> str:
-    """``analysis.text.fold``, its usual case done here: an ASCII word without "`" needs
-    only lowercasing (compiled, a call into the Python function costs more than that)."""
-    if text.isascii() and "`" not in text:
-        return text.lower()
-    return _fold(text)
 
 # -er endings: present, participles, imperfect, passé simple, future, conditional,
 # imperfect subjunctive ("qu'il avouât", "bien qu'il déclarât").

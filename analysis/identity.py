@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -162,23 +163,43 @@ _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _WORD = re.compile(r"[\w’'-]+")
 
 
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word, not inside a longer or hyphenated
+    one: what ``(?<![\\w-])word(?![\\w-])`` finds, without compiling a pattern a name."""
+    spans: list[tuple[int, int]] = []
+    n, size = len(text), len(word)
+    i = text.find(word) if size else -1
+    while i >= 0:
+        j = i + size
+        if (i == 0 or not _word_char(text[i - 1])) and (j == n or not _word_char(text[j])):
+            spans.append((i, j))
+            i = text.find(word, j)
+        else:
+            i = text.find(word, i + 1)
+    return spans
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"  # re's \w (str.isalnum and "_"), and the hyphen
+
+
 def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, int]]:
     """Where ``name`` or its last word stands in ``text`` (whole words), in text order; not
     the surname inside another full name (« Fidel Castro » for « Raúl Castro »)."""
     spans: list[tuple[int, int]] = []
-    full = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    full = _word_spans(text, name)
     spans.extend(full)
     surname = name.split()[-1]
     honorifics = _speakers_data(language).HONORIFICS
     if surname != name and len(surname) > 1:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if any(a <= m.start() < b for a, b in full):
+        for start, end in _word_spans(text, surname):
+            if any(a <= start < b for a, b in full):
                 continue
-            before = _PREVIOUS_WORD.search(text[max(0, m.start() - 30):m.start()])
+            before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
             word = before.group(1) if before else ""
             if word[:1].isupper() and word.lower() not in honorifics and word not in name.split():
                 continue  # another person's given name, or a name of which this is a part
-            spans.append((m.start(), m.end()))
+            spans.append((start, end))
     return sorted(spans)
 
 
@@ -307,6 +328,7 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
     return found
 
 
+@lru_cache(maxsize=8)  # the same article's sentences, for each of its speakers
 def _sentences(text: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in re.finditer(r"[.!?]+[»”\"]?\s+|\n+", text):
@@ -317,21 +339,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=256)  # an article's speakers are each other's rivals: each looked for once
+def _sentences_naming(text: str, word: str) -> frozenset[int]:
+    """The sentences of ``text`` (``_sentences``) where ``word`` stands; a name is one word,
+    so it never straddles a sentence end."""
+    starts = [a for a, _ in _sentences(text)]
+    return frozenset(bisect_right(starts, a) - 1 for a, _ in _word_spans(text, word))
+
+
 def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -> set[tuple[str, str]]:
     """« X a annoncé … . Elle a … »: a sentence naming X first, then one opening with a
     gendered subject pronoun, no other speaker of the article named in between."""
     data = _speakers_data(language)
     pronouns = {p: g for p, g in data.PRONOUNS.items() if g and p in data.SUBJECT_PRONOUNS}
     surname = name.split()[-1]
-    pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    rivals = [re.compile(rf"(?<![\w-]){re.escape(o.split()[-1])}(?![\w-])") for o in others
-              if o.split()[-1] != surname]
+    rivals = [o.split()[-1] for o in others if o.split()[-1] != surname]
     found: set[tuple[str, str]] = set()
     spans = _sentences(text)
-    for (a, b), (c, d) in zip(spans, spans[1:]):
-        sentence = text[a:b]
-        if not pattern.search(sentence) or any(r.search(sentence) for r in rivals):
+    rival_sentences = set().union(*(_sentences_naming(text, r) for r in rivals))
+    for i in sorted(_sentences_naming(text, surname) - rival_sentences):
+        if i + 1 >= len(spans):
             continue
+        c, d = spans[i + 1]
         first = _WORD.match(text[c:d].lstrip())
         word = first.group().lower() if first else ""
         if word in pronouns:

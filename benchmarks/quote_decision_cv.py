@@ -15,15 +15,13 @@ import json, sys, random
 import numpy as np
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[1]))
 from analysis.quotes import extract as ex
-from analysis.quotes.prepare import prepare_for
 from analysis.quotes.cues import cues_for
 
 def rows_of(path):
     return [json.loads(l) for l in open(path)]
 
 def spans_features(text, lang):
-    prep = prepare_for(text, lang)
-    found = ex._cascade(prep.text, lang)
+    prep, found = ex._prepared_cascade(text, lang)
     if found is None: return []
     art, quotes, kept = found
     keptq = {k[0] for k in kept}

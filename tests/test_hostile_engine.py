@@ -70,8 +70,8 @@ HOSTILE = {
 }
 
 
-def _lines(text: str, language: str) -> int:
-    """Lines of the Python engine executed by extract_quotes(text)."""
+def _executed_lines(run, where) -> int:
+    """Lines executed by ``run()`` in the files whose name ``where(filename)`` accepts."""
     count = 0
 
     def local(frame, event, arg):
@@ -80,15 +80,17 @@ def _lines(text: str, language: str) -> int:
             count += 1
         return local
 
-    def trace(frame, event, arg):
-        return local if frame.f_code.co_filename.startswith(ENGINE) else None
-
-    sys.settrace(trace)
+    sys.settrace(lambda frame, event, arg: local if where(frame.f_code.co_filename) else None)
     try:
-        pure_extract(text, language)
+        run()
     finally:
         sys.settrace(None)
     return count
+
+
+def _lines(text: str, language: str) -> int:
+    """Lines of the Python engine executed by extract_quotes(text)."""
+    return _executed_lines(lambda: pure_extract(text, language), lambda name: name.startswith(ENGINE))
 
 
 @pytest.fixture
@@ -110,22 +112,8 @@ def test_work_grows_linearly_with_hostile_text(name, python_engine):
 
 def test_deep_nesting_pairs_in_linear_work(python_engine):
     text = HOSTILE["deep nesting"][1]
-    calls = []
-    for n in (20_000, 80_000):
-        count = 0
-
-        def local(frame, event, arg):
-            nonlocal count
-            if event == "line":
-                count += 1
-            return local
-
-        sys.settrace(lambda f, e, a: local if f.f_code.co_filename == marks.__file__ else None)
-        try:
-            marks._find_quoted_spans(text(n))
-        finally:
-            sys.settrace(None)
-        calls.append(count)
+    calls = [_executed_lines(lambda: marks._find_quoted_spans(text(n)), lambda name: name == marks.__file__)
+             for n in (20_000, 80_000)]
     assert calls[1] <= 4.5 * calls[0]
 
 

@@ -27,7 +27,7 @@ from analysis.lang import LANGUAGES
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
 from analysis.quotes.cues import Cues
-from analysis.quotes.scan import Tokens
+from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens
 from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
 from analysis.text import fold
 
@@ -39,9 +39,8 @@ Kept = tuple[int, "Mention | None", str]
 MODEL_FILE = Path(quote_model.__file__).with_name("speaker_model.json")
 _NEAR_SENTENCES = 2  # names of the sentences this far before the quote are candidates
 _ANTECEDENTS = 3  # persons named before a pronoun or a title, at most
-# names are read in a window of tokens around the quote, whatever the sentence's length, so
-# that the work per quote is bounded (a text with no sentence end is one long sentence)
-_BACK, _AHEAD = 250, 400
+# names are read in the quote's window of tokens (scan.WINDOW_BACK/AHEAD), whatever the
+# sentence's length, so that the work per quote is bounded
 _POSITIONS = 8  # mentions of one candidate read for its features, the nearest ones
 
 
@@ -165,10 +164,10 @@ def _sentence_names(ctx: _Context) -> Iterator[tuple[str, int]]:
 
 
 def _sentence_window(ctx: _Context) -> tuple[int, int]:
-    """The quote's sentence, clamped to _BACK tokens before the quote and _AHEAD after it."""
+    """The quote's sentence, clamped to WINDOW_BACK tokens before the quote and WINDOW_AHEAD after it."""
     tk = ctx.art.tk
     lo, hi = tk.sent_lo[tk.sent[ctx.qa]], tk.sent_hi[tk.sent[ctx.qb - 1]]
-    return max(lo, ctx.qa - _BACK), min(hi, ctx.qb + _AHEAD)
+    return max(lo, ctx.qa - WINDOW_BACK), min(hi, ctx.qb + WINDOW_AHEAD)
 
 
 @generator("other_name")
@@ -202,13 +201,13 @@ def _near_names(ctx: _Context) -> Iterator[tuple[str, int]]:
         return
     tk, names = ctx.art.tk, ctx.names
     s = tk.sent[ctx.qa]
-    lo = max(tk.sent_lo[max(0, s - _NEAR_SENTENCES)], ctx.qa - _BACK)
+    lo = max(tk.sent_lo[max(0, s - _NEAR_SENTENCES)], ctx.qa - WINDOW_BACK)
     hi = tk.sent_lo[s]
     for x in range(bisect_left(names.at, lo), bisect_left(names.at, hi)):
         yield names.name[x], names.at[x]
     e = tk.sent[ctx.qb - 1] + 1
     if e < len(tk.sent_lo):
-        for x in range(bisect_left(names.at, tk.sent_lo[e]), bisect_left(names.at, min(tk.sent_hi[e], ctx.qb + _AHEAD))):
+        for x in range(bisect_left(names.at, tk.sent_lo[e]), bisect_left(names.at, min(tk.sent_hi[e], ctx.qb + WINDOW_AHEAD))):
             yield names.name[x], names.at[x]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from itertools import compress, count, filterfalse
 from operator import itemgetter
 
@@ -26,7 +27,7 @@ from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
-from analysis.quotes.scan import Tokens, scan
+from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan
 from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
@@ -598,13 +599,11 @@ def _capital_heading(art: "_Article", a: int, b: int) -> bool:
     return b - a > 1 or len(text[a]) > 4
 
 
-# A quote reads its cues in a bounded window of its sentence: at most _WINDOW_BACK tokens
-# and _WINDOW_QUOTES other quotes before it, _WINDOW_AHEAD tokens and _WINDOW_QUOTES quotes
+# A quote reads its cues in a bounded window of its sentence: at most WINDOW_BACK tokens
+# and _WINDOW_QUOTES other quotes before it, WINDOW_AHEAD tokens and _WINDOW_QUOTES quotes
 # after it. News sentences stay far inside (in the gold sets: at most 116 tokens before a
 # quote, 293 after it, 4 other quotes), so their results are unchanged; a "sentence" of
 # 1 MB of quote marks costs a bounded amount a quote, hence linear time in the text.
-_WINDOW_BACK = 250
-_WINDOW_AHEAD = 400
 _WINDOW_QUOTES = 8
 # at most this many candidate cues tried a quote (reporting verbs before it, commas after it)
 _MAX_TRIES = 16
@@ -616,8 +615,8 @@ _DOCUMENT_TRIES = 4
 
 def _window(tk: Tokens, qi: int, qa: int, qb: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence bounds ``lo``, ``hi`` of quote ``qi`` (tokens qa..qb), clamped to its window."""
-    lo = max(lo, qa - _WINDOW_BACK)
-    hi = min(hi, qb + _WINDOW_AHEAD)
+    lo = max(lo, qa - WINDOW_BACK)
+    hi = min(hi, qb + WINDOW_AHEAD)
     qtok = tk.qtok
     if qi >= _WINDOW_QUOTES:
         e = qtok[qi - _WINDOW_QUOTES][1]
@@ -720,7 +719,7 @@ class _Article:
         while j < hi and tk.text[j] == ".":
             j += 1
         if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
-            m = mention_forward(tk, j + 1, min(len(tk), j + 1 + _WINDOW_AHEAD), cues)
+            m = mention_forward(tk, j + 1, min(len(tk), j + 1 + WINDOW_AHEAD), cues)
             if m and m.kind == "name":
                 return m, j, j + 1, "dash"
         # b. a reporting verb before the quote: the nearest verb of speech proper, else
@@ -855,12 +854,7 @@ class _Article:
         # e. an incise inside the quote: "« …, a-t-il dit, … »"
         tk.inside = qi
         try:
-            for c in range(qa + 1, qb - 1):
-                if tk.text[c] != ",":
-                    continue
-                vg = _verb_group(tk, c + 1, qb, cues)
-                if not vg:
-                    continue
+            for c, vg in _incise_verbs(tk, qa + 1, qb, cues):
                 v, e, pron, pron_at = vg
                 if pron:
                     assert pron_at is not None  # set with pron
@@ -904,16 +898,22 @@ def extract_quotes(text: str, language: str = "auto") -> list[Quote]:
     proposed it.
     """
     check_arguments(text, language)
-    if not text or not any(c in text for c in _MARK_CHARS):
-        return []
-    lang = resolve_language(language, text)
-    prep = prepare_for(text, lang)  # as scraped: line endings, spaces, glued headings
-    found = _cascade(prep.text, lang)
-    if found is None:
+    prep, found = _prepared_cascade(text, language)
+    if prep is None or found is None:
         return []
     art, quotes, kept = found
     quotes = _split_at_incises(art, choose_speakers(art, quotes, kept), kept)
     return _on_original(quotes, prep, text)
+
+
+def _prepared_cascade(text: str, language: str) -> tuple[Prepared | None, tuple[_Article, list[Quote], list[Kept]] | None]:
+    """The text prepared as scraped text needs (line endings, spaces, glued headings) and the
+    cascade's quotes in it; nothing where the text has no quote mark."""
+    if not text or not any(c in text for c in _MARK_CHARS):
+        return None, None
+    lang = resolve_language(language, text)
+    prep = prepare_for(text, lang)
+    return prep, _cascade(prep.text, lang)
 
 
 _AFTER_MARKS = " »”\",\n"
@@ -941,6 +941,16 @@ def _split_at_incises(art: _Article, quotes: list[Quote], kept: list[Kept]) -> l
     return out
 
 
+def _incise_verbs(tk: Tokens, lo: int, qb: int, cues: Cues) -> Iterator[tuple[int, tuple[int, int, str | None, int | None]]]:
+    """Each comma from token ``lo`` to the quote's end ``qb`` that a verb group follows
+    (« …, a-t-il dit, … »): the comma and the verb group."""
+    for c in range(lo, qb - 1):
+        if tk.text[c] == ",":
+            vg = _verb_group(tk, c + 1, qb, cues)
+            if vg:
+                yield c, vg
+
+
 def _incise_cut(art: _Article, qi: int) -> tuple[int, int] | None:
     """Where quote ``qi`` is cut around an incise that ends a sentence: the end of the words
     before its comma and the start of the sentence after it (character offsets), or None."""
@@ -951,12 +961,7 @@ def _incise_cut(art: _Article, qi: int) -> tuple[int, int] | None:
     sp = art.spans[qi]
     tk.inside = qi
     try:
-        for c in range(qa + 2, qb - 1):
-            if tk.text[c] != ",":
-                continue
-            vg = _verb_group(tk, c + 1, qb, cues)
-            if not vg:
-                continue
+        for c, vg in _incise_verbs(tk, qa + 2, qb, cues):
             _, e, pron, _ = vg
             k = e
             if not pron:
@@ -1001,10 +1006,8 @@ def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, lis
     """The quotes as the rule cascade attributes them, each with its speaker candidates
     and their features (what ``extract_quotes`` chooses from; training reads these)."""
     check_arguments(text, language)
-    lang = resolve_language(language, text)
-    prep = prepare_for(text, lang)
-    found = _cascade(prep.text, lang)
-    if found is None:
+    prep, found = _prepared_cascade(text, language)
+    if prep is None or found is None:
         return []
     art, quotes, kept = found
     candidates = speaker_candidates(art, quotes, kept)
@@ -1015,7 +1018,7 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
     """The quotes and the rule cascade's speakers ("first rule that fires"), with, for each
     quote kept, its span number, the cascade's mention and the id of the rule that fired."""
     lang = resolve_language(language, text)
-    if not text or not any(c in text for c in "«»“”„‹›\""):
+    if not text or not any(c in text for c in _MARK_CHARS):
         return None
     art = _Article(text, cues_for(lang))
     tk = art.tk
@@ -1512,7 +1515,7 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
             tries += 1
             if tries > _DOCUMENT_TRIES:
                 break
-            lo = max(tk.sent_lo[tk.sent[j]], j - _WINDOW_AHEAD)
+            lo = max(tk.sent_lo[tk.sent[j]], j - WINDOW_AHEAD)
             common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \
                 and low[lo + 1] not in cues.titles  # "Le zoo de X (…) a annoncé": not a name's sentence
             s = None if common else sentence_subject(tk, lo, j, cues)

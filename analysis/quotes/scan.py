@@ -148,6 +148,10 @@ _TILE_RE = _tile_re(NO_RULES)
 _LEADING = re.compile(r"[^\S\n]*")
 _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph break, stripped
 SENTENCE_MARKS = _SENTENCE_MARKS
+# The tokens a quote's cues and speaker candidates are read in, before and after it, at most
+# (extract._window, attribution._sentence_window): linear time on a text of one long sentence.
+WINDOW_BACK = 250
+WINDOW_AHEAD = 400
 _first = itemgetter(0)
 
 _tiles = native()  # the optional native tokenizer (setup.py), or None

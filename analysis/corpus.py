@@ -996,8 +996,19 @@ def _process_pool(workers: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_watch_parent, initargs=(os.getpid(),))
+    # every worker (and the resource tracker) starts here, ignoring SIGINT from its first
+    # instruction: a worker spawned on demand later would take a Ctrl-C sent to the process
+    # group while still importing, before its initializer runs, and print a traceback
+    with _children_ignore_sigint():
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_watch_parent, initargs=(os.getpid(),))
+        launch = getattr(pool, "_launch_processes", None)  # CPython >= 3.9: all workers now
+        if launch is not None:
+            launch()
+        else:  # pragma: no cover - other interpreters: as many submissions as workers
+            for _ in range(workers):
+                pool.submit(int)
+    return pool
 
 
 def _stop_pool(pool) -> None:

@@ -1,13 +1,9 @@
 """Project wiring: environment.yml agrees with pyproject, the example ships in the package."""
-import sys
+import re
+import tomllib
 from pathlib import Path
 
 import yaml
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # Python 3.10: the same parser, from PyPI (dev extra)
-    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,3 +80,12 @@ def test_licence_file_ships():
     assert "MIT License" in (ROOT / "LICENSE").read_text()
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert project["license"] == "MIT" and "LICENSE" in project["license-files"]
+
+
+def test_requires_python_is_the_oldest_python_the_engine_compiles_on():
+    """Possessive quantifiers (``*+``, ``++``) keep the engine's scans linear; Python 3.10's
+    ``re`` refuses them, so 3.11 is the floor the metadata must declare."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["requires-python"] == ">=3.11"
+    sources = "".join(p.read_text() for p in (ROOT / "analysis" / "quotes").glob("*.py"))
+    assert re.search(r"[*+?}][+]", sources), "no possessive quantifier left: 3.10 may work again"

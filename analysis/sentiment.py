@@ -181,6 +181,33 @@ _BREAK = 3  # other punctuation, a link or mention, a hashtag's end: new clause,
 _COMMA = 4  # a comma: new clause, same sentence flow
 _Step = tuple[int, _Word | None]
 
+@dataclass(slots=True, eq=False)
+class _Context:
+    """What the rules read around a scored word: the words, their clauses, the
+    negations reaching each position, the boosters and whether capitals differ."""
+
+    words: Sequence[_Word]
+    clauses: Sequence[int]
+    reached: dict[int, list[int]]
+    negators: set[int]
+    boosters: set[int]
+    cap_diff: bool
+
+
+@dataclass(slots=True, eq=False)
+class _Reading:
+    """A text read: its words, clause and sentence numbers, each word's sentiment
+    after the rules, and the positions of negations, boosters and contrasts."""
+
+    words: Sequence[_Word]
+    clauses: Sequence[int]
+    sentences: Sequence[int]
+    sentiments: list[float]
+    negators: set[int]
+    boosters: set[int]
+    contrasts: set[int]
+
+
 _FADES = ((1, 1.0), (2, 0.95), (3, 0.9))  # booster weight by distance
 _UPPER = attrgetter("upper")
 _SCORED = attrgetter("scored")
@@ -628,68 +655,87 @@ class _Analyzer(SentimentIntensityAnalyzer):
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg``/``neu``/``pos``/``compound`` for ``text``."""
-        c = self.constants
+        reading = self.read(text)
+        return self.score_valence(reading.sentiments if reading else [], text)
+
+    def read(self, text: str) -> _Reading | None:
+        """``text``'s tokens, modifiers and each token's sentiment after the rules
+        (None: no token at all)."""
         tokens = self._tokenize(text)
         if not tokens:
-            return self.score_valence([], text)
+            return None
         words, clauses, sentences, after = zip(*tokens)
         n = len(words)
-        is_cap_diff = 0 < sum(map(_UPPER, words)) < n  # VADER's emphasis test
         negators, reached, boosters, contrasts, modifiers = self._modifiers(words, clauses)
+        context = _Context(words, clauses, reached, negators, boosters,
+                           0 < sum(map(_UPPER, words)) < n)  # VADER's emphasis test
         sentiments = [0.0] * n
         # only words with a valence score; the others stay 0
         scored = list(compress(range(n), map(_SCORED, words)))
         for i in scored:
-            w = words[i]
-            clause = clauses[i]
-            if self.skip_names and after[i] and w.capitalised:
-                # a capitalised word inside a sentence is a name ("Justice
-                # Department", "Victoire Dupont"), not an opinion
-                continue
-            if (w.verb_cues is not None and not self._verb(words, clauses, i)) or (
-                # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
-                # besoin") is no judgement; the adjective is ("c'est nul")
-                w.negative_subject and (i in negators or (i + 1 < n and words[i + 1].ne))
-            ):
-                continue
-            if i in modifiers:
-                # a modifier scores itself only when it modifies nothing: neither
-                # a scored word nor another modifier follows ("bien trop cher")
-                nxt = i + 1
-                if nxt < n and clauses[nxt] == clause and (nxt in modifiers or words[nxt].scored):
-                    continue
-            valence = w.valence
-            if w.emoticon or w.laughter:
-                sentiments[i] = valence  # "pas mal lol": the laugh is not negated
-                continue
-            if w.shout and is_cap_diff:
-                valence += c.C_INCR if valence > 0 else -c.C_INCR
-            if boosters:
-                # boosters and dampeners up to three words back, fading with distance
-                for d, fade in _FADES:
-                    j = i - d
-                    if j < 0 or clauses[j] != clause:
-                        break
-                    if j in negators:
-                        continue
-                    boost = words[j].boost
-                    if boost:
-                        boost = boost if valence >= 0 else -boost
-                        if words[j].upper and is_cap_diff:
-                            boost += c.C_INCR if valence > 0 else -c.C_INCR
-                        valence += boost * fade
-            if valence > 0 and self._excessive(words, clauses, i):
-                valence *= c.N_SCALAR  # "too generous": praise turned to blame
-            negated_by = reached.get(i)
-            if negated_by:
-                if any(self._never_so(words, j, i) for j in negated_by):
-                    valence *= 1.25
-                else:
-                    valence *= c.N_SCALAR
-            sentiments[i] = valence
+            if not self._silent(context, after, modifiers, i):
+                sentiments[i] = self._sentiment(context, i)
         if contrasts:
             self._contrast(sentences, sentiments, contrasts, scored)
-        return self.score_valence(sentiments, text)
+        return _Reading(words, clauses, sentences, sentiments, negators, boosters, contrasts)
+
+    def _silent(self, context: _Context, after: Sequence[bool], modifiers: set[int],
+                i: int) -> bool:
+        """True when the scored word at ``i`` says nothing here: a name, "like" as
+        a preposition, "nul" as a pronoun, a modifier that modifies something."""
+        words, clauses = context.words, context.clauses
+        w = words[i]
+        n = len(words)
+        if self.skip_names and after[i] and w.capitalised:
+            # a capitalised word inside a sentence is a name ("Justice
+            # Department", "Victoire Dupont"), not an opinion
+            return True
+        if (w.verb_cues is not None and not self._verb(words, clauses, i)) or (
+            # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
+            # besoin") is no judgement; the adjective is ("c'est nul")
+            w.negative_subject and (i in context.negators or (i + 1 < n and words[i + 1].ne))
+        ):
+            return True
+        # a modifier scores itself only when it modifies nothing: neither a
+        # scored word nor another modifier follows ("bien trop cher")
+        nxt = i + 1
+        return i in modifiers and nxt < n and clauses[nxt] == clauses[i] and (
+            nxt in modifiers or words[nxt].scored)
+
+    def _sentiment(self, context: _Context, i: int) -> float:
+        """The sentiment of the scored word at ``i``: its valence with emphasis,
+        boosters, excess and negation."""
+        c = self.constants
+        words, clauses = context.words, context.clauses
+        w = words[i]
+        valence = w.valence
+        if w.emoticon or w.laughter:
+            return valence  # "pas mal lol": the laugh is not negated
+        if w.shout and context.cap_diff:
+            valence += c.C_INCR if valence > 0 else -c.C_INCR
+        if context.boosters:
+            # boosters and dampeners up to three words back, fading with distance
+            for d, fade in _FADES:
+                j = i - d
+                if j < 0 or clauses[j] != clauses[i]:
+                    break
+                if j in context.negators:
+                    continue
+                boost = words[j].boost
+                if boost:
+                    boost = boost if valence >= 0 else -boost
+                    if words[j].upper and context.cap_diff:
+                        boost += c.C_INCR if valence > 0 else -c.C_INCR
+                    valence += boost * fade
+        if valence > 0 and self._excessive(words, clauses, i):
+            valence *= c.N_SCALAR  # "too generous": praise turned to blame
+        negated_by = context.reached.get(i)
+        if negated_by:
+            if any(self._never_so(words, j, i) for j in negated_by):
+                valence *= 1.25
+            else:
+                valence *= c.N_SCALAR
+        return valence
 
     @staticmethod
     def _excessive(words: Sequence[_Word], clauses: Sequence[int], i: int) -> bool:

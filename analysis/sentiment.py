@@ -14,6 +14,7 @@ less, as fit with cross-validation on press quotes).
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 import unicodedata
@@ -165,6 +166,36 @@ class _Word:
     modifier: bool = False  # a negation, "ne", booster or contrast: placed before scoring
 
 
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """How a text's summed word sentiment ``s`` (with punctuation emphasis) over
+    its ``n`` tokens becomes a score in [-1, 1]: ``x / sqrt(x * x + alpha)`` with
+    ``x = s / n ** length_power``. VADER's compound is ``Tone(15.0, 0.0)``; a
+    language may ship its own in ``TONE_FILE`` (French: fit on news quotes, see
+    ``benchmarks/train_tone.py``), where ``length_power`` > 0 reads a long quote's
+    sentiment as a density rather than a sum."""
+
+    alpha: float = 15.0
+    length_power: float = 0.0
+
+    def compound(self, total: float, n: int) -> float:
+        """The score of a summed sentiment ``total`` over ``n`` tokens."""
+        if self.length_power and n > 1:
+            total /= n ** self.length_power
+        score = total / math.sqrt(total * total + self.alpha)
+        return min(1.0, max(-1.0, score))
+
+
+def _tone(data) -> Tone:
+    """The language's :class:`Tone`, read from its ``TONE_FILE`` (JSON with
+    ``alpha`` and ``length_power``), or VADER's when it has none."""
+    name = getattr(data, "TONE_FILE", None)
+    if name is None:
+        return Tone()
+    fields = json.loads(resources.files(data.LEXICON_PACKAGE).joinpath(name).read_text("utf-8"))
+    return Tone(alpha=float(fields["alpha"]), length_power=float(fields["length_power"]))
+
+
 #: lexicon origin -> (weight of its positive scores, weight of its negative ones)
 _OriginWeights = dict[str, tuple[float, float]]
 
@@ -294,10 +325,14 @@ class _Analyzer(SentimentIntensityAnalyzer):
     """
 
     def __init__(
-        self, language: Language, *, origin_weights: _OriginWeights | None = None
+        self, language: Language, *, origin_weights: _OriginWeights | None = None,
+        tone: Tone | None = None,
     ) -> None:
         data = import_module(f"analysis.lang.{language}.sentiment")
         self.language = language
+        # how a text's summed sentiment becomes its score (the language's
+        # TONE_FILE unless given: benchmarks refit it)
+        self.tone = _tone(data) if tone is None else tone
         # how much each lexicon origin's praise and blame count (the language's
         # ORIGIN_WEIGHTS unless given: benchmarks refit them)
         self.origin_weights = (
@@ -779,22 +814,21 @@ class _Analyzer(SentimentIntensityAnalyzer):
                 elif k > b and sentences[k] == sentence:
                     sentiments[k] *= 1.5
 
+    def summed(self, text: str) -> tuple[float, int]:
+        """``text``'s summed sentiment with punctuation emphasis, and its number of
+        tokens: what :class:`Tone` turns into a score (benchmarks fit it on these)."""
+        reading = self.read(text)
+        if reading is None:
+            return 0.0, 0
+        return _emphasised(reading.sentiments, _emphasis(text)), len(reading.sentiments)
+
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
         """NLTK's ``score_valence``, the same arithmetic in one pass over the
         non-zero scores (NLTK's helpers walk every score twice)."""
         if not sentiments:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-        sum_s = float(sum(sentiments))
-        # punctuation emphasis: up to four "!", two or more "?"
-        qm_count = text.count("?")
-        amplifier = min(text.count("!"), 4) * 0.292 + (
-            (qm_count * 0.18 if qm_count <= 3 else 0.96) if qm_count > 1 else 0
-        )
-        if sum_s > 0:
-            sum_s += amplifier
-        elif sum_s < 0:
-            sum_s -= amplifier
-        compound = self.constants.normalize(sum_s)
+        amplifier = _emphasis(text)
+        compound = self.tone.compound(_emphasised(sentiments, amplifier), len(sentiments))
         # positive and negative sums, each score counting one more, as in NLTK
         pos_sum = neg_sum = 0.0
         nonzero = 0
@@ -816,6 +850,24 @@ class _Analyzer(SentimentIntensityAnalyzer):
             "pos": round(math.fabs(pos_sum / total), 3),
             "compound": round(compound, 4),
         }
+
+
+def _emphasis(text: str) -> float:
+    """VADER's punctuation emphasis: up to four "!", two or more "?"."""
+    qm_count = text.count("?")
+    return min(text.count("!"), 4) * 0.292 + (
+        (qm_count * 0.18 if qm_count <= 3 else 0.96) if qm_count > 1 else 0
+    )
+
+
+def _emphasised(sentiments: list[float], amplifier: float) -> float:
+    """The sum of ``sentiments``, pushed ``amplifier`` further from 0."""
+    sum_s = float(sum(sentiments))
+    if sum_s > 0:
+        return sum_s + amplifier
+    if sum_s < 0:
+        return sum_s - amplifier
+    return sum_s
 
 
 def _load_text(package: str, name: str) -> str:

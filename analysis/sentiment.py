@@ -691,7 +691,17 @@ class _Analyzer(SentimentIntensityAnalyzer):
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg``/``neu``/``pos``/``compound`` for ``text``."""
         reading = self.read(text)
-        return self.score_valence(reading.sentiments if reading else [], text)
+        if reading is None:
+            return self.score_valence([], text)
+        return self.score_valence(reading.sentiments, text, length=self._length(reading))
+
+    def _length(self, reading: _Reading) -> int:
+        """The words of a text read, for :class:`Tone`: its tokens, an elided
+        article or pronoun not counted apart from its host ("l'injustice" is one)."""
+        elisions = self.constants.elisions
+        if not elisions:
+            return len(reading.words)
+        return sum(w.key not in elisions for w in reading.words) or len(reading.words)
 
     def read(self, text: str) -> _Reading | None:
         """``text``'s tokens, modifiers and each token's sentiment after the rules
@@ -820,15 +830,19 @@ class _Analyzer(SentimentIntensityAnalyzer):
         reading = self.read(text)
         if reading is None:
             return 0.0, 0
-        return _emphasised(reading.sentiments, _emphasis(text)), len(reading.sentiments)
+        return _emphasised(reading.sentiments, _emphasis(text)), self._length(reading)
 
-    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+    def score_valence(self, sentiments: list[float], text: str, *,
+                      length: int | None = None) -> dict[str, float]:
         """NLTK's ``score_valence``, the same arithmetic in one pass over the
-        non-zero scores (NLTK's helpers walk every score twice)."""
+        non-zero scores (NLTK's helpers walk every score twice); the compound is
+        the language's :class:`Tone` of the sum over ``length`` words (default:
+        one a score)."""
         if not sentiments:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
         amplifier = _emphasis(text)
-        compound = self.tone.compound(_emphasised(sentiments, amplifier), len(sentiments))
+        compound = self.tone.compound(_emphasised(sentiments, amplifier),
+                                      len(sentiments) if length is None else length)
         # positive and negative sums, each score counting one more, as in NLTK
         pos_sum = neg_sum = 0.0
         nonzero = 0

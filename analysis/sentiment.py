@@ -164,6 +164,7 @@ class _Word:
     laughter: bool = False
     verb_cues: frozenset[str] | None = None  # "like": the words before it that make it a verb
     modifier: bool = False  # a negation, "ne", booster or contrast: placed before scoring
+    elided: bool = False  # "l'", "qu'": part of the next word (not counted apart by Tone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +244,7 @@ _FADES = ((1, 1.0), (2, 0.95), (3, 0.9))  # booster weight by distance
 _UPPER = attrgetter("upper")
 _SCORED = attrgetter("scored")
 _MODIFIER = attrgetter("modifier")
+_ELIDED = attrgetter("elided")
 
 
 class _Constants(VaderConstants):
@@ -551,6 +553,7 @@ class _Analyzer(SentimentIntensityAnalyzer):
             word.laughter = key in c.laughter
             word.verb_cues = c.verb_only.get(key)
             word.modifier = negation or ne or boost is not None or contrast or opener
+        word.elided = key in c.elisions
         return word
 
     def _spelling(self, key: str) -> str:
@@ -698,10 +701,10 @@ class _Analyzer(SentimentIntensityAnalyzer):
     def _length(self, reading: _Reading) -> int:
         """The words of a text read, for :class:`Tone`: its tokens, an elided
         article or pronoun not counted apart from its host ("l'injustice" is one)."""
-        elisions = self.constants.elisions
-        if not elisions:
-            return len(reading.words)
-        return sum(w.key not in elisions for w in reading.words) or len(reading.words)
+        n = len(reading.words)
+        if not self.constants.elisions:
+            return n
+        return n - sum(map(_ELIDED, reading.words)) or n
 
     def read(self, text: str) -> _Reading | None:
         """``text``'s tokens, modifiers and each token's sentiment after the rules
@@ -717,24 +720,28 @@ class _Analyzer(SentimentIntensityAnalyzer):
         sentiments = [0.0] * n
         # only words with a valence score; the others stay 0
         scored = list(compress(range(n), map(_SCORED, words)))
+        skip_names = self.skip_names
         for i in scored:
-            if not self._silent(context, after, modifiers, i):
-                sentiments[i] = self._sentiment(context, i)
+            w = words[i]
+            if skip_names and after[i] and w.capitalised:
+                # a capitalised word inside a sentence is a name ("Justice
+                # Department", "Victoire Dupont"), not an opinion
+                continue
+            if (w.verb_cues is not None or w.negative_subject or i in modifiers) and (
+                self._silent(context, modifiers, i)
+            ):
+                continue
+            sentiments[i] = self._sentiment(context, i)
         if contrasts:
             self._contrast(sentences, sentiments, contrasts, scored)
         return _Reading(words, clauses, sentences, sentiments, negators, boosters, contrasts)
 
-    def _silent(self, context: _Context, after: Sequence[bool], modifiers: set[int],
-                i: int) -> bool:
-        """True when the scored word at ``i`` says nothing here: a name, "like" as
-        a preposition, "nul" as a pronoun, a modifier that modifies something."""
+    def _silent(self, context: _Context, modifiers: set[int], i: int) -> bool:
+        """True when the scored word at ``i`` says nothing here: "like" as a
+        preposition, "nul" as a pronoun, a modifier that modifies something."""
         words, clauses = context.words, context.clauses
         w = words[i]
         n = len(words)
-        if self.skip_names and after[i] and w.capitalised:
-            # a capitalised word inside a sentence is a name ("Justice
-            # Department", "Victoire Dupont"), not an opinion
-            return True
         if (w.verb_cues is not None and not self._verb(words, clauses, i)) or (
             # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
             # besoin") is no judgement; the adjective is ("c'est nul")

@@ -9,7 +9,10 @@ links, hashtags, emoticons).
 Language resources are data in ``analysis/lang/<lang>/sentiment.py``; for
 news quotes, a language may weigh its lexicon's scores by origin
 (``ORIGIN_WEIGHTS``: French counts the praise of its translated upstream entries
-less, as fit with cross-validation on press quotes).
+less, as fit with cross-validation on press quotes) and ship its :class:`Tone`, how
+a text's summed sentiment becomes its score (French reads a quote's sentiment as a
+density over its words, fit the same way by ``benchmarks/train_tone.py``; the sign,
+and so any two-class reading, is VADER's).
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ from analysis.text import straighten as _straight
 from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.tokens import words as _words
 
-__all__ = ["polarity", "polarity_scores", "bootstrap_interval", "speaker_sentiment"]
+__all__ = ["polarity", "polarity_scores", "bootstrap_interval", "speaker_sentiment", "Tone"]
 
 #: |compound| at or below this is neutral (VADER's customary threshold).
 NEUTRAL_BAND = 0.05

@@ -696,48 +696,54 @@ class _Analyzer(SentimentIntensityAnalyzer):
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg``/``neu``/``pos``/``compound`` for ``text``."""
-        reading = self.read(text)
-        if reading is None:
+        scan = self._scan(text)
+        if scan is None:
             return self.score_valence([], text)
-        return self.score_valence(reading.sentiments, text, length=self._length(reading))
+        return self.score_valence(scan[3], text, length=self._length(scan[0]))
 
-    def _length(self, reading: _Reading) -> int:
-        """The words of a text read, for :class:`Tone`: its tokens, an elided
-        article or pronoun not counted apart from its host ("l'injustice" is one)."""
-        n = len(reading.words)
+    def _length(self, words: Sequence[_Word]) -> int:
+        """The words of a text, for :class:`Tone`: its tokens, an elided article
+        or pronoun not counted apart from its host ("l'injustice" is one)."""
+        n = len(words)
         if not self.constants.elisions:
             return n
-        return n - sum(map(_ELIDED, reading.words)) or n
+        return n - sum(map(_ELIDED, words)) or n
 
     def read(self, text: str) -> _Reading | None:
         """``text``'s tokens, modifiers and each token's sentiment after the rules
         (None: no token at all)."""
+        scan = self._scan(text)
+        return None if scan is None else _Reading(*scan)
+
+    def _scan(self, text: str) -> tuple | None:
+        """:meth:`read`'s fields as a tuple (``polarity_scores`` needs no more)."""
         tokens = self._tokenize(text)
         if not tokens:
             return None
         words, clauses, sentences, after = zip(*tokens)
         n = len(words)
         negators, reached, boosters, contrasts, modifiers = self._modifiers(words, clauses)
-        context = _Context(words, clauses, reached, negators, boosters,
-                           0 < sum(map(_UPPER, words)) < n)  # VADER's emphasis test
         sentiments = [0.0] * n
         # only words with a valence score; the others stay 0
         scored = list(compress(range(n), map(_SCORED, words)))
-        skip_names = self.skip_names
-        for i in scored:
-            w = words[i]
-            if skip_names and after[i] and w.capitalised:
-                # a capitalised word inside a sentence is a name ("Justice
-                # Department", "Victoire Dupont"), not an opinion
-                continue
-            if (w.verb_cues is not None or w.negative_subject or i in modifiers) and (
-                self._silent(context, modifiers, i)
-            ):
-                continue
-            sentiments[i] = self._sentiment(context, i)
-        if contrasts:
-            self._contrast(sentences, sentiments, contrasts, scored)
-        return _Reading(words, clauses, sentences, sentiments, negators, boosters, contrasts)
+        if scored:
+            context = _Context(words, clauses, reached, negators, boosters,
+                               0 < sum(map(_UPPER, words)) < n)  # VADER's emphasis test
+            skip_names = self.skip_names
+            for i in scored:
+                w = words[i]
+                if skip_names and after[i] and w.capitalised:
+                    # a capitalised word inside a sentence is a name ("Justice
+                    # Department", "Victoire Dupont"), not an opinion
+                    continue
+                if (w.verb_cues is not None or w.negative_subject or i in modifiers) and (
+                    self._silent(context, modifiers, i)
+                ):
+                    continue
+                sentiments[i] = self._sentiment(context, i)
+            if contrasts:
+                self._contrast(sentences, sentiments, contrasts, scored)
+        return words, clauses, sentences, sentiments, negators, boosters, contrasts
 
     def _silent(self, context: _Context, modifiers: set[int], i: int) -> bool:
         """True when the scored word at ``i`` says nothing here: "like" as a
@@ -840,7 +846,7 @@ class _Analyzer(SentimentIntensityAnalyzer):
         reading = self.read(text)
         if reading is None:
             return 0.0, 0
-        return _emphasised(reading.sentiments, _emphasis(text)), self._length(reading)
+        return _emphasised(reading.sentiments, _emphasis(text)), self._length(reading.words)
 
     def score_valence(self, sentiments: list[float], text: str, *,
                       length: int | None = None) -> dict[str, float]:

@@ -940,7 +940,8 @@ def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
 
 
 def polarity(text: str, language: Language) -> float:
-    """Polarity of ``text`` in [-1, 1] (VADER compound): < 0 negative, > 0 positive."""
+    """Polarity of ``text`` in [-1, 1] (VADER compound, through the language's :class:`Tone`):
+    < 0 negative, > 0 positive."""
     text, language = _polarity_arguments(text, language)
     return polarity_scores(text, language)["compound"]
 

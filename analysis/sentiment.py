@@ -9,11 +9,15 @@ links, hashtags, emoticons).
 Language resources are data in ``analysis/lang/<lang>/sentiment.py``; for
 news quotes, a language may weigh its lexicon's scores by origin
 (``ORIGIN_WEIGHTS``: French counts the praise of its translated upstream entries
-less, as fit with cross-validation on press quotes).
+less, as fit with cross-validation on press quotes) and ship its :class:`Tone`, how
+a text's summed sentiment becomes its score (French reads a quote's sentiment as a
+density over its words, fit the same way by ``benchmarks/train_tone.py``; the sign,
+and so any two-class reading, is VADER's).
 """
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 import unicodedata
@@ -37,7 +41,7 @@ from analysis.text import straighten as _straight
 from analysis.quotes.model import UNATTRIBUTED, Quote
 from analysis.tokens import words as _words
 
-__all__ = ["polarity", "polarity_scores", "bootstrap_interval", "speaker_sentiment"]
+__all__ = ["polarity", "polarity_scores", "bootstrap_interval", "speaker_sentiment", "Tone"]
 
 #: |compound| at or below this is neutral (VADER's customary threshold).
 NEUTRAL_BAND = 0.05
@@ -163,6 +167,37 @@ class _Word:
     laughter: bool = False
     verb_cues: frozenset[str] | None = None  # "like": the words before it that make it a verb
     modifier: bool = False  # a negation, "ne", booster or contrast: placed before scoring
+    elided: bool = False  # "l'", "qu'": part of the next word (not counted apart by Tone)
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """How a text's summed word sentiment ``s`` (with punctuation emphasis) over
+    its ``n`` tokens becomes a score in [-1, 1]: ``x / sqrt(x * x + alpha)`` with
+    ``x = s / n ** length_power``. VADER's compound is ``Tone(15.0, 0.0)``; a
+    language may ship its own in ``TONE_FILE`` (French: fit on news quotes, see
+    ``benchmarks/train_tone.py``), where ``length_power`` > 0 reads a long quote's
+    sentiment as a density rather than a sum."""
+
+    alpha: float = 15.0
+    length_power: float = 0.0
+
+    def compound(self, total: float, n: int) -> float:
+        """The score of a summed sentiment ``total`` over ``n`` tokens."""
+        if self.length_power and n > 1:
+            total /= n ** self.length_power
+        score = total / math.sqrt(total * total + self.alpha)
+        return min(1.0, max(-1.0, score))
+
+
+def _tone(data) -> Tone:
+    """The language's :class:`Tone`, read from its ``TONE_FILE`` (JSON with
+    ``alpha`` and ``length_power``), or VADER's when it has none."""
+    name = getattr(data, "TONE_FILE", None)
+    if name is None:
+        return Tone()
+    fields = json.loads(resources.files(data.LEXICON_PACKAGE).joinpath(name).read_text("utf-8"))
+    return Tone(alpha=float(fields["alpha"]), length_power=float(fields["length_power"]))
 
 
 #: lexicon origin -> (weight of its positive scores, weight of its negative ones)
@@ -181,10 +216,38 @@ _BREAK = 3  # other punctuation, a link or mention, a hashtag's end: new clause,
 _COMMA = 4  # a comma: new clause, same sentence flow
 _Step = tuple[int, _Word | None]
 
+@dataclass(slots=True, eq=False)
+class _Context:
+    """What the rules read around a scored word: the words, their clauses, the
+    negations reaching each position, the boosters and whether capitals differ."""
+
+    words: Sequence[_Word]
+    clauses: Sequence[int]
+    reached: dict[int, list[int]]
+    negators: set[int]
+    boosters: set[int]
+    cap_diff: bool
+
+
+@dataclass(slots=True, eq=False)
+class _Reading:
+    """A text read: its words, clause and sentence numbers, each word's sentiment
+    after the rules, and the positions of negations, boosters and contrasts."""
+
+    words: Sequence[_Word]
+    clauses: Sequence[int]
+    sentences: Sequence[int]
+    sentiments: list[float]
+    negators: set[int]
+    boosters: set[int]
+    contrasts: set[int]
+
+
 _FADES = ((1, 1.0), (2, 0.95), (3, 0.9))  # booster weight by distance
 _UPPER = attrgetter("upper")
 _SCORED = attrgetter("scored")
 _MODIFIER = attrgetter("modifier")
+_ELIDED = attrgetter("elided")
 
 
 class _Constants(VaderConstants):
@@ -267,10 +330,14 @@ class _Analyzer(SentimentIntensityAnalyzer):
     """
 
     def __init__(
-        self, language: Language, *, origin_weights: _OriginWeights | None = None
+        self, language: Language, *, origin_weights: _OriginWeights | None = None,
+        tone: Tone | None = None,
     ) -> None:
         data = import_module(f"analysis.lang.{language}.sentiment")
         self.language = language
+        # how a text's summed sentiment becomes its score (the language's
+        # TONE_FILE unless given: benchmarks refit it)
+        self.tone = _tone(data) if tone is None else tone
         # how much each lexicon origin's praise and blame count (the language's
         # ORIGIN_WEIGHTS unless given: benchmarks refit them)
         self.origin_weights = (
@@ -489,6 +556,7 @@ class _Analyzer(SentimentIntensityAnalyzer):
             word.laughter = key in c.laughter
             word.verb_cues = c.verb_only.get(key)
             word.modifier = negation or ne or boost is not None or contrast or opener
+        word.elided = key in c.elisions
         return word
 
     def _spelling(self, key: str) -> str:
@@ -628,68 +696,107 @@ class _Analyzer(SentimentIntensityAnalyzer):
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg``/``neu``/``pos``/``compound`` for ``text``."""
-        c = self.constants
+        scan = self._scan(text)
+        if scan is None:
+            return self.score_valence([], text)
+        return self.score_valence(scan[3], text, length=self._length(scan[0]))
+
+    def _length(self, words: Sequence[_Word]) -> int:
+        """The words of a text, for :class:`Tone`: its tokens, an elided article
+        or pronoun not counted apart from its host ("l'injustice" is one)."""
+        n = len(words)
+        if not self.constants.elisions:
+            return n
+        return n - sum(map(_ELIDED, words)) or n
+
+    def read(self, text: str) -> _Reading | None:
+        """``text``'s tokens, modifiers and each token's sentiment after the rules
+        (None: no token at all)."""
+        scan = self._scan(text)
+        return None if scan is None else _Reading(*scan)
+
+    def _scan(self, text: str) -> tuple | None:
+        """:meth:`read`'s fields as a tuple (``polarity_scores`` needs no more)."""
         tokens = self._tokenize(text)
         if not tokens:
-            return self.score_valence([], text)
+            return None
         words, clauses, sentences, after = zip(*tokens)
         n = len(words)
-        is_cap_diff = 0 < sum(map(_UPPER, words)) < n  # VADER's emphasis test
         negators, reached, boosters, contrasts, modifiers = self._modifiers(words, clauses)
         sentiments = [0.0] * n
         # only words with a valence score; the others stay 0
         scored = list(compress(range(n), map(_SCORED, words)))
-        for i in scored:
-            w = words[i]
-            clause = clauses[i]
-            if self.skip_names and after[i] and w.capitalised:
-                # a capitalised word inside a sentence is a name ("Justice
-                # Department", "Victoire Dupont"), not an opinion
-                continue
-            if (w.verb_cues is not None and not self._verb(words, clauses, i)) or (
-                # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
-                # besoin") is no judgement; the adjective is ("c'est nul")
-                w.negative_subject and (i in negators or (i + 1 < n and words[i + 1].ne))
-            ):
-                continue
-            if i in modifiers:
-                # a modifier scores itself only when it modifies nothing: neither
-                # a scored word nor another modifier follows ("bien trop cher")
-                nxt = i + 1
-                if nxt < n and clauses[nxt] == clause and (nxt in modifiers or words[nxt].scored):
+        if scored:
+            context = _Context(words, clauses, reached, negators, boosters,
+                               0 < sum(map(_UPPER, words)) < n)  # VADER's emphasis test
+            skip_names = self.skip_names
+            for i in scored:
+                w = words[i]
+                if skip_names and after[i] and w.capitalised:
+                    # a capitalised word inside a sentence is a name ("Justice
+                    # Department", "Victoire Dupont"), not an opinion
                     continue
-            valence = w.valence
-            if w.emoticon or w.laughter:
-                sentiments[i] = valence  # "pas mal lol": the laugh is not negated
-                continue
-            if w.shout and is_cap_diff:
-                valence += c.C_INCR if valence > 0 else -c.C_INCR
-            if boosters:
-                # boosters and dampeners up to three words back, fading with distance
-                for d, fade in _FADES:
-                    j = i - d
-                    if j < 0 or clauses[j] != clause:
-                        break
-                    if j in negators:
-                        continue
-                    boost = words[j].boost
-                    if boost:
-                        boost = boost if valence >= 0 else -boost
-                        if words[j].upper and is_cap_diff:
-                            boost += c.C_INCR if valence > 0 else -c.C_INCR
-                        valence += boost * fade
-            if valence > 0 and self._excessive(words, clauses, i):
-                valence *= c.N_SCALAR  # "too generous": praise turned to blame
-            negated_by = reached.get(i)
-            if negated_by:
-                if any(self._never_so(words, j, i) for j in negated_by):
-                    valence *= 1.25
-                else:
-                    valence *= c.N_SCALAR
-            sentiments[i] = valence
-        if contrasts:
-            self._contrast(sentences, sentiments, contrasts, scored)
-        return self.score_valence(sentiments, text)
+                if (w.verb_cues is not None or w.negative_subject or i in modifiers) and (
+                    self._silent(context, modifiers, i)
+                ):
+                    continue
+                sentiments[i] = self._sentiment(context, i)
+            if contrasts:
+                self._contrast(sentences, sentiments, contrasts, scored)
+        return words, clauses, sentences, sentiments, negators, boosters, contrasts
+
+    def _silent(self, context: _Context, modifiers: set[int], i: int) -> bool:
+        """True when the scored word at ``i`` says nothing here: "like" as a
+        preposition, "nul" as a pronoun, a modifier that modifies something."""
+        words, clauses = context.words, context.clauses
+        w = words[i]
+        n = len(words)
+        if (w.verb_cues is not None and not self._verb(words, clauses, i)) or (
+            # "nul" as a pronoun ("Nul ne sait") or a particle ("n'est nul
+            # besoin") is no judgement; the adjective is ("c'est nul")
+            w.negative_subject and (i in context.negators or (i + 1 < n and words[i + 1].ne))
+        ):
+            return True
+        # a modifier scores itself only when it modifies nothing: neither a
+        # scored word nor another modifier follows ("bien trop cher")
+        nxt = i + 1
+        return i in modifiers and nxt < n and clauses[nxt] == clauses[i] and (
+            nxt in modifiers or words[nxt].scored)
+
+    def _sentiment(self, context: _Context, i: int) -> float:
+        """The sentiment of the scored word at ``i``: its valence with emphasis,
+        boosters, excess and negation."""
+        c = self.constants
+        words, clauses = context.words, context.clauses
+        w = words[i]
+        valence = w.valence
+        if w.emoticon or w.laughter:
+            return valence  # "pas mal lol": the laugh is not negated
+        if w.shout and context.cap_diff:
+            valence += c.C_INCR if valence > 0 else -c.C_INCR
+        if context.boosters:
+            # boosters and dampeners up to three words back, fading with distance
+            for d, fade in _FADES:
+                j = i - d
+                if j < 0 or clauses[j] != clauses[i]:
+                    break
+                if j in context.negators:
+                    continue
+                boost = words[j].boost
+                if boost:
+                    boost = boost if valence >= 0 else -boost
+                    if words[j].upper and context.cap_diff:
+                        boost += c.C_INCR if valence > 0 else -c.C_INCR
+                    valence += boost * fade
+        if valence > 0 and self._excessive(words, clauses, i):
+            valence *= c.N_SCALAR  # "too generous": praise turned to blame
+        negated_by = context.reached.get(i)
+        if negated_by:
+            if any(self._never_so(words, j, i) for j in negated_by):
+                valence *= 1.25
+            else:
+                valence *= c.N_SCALAR
+        return valence
 
     @staticmethod
     def _excessive(words: Sequence[_Word], clauses: Sequence[int], i: int) -> bool:
@@ -733,22 +840,25 @@ class _Analyzer(SentimentIntensityAnalyzer):
                 elif k > b and sentences[k] == sentence:
                     sentiments[k] *= 1.5
 
-    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+    def summed(self, text: str) -> tuple[float, int]:
+        """``text``'s summed sentiment with punctuation emphasis, and its number of
+        tokens: what :class:`Tone` turns into a score (benchmarks fit it on these)."""
+        reading = self.read(text)
+        if reading is None:
+            return 0.0, 0
+        return _emphasised(reading.sentiments, _emphasis(text)), self._length(reading.words)
+
+    def score_valence(self, sentiments: list[float], text: str, *,
+                      length: int | None = None) -> dict[str, float]:
         """NLTK's ``score_valence``, the same arithmetic in one pass over the
-        non-zero scores (NLTK's helpers walk every score twice)."""
+        non-zero scores (NLTK's helpers walk every score twice); the compound is
+        the language's :class:`Tone` of the sum over ``length`` words (default:
+        one a score)."""
         if not sentiments:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-        sum_s = float(sum(sentiments))
-        # punctuation emphasis: up to four "!", two or more "?"
-        qm_count = text.count("?")
-        amplifier = min(text.count("!"), 4) * 0.292 + (
-            (qm_count * 0.18 if qm_count <= 3 else 0.96) if qm_count > 1 else 0
-        )
-        if sum_s > 0:
-            sum_s += amplifier
-        elif sum_s < 0:
-            sum_s -= amplifier
-        compound = self.constants.normalize(sum_s)
+        amplifier = _emphasis(text)
+        compound = self.tone.compound(_emphasised(sentiments, amplifier),
+                                      len(sentiments) if length is None else length)
         # positive and negative sums, each score counting one more, as in NLTK
         pos_sum = neg_sum = 0.0
         nonzero = 0
@@ -770,6 +880,24 @@ class _Analyzer(SentimentIntensityAnalyzer):
             "pos": round(math.fabs(pos_sum / total), 3),
             "compound": round(compound, 4),
         }
+
+
+def _emphasis(text: str) -> float:
+    """VADER's punctuation emphasis: up to four "!", two or more "?"."""
+    qm_count = text.count("?")
+    return min(text.count("!"), 4) * 0.292 + (
+        (qm_count * 0.18 if qm_count <= 3 else 0.96) if qm_count > 1 else 0
+    )
+
+
+def _emphasised(sentiments: list[float], amplifier: float) -> float:
+    """The sum of ``sentiments``, pushed ``amplifier`` further from 0."""
+    sum_s = float(sum(sentiments))
+    if sum_s > 0:
+        return sum_s + amplifier
+    if sum_s < 0:
+        return sum_s - amplifier
+    return sum_s
 
 
 def _load_text(package: str, name: str) -> str:
@@ -812,7 +940,8 @@ def _polarity_arguments(text: object, language: object) -> tuple[str, Language]:
 
 
 def polarity(text: str, language: Language) -> float:
-    """Polarity of ``text`` in [-1, 1] (VADER compound): < 0 negative, > 0 positive."""
+    """Polarity of ``text`` in [-1, 1] (VADER compound, through the language's :class:`Tone`):
+    < 0 negative, > 0 positive."""
     text, language = _polarity_arguments(text, language)
     return polarity_scores(text, language)["compound"]
 

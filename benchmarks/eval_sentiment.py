@@ -15,12 +15,14 @@ News quotes (``press-dev.fr``: quotes of French-language press, each labelled
 neg/neu/pos and -2..+2): every gold quote span is scored, and the predictions are
 judged by the shared scorer ``score_tone.py`` (beside the quotes folder): accuracy
 and macro-F1 over three classes (neutral when |score| < 0.05) and Pearson r with the
-gold score. The French lexicon's ``ORIGIN_WEIGHTS`` are chosen on this set, so
-its headline figures are cross-validated by article folds (``--folds``): each fold
-is scored with the weights (from ``ORIGIN_GRID``) that score best, by macro-F1, on
-the other folds; the figures of the shipped weights, fit on all quotes, follow. Even
-held out, they are not blind: the French lexicon was reviewed with some of this
-set's errors in view (``analysis/lang/fr/LEXICON.md``).
+gold score. The French lexicon's ``ORIGIN_WEIGHTS`` and the French ``Tone`` (how a
+summed sentiment becomes a score: ``analysis/lang/fr/tone.json``) are chosen on this
+set, so its headline figures are cross-validated by article folds (``--folds``): each
+fold is scored with the weights (from ``ORIGIN_GRID``) and tone (from
+``train_tone.tone_candidates``) that score best, by macro-F1 + Pearson r, on the
+other folds (``benchmarks/train_tone.py``); the figures of what ships, fit on all
+quotes, follow. Even held out, they are not blind: the French lexicon was reviewed
+with some of this set's errors in view (``analysis/lang/fr/LEXICON.md``).
 
 Side by side: ``vaderSentiment`` (English) and, when importable, ``vaderSentiment_fr``
 (French). The latter is not a dependency of this project (it pulls GPL packages):
@@ -38,7 +40,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -46,9 +48,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from anywhere without installing
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # train_tone
 
 from analysis.lang.fr.sentiment import ORIGIN_WEIGHTS as SHIPPED_WEIGHTS  # noqa: E402
-from analysis.sentiment import polarity  # noqa: E402
+from analysis.sentiment import _analyzer, polarity  # noqa: E402
 
 FRENCH_SETS = ["allocine-dev.fr.tsv", "deft-tweets-val.fr.tsv"]
 ENGLISH_SET = "nyt-editorials-dev.en.tsv"
@@ -120,37 +123,18 @@ def origin_candidates() -> list[dict[str, tuple[float, float]]]:
             for combo in itertools.product(ORIGIN_GRID, repeat=len(FITTED_ORIGINS))]
 
 
-def cross_validate_origins(
-    quotes: list[dict], labels: list[str], folds: int
-) -> tuple[list[float], list[dict], dict]:
+def cross_validate_press(quotes: list[dict], gold: Path, folds: int
+                         ) -> tuple[list[float], list[tuple], tuple]:
     """Held-out scores of the quotes: for each fold of articles, the origin weights
-    that score best (macro-F1) on the other folds, applied to it. Also the weights
-    chosen for each fold and those chosen on all quotes (what ships)."""
-    from analysis.sentiment import _Analyzer
+    and tone that score best on the other folds, applied to it (see
+    ``train_tone.py``). Also those chosen for each fold and on all quotes (what ships)."""
+    from train_tone import article_folds, cross_validate, fit, gold_scores, summed_table
 
-    candidates = origin_candidates()
-    texts = [q["text"] for q in quotes]
-    table = []  # each candidate's scores of every quote
-    for weights in candidates:
-        analyzer = _Analyzer("fr", origin_weights=weights)
-        table.append([analyzer.polarity_scores(t)["compound"] for t in texts])
-    articles = sorted({q["article_id"] for q in quotes})
-    fold_of = {a: i % folds for i, a in enumerate(articles)}
-    fold = [fold_of[q["article_id"]] for q in quotes]
-
-    def best(keep: list[int]) -> int:
-        return max(range(len(candidates)), key=lambda c: macro_f1(
-            [table[c][i] for i in keep], [labels[i] for i in keep]))
-
-    held_out = [0.0] * len(quotes)
-    chosen = []
-    for k in range(folds):
-        c = best([i for i in range(len(quotes)) if fold[i] != k])
-        chosen.append(candidates[c])
-        for i in range(len(quotes)):
-            if fold[i] == k:
-                held_out[i] = table[c][i]
-    return held_out, chosen, candidates[best(list(range(len(quotes))))]
+    _, labels = read_quotes(gold)
+    scores = gold_scores(gold)
+    table = summed_table([q["text"] for q in quotes])
+    held_out, chosen = cross_validate(table, labels, scores, article_folds(quotes, folds), folds)
+    return held_out, chosen, fit(table, labels, scores, range(len(quotes)))
 
 
 def score_tone(scorer_script: Path, gold: Path, quotes: list[dict],
@@ -182,14 +166,14 @@ class PressResult:
 def evaluate_press(quotes_path: Path, scorer_script: Path, scorers: dict[str, Scorer],
                    folds: int) -> PressResult:
     """Score the gold quote spans with each system, and newsquotes held out."""
-    quotes, labels = read_quotes(quotes_path)
+    quotes, _ = read_quotes(quotes_path)
     texts = [q["text"] for q in quotes]
     figures, speed, again = {}, {}, {}
     for system, scorer in scorers.items():
         scores, speed[system] = timed(scorer, texts)
         _, again[system] = timed(scorer, texts)
         figures[system] = score_tone(scorer_script, quotes_path, quotes, scores)
-    held_out, chosen, on_all = cross_validate_origins(quotes, labels, folds)
+    held_out, chosen, on_all = cross_validate_press(quotes, quotes_path, folds)
     return PressResult(quotes, figures, score_tone(scorer_script, quotes_path, quotes, held_out),
                        chosen, on_all, speed, again)
 
@@ -197,6 +181,12 @@ def evaluate_press(quotes_path: Path, scorer_script: Path, scorers: dict[str, Sc
 def praise(weights: dict) -> str:
     """The praise weights of FITTED_ORIGINS, as "0/0.5"."""
     return "/".join(f"{weights.get(g[0], (1.0, 1.0))[0]:g}" for g in FITTED_ORIGINS)
+
+
+def fitted(choice: tuple) -> str:
+    """Origin weights and tone, as "praise 0/0.5, alpha 8, power 0.25"."""
+    weights, tone = choice
+    return f"praise {praise(weights)}, alpha {tone.alpha:g}, power {tone.length_power:g}"
 
 
 def timed(scorer: Scorer, texts: list[str]) -> tuple[list[float], float]:
@@ -234,6 +224,112 @@ def english_scorers(compare: bool) -> dict[str, Scorer]:
     return scorers
 
 
+@dataclass
+class Table:
+    """The printed table: one row per figure (ours, the reference package's, the
+    issue's target), and notes below it."""
+
+    rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, path: Path, count: int | str, figure: str, values: dict[str, float],
+            fmt: str, note: str = "") -> None:
+        name = path.name.removesuffix(".tsv").removesuffix(".jsonl")
+        ours = values.get("newsquotes", math.nan)
+        others = [v for k, v in values.items() if k != "newsquotes"]
+        other = f"{others[0]:{fmt}}" if others else "-"
+        target = TARGETS.get((name, figure))
+        self.rows.append((f"{name} ({count})", figure + note, f"{ours:{fmt}}", other,
+                          f">= {target}" if target else ""))
+
+    def print(self) -> None:
+        header = ("set (items)", "figure", "newsquotes", "vaderSentiment(-fr)", "target")
+        rows = [header, *self.rows]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+        for row in rows:
+            print("  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
+                            for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+        for note in self.notes:
+            print(note)
+
+
+def french_rows(table: Table, data_dir: Path, scorers: dict[str, Scorer]) -> None:
+    """Binary accuracy and speed on the French two-class sets."""
+    for name in FRENCH_SETS:
+        path = data_dir / name
+        if not path.exists():
+            print(f"{name}: missing ({path})", file=sys.stderr)
+            continue
+        data = read_tsv(path)
+        texts = [t for _, t in data]
+        positive = [label == "pos" for label, _ in data]
+        acc, speed, again = {}, {}, {}
+        for system, scorer in scorers.items():
+            scores, speed[system] = timed(scorer, texts)
+            _, again[system] = timed(scorer, texts)
+            acc[system] = binary_accuracy(scores, positive)
+        table.add(path, len(data), "accuracy", acc, ".3f")
+        table.add(path, len(data), "sentences/s", speed, ".0f")
+        table.add(path, len(data), "sentences/s, again", again, ".0f")
+
+
+def press_rows(table: Table, quotes_path: Path, scorers: dict[str, Scorer], folds: int) -> None:
+    """Accuracy, macro-F1 and r on the press-dev quotes, held out and as shipped."""
+    scorer_script = quotes_path.parent.parent / "score_tone.py"
+    if not (quotes_path.exists() and scorer_script.exists()):
+        print(f"{PRESS_SET}: missing ({quotes_path}, or score_tone.py beside its folder)",
+              file=sys.stderr)
+        return
+    press = evaluate_press(quotes_path, scorer_script, scorers, folds)
+    label = f"{len(press.quotes)}, {folds} article folds"
+    held_out = {**press.figures, "newsquotes": press.held_out}
+    for note, count, figures in ((" (held out)", label, held_out),
+                                 (" (shipped fit, fit here)", len(press.quotes),
+                                  press.figures)):
+        # the reference package fits nothing: its figures are the same either way
+        for figure, key in (("accuracy", "accuracy"), ("macro-F1", "macro_f1"),
+                            ("pearson r", "pearson_r")):
+            table.add(quotes_path, count, figure,
+                      {k: float(v[key]) for k, v in figures.items()}, ".3f", note)
+    per_class = {k: "/".join(f"{v['f1'][c]:.2f}" for c in ("neg", "neu", "pos"))
+                 for k, v in held_out.items()}
+    table.rows.append((f"press-dev.fr ({label})", "F1 neg/neu/pos (held out)",
+                       per_class.get("newsquotes", "-"),
+                       next((v for k, v in per_class.items() if k != "newsquotes"), "-"), ""))
+    table.add(quotes_path, len(press.quotes), "quotes/s", press.speed, ".0f")
+    table.add(quotes_path, len(press.quotes), "quotes/s, again", press.again, ".0f")
+    shipped = _analyzer("fr").tone
+    table.notes.append("press-dev.fr: weight of the praise of "
+                       + " / ".join("+".join(g) for g in FITTED_ORIGINS)
+                       + " and tone chosen on each fold's training folds: "
+                       + "; ".join(fitted(c) for c in press.chosen)
+                       + f". On all quotes: {fitted(press.on_all)}"
+                       + f" (shipped: {fitted((SHIPPED_WEIGHTS, shipped))})")
+
+
+def english_rows(table: Table, data_dir: Path, scorers: dict[str, Scorer]) -> None:
+    """Pearson r, binary accuracy (|rating| >= 0.5) and speed on the NYT sentences."""
+    path = data_dir / ENGLISH_SET
+    if not path.exists():
+        print(f"{ENGLISH_SET}: missing ({path})", file=sys.stderr)
+        return
+    data = read_tsv(path)
+    texts = [t for _, t in data]
+    ratings = np.array([float(label) for label, _ in data])
+    polar = np.abs(ratings) >= 0.5
+    r, acc, speed, again = {}, {}, {}, {}
+    for system, scorer in scorers.items():
+        scores, speed[system] = timed(scorer, texts)
+        _, again[system] = timed(scorer, texts)
+        x = np.array(scores)
+        r[system] = float(np.corrcoef(x, ratings)[0, 1])
+        acc[system] = binary_accuracy(x[polar].tolist(), (ratings[polar] > 0).tolist())
+    table.add(path, len(data), "pearson r", r, ".3f")
+    table.add(path, len(data), "accuracy", acc, ".3f", f" ({int(polar.sum())} polar)")
+    table.add(path, len(data), "sentences/s", speed, ".0f")
+    table.add(path, len(data), "sentences/s, again", again, ".0f")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path,
@@ -256,99 +352,14 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.compare_path:
         sys.path.insert(0, str(folder))
     compare = not args.no_compare
-
     for language in ("fr", "en"):  # build both analyzers untimed
         polarity("warm up", language)
     fr, en = french_scorers(compare), english_scorers(compare)
-    # one row per figure: ours, the reference package's, the issue's target
-    rows: list[tuple[str, str, str, str, str]] = []
-    notes: list[str] = []
-
-    def add(path: Path, count: int | str, figure: str, values: dict[str, float], fmt: str,
-            note: str = "") -> None:
-        name = path.name.removesuffix(".tsv").removesuffix(".jsonl")
-        ours = values.get("newsquotes", math.nan)
-        others = [v for k, v in values.items() if k != "newsquotes"]
-        other = f"{others[0]:{fmt}}" if others else "-"
-        target = TARGETS.get((name, figure))
-        rows.append((f"{name} ({count})", figure + note, f"{ours:{fmt}}", other,
-                     f">= {target}" if target else ""))
-
-    for name in FRENCH_SETS:
-        path = args.data_dir / name
-        if not path.exists():
-            print(f"{name}: missing ({path})", file=sys.stderr)
-            continue
-        data = read_tsv(path)
-        texts = [t for _, t in data]
-        positive = [label == "pos" for label, _ in data]
-        acc, speed, again = {}, {}, {}
-        for system, scorer in fr.items():
-            scores, speed[system] = timed(scorer, texts)
-            _, again[system] = timed(scorer, texts)
-            acc[system] = binary_accuracy(scores, positive)
-        add(path, len(data), "accuracy", acc, ".3f")
-        add(path, len(data), "sentences/s", speed, ".0f")
-        add(path, len(data), "sentences/s, again", again, ".0f")
-
-    quotes_path = args.quotes or args.data_dir.parent / "quotes" / PRESS_SET
-    scorer_script = quotes_path.parent.parent / "score_tone.py"
-    if quotes_path.exists() and scorer_script.exists():
-        press = evaluate_press(quotes_path, scorer_script, fr, args.folds)
-        label = f"{len(press.quotes)}, {args.folds} article folds"
-        held_out = {**press.figures, "newsquotes": press.held_out}
-        for note, count, figures in ((" (held out)", label, held_out),
-                                     (" (shipped weights, fit here)", len(press.quotes),
-                                      press.figures)):
-            # the reference package fits nothing: its figures are the same either way
-            for figure, key in (("accuracy", "accuracy"), ("macro-F1", "macro_f1"),
-                                ("pearson r", "pearson_r")):
-                add(quotes_path, count, figure,
-                    {k: float(v[key]) for k, v in figures.items()}, ".3f", note)
-        per_class = {k: "/".join(f"{v['f1'][c]:.2f}" for c in ("neg", "neu", "pos"))
-                     for k, v in held_out.items()}
-        rows.append((f"press-dev.fr ({label})", "F1 neg/neu/pos (held out)",
-                     per_class.get("newsquotes", "-"),
-                     next((v for k, v in per_class.items() if k != "newsquotes"), "-"), ""))
-        add(quotes_path, len(press.quotes), "quotes/s", press.speed, ".0f")
-        add(quotes_path, len(press.quotes), "quotes/s, again", press.again, ".0f")
-        notes.append("press-dev.fr: weight of the praise of "
-                     + " / ".join("+".join(g) for g in FITTED_ORIGINS)
-                     + " chosen on each fold's training folds: "
-                     + ", ".join(praise(w) for w in press.chosen)
-                     + f"; on all quotes: {praise(press.on_all)}"
-                     + f" (shipped: {praise(SHIPPED_WEIGHTS)})")
-    else:
-        print(f"{PRESS_SET}: missing ({quotes_path}, or score_tone.py beside its folder)",
-              file=sys.stderr)
-
-    path = args.data_dir / ENGLISH_SET
-    if path.exists():
-        data = read_tsv(path)
-        texts = [t for _, t in data]
-        ratings = np.array([float(label) for label, _ in data])
-        polar = np.abs(ratings) >= 0.5
-        r, acc, speed, again = {}, {}, {}, {}
-        for system, scorer in en.items():
-            scores, speed[system] = timed(scorer, texts)
-            _, again[system] = timed(scorer, texts)
-            x = np.array(scores)
-            r[system] = float(np.corrcoef(x, ratings)[0, 1])
-            acc[system] = binary_accuracy(x[polar].tolist(), (ratings[polar] > 0).tolist())
-        add(path, len(data), "pearson r", r, ".3f")
-        add(path, len(data), "accuracy", acc, ".3f", f" ({int(polar.sum())} polar)")
-        add(path, len(data), "sentences/s", speed, ".0f")
-        add(path, len(data), "sentences/s, again", again, ".0f")
-    else:
-        print(f"{ENGLISH_SET}: missing ({path})", file=sys.stderr)
-
-    header = ("set (items)", "figure", "newsquotes", "vaderSentiment(-fr)", "target")
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
-                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
-    for note in notes:
-        print(note)
+    table = Table()
+    french_rows(table, args.data_dir, fr)
+    press_rows(table, args.quotes or args.data_dir.parent / "quotes" / PRESS_SET, fr, args.folds)
+    english_rows(table, args.data_dir, en)
+    table.print()
     return 0
 
 

@@ -10,6 +10,7 @@ __all__ = [
     "LEXICON_PACKAGE",
     "LEXICON_FILE",
     "ORIGIN_WEIGHTS",
+    "TONE_FILE",
     "ELISIONS",
     "NEGATIONS",
     "NE",
@@ -40,6 +41,13 @@ ORIGIN_WEIGHTS: dict[str, tuple[float, float]] = {
     "vader-fr-family": (0.5, 1.0),
     "inflected": (0.5, 1.0),
 }
+
+# How a quote's summed word sentiment becomes its score (analysis.sentiment.Tone),
+# as JSON beside this file: fit on the quotes of press-dev.fr (French-language press,
+# evaluation data of this project, not shipped) with article-fold cross-validation by
+# benchmarks/train_tone.py, which reports the held-out figures. Its length power
+# reads a long quote's sentiment as a density; its sign is the summed sentiment's.
+TONE_FILE = "tone.json"
 
 # Elided words split off their host: "l'injustice" -> "l'" + "injustice".
 ELISIONS = frozenset(

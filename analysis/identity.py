@@ -93,9 +93,11 @@ def _rules(language: str) -> _Rules:
     if d.SAID_OBJECT_VERBS:
         verbs += f"|(?:{_alternation(d.SAID_OBJECT_VERBS)})\\s+\\w+"
     links = _alternation(d.SAID_LINKS)
-    said = re.compile(f"^\\s+{aux}(?:{verbs})\\s+(?:(?:{links})\\s*)?({_alternation(pronouns)})\\b", re.IGNORECASE)
+    age = r"(?:\s*,\s*\d{1,3}\s*,)?"  # "Quina Jones, 25, said she …"
+    said = re.compile(f"^{age}\\s+{aux}(?:{verbs})\\s+(?:(?:{links})\\s*)?({_alternation(pronouns)})\\b", re.IGNORECASE)
     dets = _alternation(d.APPOSITION_DETERMINERS)
-    apposition = re.compile(f"^\\s*,\\s*(?:({dets})\\s*)?([\\w’'-]+)")
+    # « X, la ministre de … », or without the comma a determiner: « X le ministre des Transports »
+    apposition = re.compile(f"^(?:\\s*,\\s*(?:({dets})\\s*)?|\\s+({dets})(?:(?<=['’])|\\s+))([\\w’'-]+)")
     agreement = (re.compile(f"^\\s*(?:,\\s*|\\s+(?:{_alternation(d.AGREEMENT_AUXILIARIES)})\\s+)([a-zà-ÿ]+)\\b")
                  if d.AGREEMENT_AUXILIARIES else None)
     preps = _alternation(d.COMPLEMENT_PREPOSITIONS)
@@ -197,6 +199,9 @@ def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, 
                 continue
             before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
             word = before.group(1) if before else ""
+            if word[:1].isupper() and _initial(name.split()[0]) and word[:1] == name[:1]:
+                spans.append((start - len(before.group(0)), end))  # « Nicole Belloubet » for « N. Belloubet »
+                continue
             if word[:1].isupper() and word.lower() not in honorifics and word not in name.split():
                 continue  # another person's given name, or a name of which this is a part
             spans.append((start, end))
@@ -245,6 +250,9 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     if rules.noun_before is None:
         return None
     d = rules.data
+    elided = _elided_noun_before(text, start, d)
+    if elided:
+        return elided
     window = text[max(0, start - 90):start]
     window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
     found = list(rules.noun_before.finditer(window))
@@ -265,6 +273,20 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     epicene = noun in titles and titles[noun] is None
     # a title of either gender is told by the determiner only; any other noun by its agreement too
     return g, f"{'det' if epicene else 'noun'} {m.group(1)} {noun}"
+
+
+def _elided_noun_before(text: str, start: int, d: Any) -> tuple[str, str] | None:
+    """« l'entraîneur Patrice X », « l'écrivaine Y »: an elided article, whose gender is not
+    told, then a noun whose ending tells it (``ELIDED_NOUN_ENDINGS``), right before the name."""
+    before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
+    word = before.group(1).lower().replace("’", "'") if before else ""
+    if word[:2] not in d.ELIDED_ARTICLES or not word[2:].isalpha():
+        return None
+    noun = word[2:]
+    for ending, g in d.ELIDED_NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            return g, f"noun {word}"
+    return None
 
 
 def _plain(rest: str, language: str) -> bool:
@@ -361,11 +383,37 @@ def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -
         if i + 1 >= len(spans):
             continue
         c, d = spans[i + 1]
-        first = _WORD.match(text[c:d].lstrip())
-        word = first.group().lower() if first else ""
+        word = _opening_subject(text[c:d], pronouns, _common_words(language))
         if word in pronouns:
             found.add((pronouns[word], f"pronoun {word}"))
     return found
+
+
+_INTRO = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,3})\s*,\s*([\w’'-]+)")
+
+
+def _opening_subject(sentence: str, pronouns: Mapping[str, Any], common: frozenset[str]) -> str:
+    """The pronoun a sentence opens with, lowercased, or else the word after a short opening
+    phrase and a comma whose words are lowercase or ``common`` (« Mardi matin, elle … », "On
+    Thursday, she …"; not "According to Smith, she …"): where the subject pronoun stands."""
+    sentence = sentence.lstrip()
+    first = _WORD.match(sentence)
+    word = first.group().lower() if first else ""
+    if word in pronouns:
+        return word
+    intro = _INTRO.match(sentence)
+    if intro and not any(w[:1].isupper() and w.lower() not in common for w in intro.group(1).split()[1:]):
+        return intro.group(2).lower()
+    return word
+
+
+@lru_cache(maxsize=None)
+def _common_words(language: str) -> frozenset[str]:
+    """Capitalised words that name nobody (months, days: ``NOT_NAMES`` of the language's entities)."""
+    try:
+        return frozenset(w.lower() for w in import_module(f"analysis.lang.{language}.entities").NOT_NAMES)
+    except (ImportError, AttributeError):
+        return frozenset()
 
 
 def article_speakers(text: str, quotes: Sequence[Any], *, language: Language) -> dict[str, ArticleSpeaker]:
@@ -402,11 +450,14 @@ def _one_speaker(text: str, speaker: str, mentions: list[str], others: list[str]
     for start, end in _occurrences(text, name, language):
         clues |= _clues_at(text, start, end, language)
     clues |= _pronoun_clues(text, name, others, language)
+    entities = _entities()
     for mention in mentions:  # « elle » or « la ministre » that the engine resolved to this name
         low = mention.lower().strip()
         g = data.PRONOUNS.get(low)
         if g:
             clues.add((g, f"pronoun {low}"))
+        elif entities is not None and entities.unnamed(mention, language=language):
+            continue  # « un porte-parole de X »: somebody not named, never this named speaker
         elif low and low != name.lower() and mention[:1].islower():
             title = _title_clue(mention, language)
             if title:

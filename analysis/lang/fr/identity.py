@@ -43,3 +43,8 @@ TITLE_PREFIXES = {"vice", "ex", "co", "sous", "pro"}
 # « L'avocate de X », « La femme de X »: a role named after someone, never a form of their name
 ROLE_DETERMINERS = {"le", "la", "les", "un", "une", "des", "son", "sa", "ses"}
 ELIDED_ARTICLES = ("l'", "d'")
+# « l'entraîneur X », « l'écrivaine X »: after an elided article, the endings that tell a noun's
+# gender (longest first)
+ELIDED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "f"), ("aise", "f"),
+                       ("aine", "f"), ("ante", "f"), ("eur", "m"), ("ier", "m"), ("ien", "m"), ("ais", "m"),
+                       ("ain", "m"), ("ant", "m"))

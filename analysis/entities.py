@@ -138,6 +138,8 @@ def person_gender(name: str, *, language: Language) -> Judgement:
     title = title_gender(" ".join(words[:2]), language=language)
     if title.value != "unknown":
         return title
+    while len(words) > 2 and (words[0] in lex.titles or (words[0].endswith(".") and len(words[0]) > 2)):
+        words = words[1:]  # "Sens. Jon Tester", "Lt. Gov. Jane Doe": the given name follows the titles
     if len(words) > 1:
         given = _fold(words[0]).split("-", 1)[0]
         g = lex.given_names.get(given)

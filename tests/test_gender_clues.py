@@ -112,3 +112,12 @@ def test_the_written_list_wins_and_the_quote_engine_keeps_it():
 def test_a_counted_given_name_decides_the_gender_of_a_quoted_person():
     genders = _genders(["“We are not done,” said Krystal Hobart, a teacher at the school."], "en")
     assert genders["Krystal Hobart"] == "female"
+
+
+@needs_entities
+def test_titles_before_the_given_name_are_skipped():
+    from analysis.entities import person_gender
+
+    assert person_gender("Sens. Jon Hobart", language="en").value == "male"
+    assert person_gender("Lt. Gov. Krystal Hobart", language="en").value == "female"
+    assert person_gender("J. Hobart", language="en").value == "unknown"  # an initial tells nothing

@@ -289,6 +289,23 @@ def _elided_noun_before(text: str, start: int, d: Any) -> tuple[str, str] | None
     return None
 
 
+def _apposed_noun(det: str | None, word: str, d: Any) -> tuple[str, str] | None:
+    """« X, la cofondatrice de … », « X, chercheuse au CNRS »: a noun for a person in apposition,
+    told by its gendered determiner, or without one by an ending only a noun or an adjective of
+    that gender has (``APPOSED_NOUN_ENDINGS``; never « -ant », which adverbs end with too)."""
+    word = word.lower()
+    if det and det.lower() in d.NOUN_DETERMINERS:
+        if word.endswith(d.PERSON_NOUN_ENDINGS) and word not in d.NOT_IN_NOUN_PHRASE:
+            return d.NOUN_DETERMINERS[det.lower()], f"noun {det.lower()} {word}"
+        return None
+    if det:
+        return None
+    for ending, g in d.APPOSED_NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return g, f"noun {word}"
+    return None
+
+
 def _plain(rest: str, language: str) -> bool:
     """No verb-like or linking word among the lowercase words before the complement."""
     d = _rules(language).data
@@ -335,6 +352,10 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
         if title:
             found.add(title)
+        else:
+            noun = _apposed_noun(appo.group(1) or appo.group(2), appo.group(3), rules.data)
+            if noun:
+                found.add(noun)
     said = rules.said.match(after)
     if said:  # "Sullivan says he …", « X estime qu'elle … »: the subject's own pronoun
         g = data.PRONOUNS.get(said.group(1).lower())

@@ -121,3 +121,15 @@ def test_titles_before_the_given_name_are_skipped():
     assert person_gender("Sens. Jon Hobart", language="en").value == "male"
     assert person_gender("Lt. Gov. Krystal Hobart", language="en").value == "female"
     assert person_gender("J. Hobart", language="en").value == "unknown"  # an initial tells nothing
+
+
+def test_a_noun_in_apposition_tells_the_gender():
+    clues = _clues("« Les sols sont pollués », a expliqué Dominique Roux, agricultrice près de Lyon.")
+    assert "f:noun agricultrice" in clues["Dominique Roux"]
+    clues = _clues("« Les sols sont pollués », a expliqué Dominique Roux, la cofondatrice de l'association.")
+    assert "f:noun la cofondatrice" in clues["Dominique Roux"]
+
+
+def test_an_adverb_after_the_name_is_no_apposition():
+    clues = _clues("« Les sols sont pollués », a expliqué Dominique Roux, maintenant à la retraite.")
+    assert clues["Dominique Roux"] == ()

@@ -31,3 +31,4 @@ TITLE_PREFIXES = {"vice", "ex", "co"}
 ROLE_DETERMINERS = {"the", "a", "an", "his", "her", "their"}
 ELIDED_ARTICLES: tuple[str, ...] = ()
 ELIDED_NOUN_ENDINGS: tuple[tuple[str, str], ...] = ()
+APPOSED_NOUN_ENDINGS: tuple[tuple[str, str], ...] = ()  # "X, a spokeswoman": titles only

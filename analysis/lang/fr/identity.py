@@ -47,4 +47,10 @@ ELIDED_ARTICLES = ("l'", "d'")
 # gender (longest first)
 ELIDED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "f"), ("aise", "f"),
                        ("aine", "f"), ("ante", "f"), ("eur", "m"), ("ier", "m"), ("ien", "m"), ("ais", "m"),
-                       ("ain", "m"), ("ant", "m"))
+                       ("ain", "m"), ("ant", "m"), ("ée", "f"), ("é", "m"), ("ointe", "f"), ("oint", "m"),
+                       ("perte", "f"), ("pert", "m"))
+# « X, chercheuse au CNRS », « X, ancien ministre »: endings of a noun or an adjective in
+# apposition that tell its gender (no « -ant », « -ais », « -ain »: « maintenant », « jamais »,
+# « demain » end so too)
+APPOSED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "f"), ("eur", "m"), ("ier", "m"),
+                        ("ien", "m"))

@@ -289,6 +289,22 @@ def _elided_noun_before(text: str, start: int, d: Any) -> tuple[str, str] | None
     return None
 
 
+def _first_name_alone(text: str, name: str, language: str) -> tuple[str, str] | None:
+    """« Stéphanie, 42 ans, raconte … »: a speaker named by a given name alone (where the
+    language's press does so, ``FIRST_NAME_ALONE``), a name of the written list that the article
+    never writes after another name (« Jean Martin »: a surname there)."""
+    if not _rules(language).data.FIRST_NAME_ALONE or " " in name or not name[:1].isupper():
+        return None
+    g = import_module(f"analysis.lang.{language}.first_names").FIRST_NAMES.get(fold(name).split("-", 1)[0])
+    if not g:
+        return None
+    for start, _ in _word_spans(text, name):
+        before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
+        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", ":", "»", "”")):
+            return None
+    return g, f"name {fold(name)}"
+
+
 def _apposed_noun(det: str | None, word: str, d: Any) -> tuple[str, str] | None:
     """« X, la cofondatrice de … », « X, chercheuse au CNRS »: a noun for a person in apposition,
     told by its gendered determiner, or without one by an ending only a noun or an adjective of
@@ -471,6 +487,9 @@ def _one_speaker(text: str, speaker: str, mentions: list[str], others: list[str]
     for start, end in _occurrences(text, name, language):
         clues |= _clues_at(text, start, end, language)
     clues |= _pronoun_clues(text, name, others, language)
+    alone = _first_name_alone(text, name, language)
+    if alone:
+        clues.add(alone)
     entities = _entities()
     for mention in mentions:  # « elle » or « la ministre » that the engine resolved to this name
         low = mention.lower().strip()

@@ -133,3 +133,18 @@ def test_a_noun_in_apposition_tells_the_gender():
 def test_an_adverb_after_the_name_is_no_apposition():
     clues = _clues("« Les sols sont pollués », a expliqué Dominique Roux, maintenant à la retraite.")
     assert clues["Dominique Roux"] == ()
+
+
+def test_a_french_speaker_named_by_a_given_name_alone():
+    quotes = [{"speaker": "Sandrine", "mention": "Sandrine"}]
+    text = "« On a eu peur », raconte Sandrine, 42 ans, mère de deux enfants."
+    assert "f:name sandrine" in article_speakers(text, quotes, language="fr")["Sandrine"].clues
+    text = "Le député Paul Martin a voté contre. « On a eu peur », raconte Martin, élu de la ville."
+    quotes = [{"speaker": "Martin", "mention": "Martin"}]
+    assert not any(c.endswith("name martin") for c in article_speakers(text, quotes, language="fr")["Martin"].clues)
+
+
+def test_an_english_surname_alone_is_no_given_name():
+    quotes = [{"speaker": "Paul", "mention": "Paul"}]
+    text = "“We will not fold,” Paul told reporters on Monday."
+    assert article_speakers(text, quotes, language="en")["Paul"].clues == ()

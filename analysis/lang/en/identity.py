@@ -32,3 +32,6 @@ ROLE_DETERMINERS = {"the", "a", "an", "his", "her", "their"}
 ELIDED_ARTICLES: tuple[str, ...] = ()
 ELIDED_NOUN_ENDINGS: tuple[tuple[str, str], ...] = ()
 APPOSED_NOUN_ENDINGS: tuple[tuple[str, str], ...] = ()  # "X, a spokeswoman": titles only
+
+# a speaker named by a given name alone ("Paul said": a surname alone, in English news): that name tells the gender
+FIRST_NAME_ALONE = False

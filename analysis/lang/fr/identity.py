@@ -54,3 +54,6 @@ ELIDED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "
 # « demain » end so too)
 APPOSED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "f"), ("eur", "m"), ("ier", "m"),
                         ("ien", "m"))
+
+# a speaker named by a given name alone (« Stéphanie, 42 ans » : la presse cite des témoins par leur prénom): that name tells the gender
+FIRST_NAME_ALONE = True

@@ -368,8 +368,8 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
         if title:
             found.add(title)
-        else:
-            noun = _apposed_noun(appo.group(1) or appo.group(2), appo.group(3), rules.data)
+        elif not appo.group(2):  # without a comma only a title: « X le qualifiant » is a pronoun
+            noun = _apposed_noun(appo.group(1), appo.group(3), rules.data)
             if noun:
                 found.add(noun)
     said = rules.said.match(after)

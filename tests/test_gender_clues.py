@@ -148,3 +148,9 @@ def test_an_english_surname_alone_is_no_given_name():
     quotes = [{"speaker": "Paul", "mention": "Paul"}]
     text = "“We will not fold,” Paul told reporters on Monday."
     assert article_speakers(text, quotes, language="en")["Paul"].clues == ()
+
+
+def test_without_a_comma_only_a_title_is_an_apposition():
+    quotes = [{"speaker": "Le Journal", "mention": "Le Journal"}]
+    text = "« Un expert douteux », écrit Le Journal le qualifiant ainsi dans son dernier numéro."
+    assert article_speakers(text, quotes, language="fr")["Le Journal"].clues == ()

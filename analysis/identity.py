@@ -231,6 +231,8 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
         w = _title_word(words[k].group().lower(), titles, language)
         if w in titles:
             rest = window[words[k].end():]
+            if rest.rstrip().endswith(("-", "–", "—")):
+                return None  # « le président de Renault - Nissan »: the name ends the complement
             rules = _rules(language)
             # with adjectives before the complement, only in an apposition (a comma before the
             # name): « le président qatarien du PSG, Nasser Al-Khelaifi »

@@ -10,7 +10,8 @@ repository aramshiva/babies (folder ``names/``), with the defaults below.
 Kept: names given to at least ``--min-births`` babies born in ``--years`` (the people news
 quotes), ``--share`` or more of them of one sex; not the names in ``EXCLUDED`` (places and
 words that open names of places and organisations: "Virginia Beach", "Christian Science
-Monitor" must get no gender) nor the places of ``analysis/lang/*/entities.py``.
+Monitor" must get no gender), nor the places of ``analysis/lang/*/entities.py`` and the stop
+words of ``analysis/lang/*/stop_words.py`` (« Les fonctionnaires de … », "May 5").
 
     python benchmarks/build_first_names.py --ssa DIR [--out analysis/lang/en/first_names.txt]
 """
@@ -36,7 +37,7 @@ raleigh augusta helena jersey kent sierra trinity liberty justice christian chas
 paris london berlin vienna geneva lyon milan rome york hamilton quincy
 baron bishop deacon duke earl elder general judge junior king lady major marshal princess queen royal
 ford tesla star summer autumn chance miracle precious destiny forest noble worth rock stone smith price
-fisher porter
+fisher porter art
 """.split()) | set(  # one sex in the US, the other (or both) in France or Italy: news quotes both
     "jean andrea nicola simone patrice dominique claude camille michele gabriele daniele emanuele sacha sasha".split())
 
@@ -63,17 +64,19 @@ def counts(ssa: Path, years: range) -> dict[str, list[int]]:
     return total
 
 
-def places() -> set[str]:
+def not_names() -> set[str]:
+    """The places and the stop words (articles, pronouns, months, days …) of every language."""
     from importlib import import_module
 
     out = set()
     for language in ("en", "fr"):
         out |= {p.lower() for p in import_module(f"analysis.lang.{language}.entities").PLACES}
+        out |= set(import_module(f"analysis.lang.{language}.stop_words").STOP_WORDS)
     return out
 
 
 def select(total: dict[str, list[int]], *, min_births: int, share: float) -> dict[str, str]:
-    skip = EXCLUDED | places()
+    skip = EXCLUDED | not_names()
     out = {}
     for name, (m, f) in total.items():
         n = m + f

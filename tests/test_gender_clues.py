@@ -154,3 +154,17 @@ def test_without_a_comma_only_a_title_is_an_apposition():
     quotes = [{"speaker": "Le Journal", "mention": "Le Journal"}]
     text = "« Un expert douteux », écrit Le Journal le qualifiant ainsi dans son dernier numéro."
     assert article_speakers(text, quotes, language="fr")["Le Journal"].clues == ()
+
+
+def test_a_name_joined_to_the_complement_of_a_title_is_not_its_bearer():
+    quotes = [{"speaker": "Nissan", "mention": "Nissan"}]
+    text = "Carlos Ghosn, président-directeur général de Renault - Nissan, est soupçonné. « Tout sera dit », a dit Nissan."
+    assert article_speakers(text, quotes, language="fr")["Nissan"].clues == ()
+
+
+@needs_entities
+def test_stop_words_are_no_given_names():
+    from analysis.entities import person_gender
+
+    assert person_gender("Les fonctionnaires de la ligue", language="fr").value == "unknown"
+    assert person_gender("May Hobart", language="en").value == "unknown"

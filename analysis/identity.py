@@ -50,6 +50,7 @@ _MIN_WEIGHT = 2  # less than this: unknown (one agreement alone is too weak)
 _MAJORITY = 3  # contradicting clues: the larger side must weigh this many times the smaller
 
 
+@lru_cache(maxsize=None)
 def _entities():
     """``analysis.entities`` (entity knowledge), or None where this build lacks it."""
     try:
@@ -297,7 +298,7 @@ def _first_name_alone(text: str, name: str, language: str) -> tuple[str, str] | 
     never writes after another name (« Jean Martin »: a surname there)."""
     if not _rules(language).data.FIRST_NAME_ALONE or " " in name or not name[:1].isupper():
         return None
-    g = import_module(f"analysis.lang.{language}.first_names").FIRST_NAMES.get(fold(name).split("-", 1)[0])
+    g = _written_first_names(language).get(fold(name).split("-", 1)[0])
     if not g:
         return None
     for start, _ in _word_spans(text, name):
@@ -305,6 +306,11 @@ def _first_name_alone(text: str, name: str, language: str) -> tuple[str, str] | 
         if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", ":", "»", "”")):
             return None
     return g, f"name {fold(name)}"
+
+
+@lru_cache(maxsize=None)
+def _written_first_names(language: str) -> Mapping[str, str]:
+    return import_module(f"analysis.lang.{language}.first_names").FIRST_NAMES
 
 
 def _apposed_noun(det: str | None, word: str, d: Any) -> tuple[str, str] | None:
@@ -438,7 +444,7 @@ def _opening_subject(sentence: str, pronouns: Mapping[str, Any], common: frozens
     sentence = sentence.lstrip()
     first = _WORD.match(sentence)
     word = first.group().lower() if first else ""
-    if word in pronouns:
+    if word in pronouns or "," not in sentence[:60]:
         return word
     intro = _INTRO.match(sentence)
     if intro and not any(w[:1].isupper() and w.lower() not in common for w in intro.group(1).split()[1:]):

@@ -21,7 +21,7 @@ Figures, per dataset and run:
 Datasets: winer-fr and polnear-dev-en (the rules were written looking at them) and the held-out
 press-dev-fr and polnear-train-en (labelled before any change made after them).
 
-    python benchmarks/eval_gender.py [--eval-dir ../shared/eval] [--json]
+    python benchmarks/eval_gender.py [--eval-dir ../shared/eval] [--json] [--errors] [--unknown]
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _labels(path: Path) -> dict[tuple[str, str], dict]:
     return out
 
 
-def _gold_run(articles: list[dict], language: str) -> dict[tuple[str, str], str | None]:
+def _gold_run(articles: list[dict], language: str) -> tuple[dict[tuple[str, str], str | None], list[dict]]:
     """Gender per (article, surname) with the gold speakers as the quotes' speakers."""
     rows: list[dict] = []
     for a in articles:
@@ -83,15 +83,15 @@ def _gold_run(articles: list[dict], language: str) -> dict[tuple[str, str], str 
         annotate_article(mine, a["text"], language=language)
         rows.extend(mine)
     resolve_rows(rows)
-    return _by_person(rows)
+    return _by_person(rows), rows
 
 
-def _engine_run(articles: list[dict], language: str) -> dict[tuple[str, str], str | None]:
+def _engine_run(articles: list[dict], language: str) -> tuple[dict[tuple[str, str], str | None], list[dict]]:
     rows: list[dict] = []
     for a in articles:
         rows.extend(quote_rows(Article(id=a["id"], text=a["text"], language=language), language=language))
     resolve_rows(rows)
-    return _by_person(rows)
+    return _by_person(rows), rows
 
 
 def _by_person(rows: list[dict]) -> dict[tuple[str, str], str | None]:
@@ -103,6 +103,22 @@ def _by_person(rows: list[dict]) -> dict[tuple[str, str], str | None]:
             votes.setdefault(key, Counter())[g or "unknown"] += 1
     # a person the engine names in two forms: the form whose gender is decided
     return {k: next((g for g, _ in c.most_common() if g != "unknown"), "unknown") for k, c in votes.items()}
+
+
+def unknown_people(labels: dict[tuple[str, str], dict], predicted: dict, rows: list[dict]) -> list[str]:
+    """The people found but left without a gender, with what the run knew of them: the
+    speaker forms, their kinds and the article's clues (to tell the causes apart: no given
+    name, a name missing from the lists, contradicting clues, not judged a person)."""
+    out = []
+    for k, v in sorted(labels.items()):
+        if not v["person"] or k not in predicted or predicted[k] in ("female", "male"):
+            continue
+        mine = [r for r in rows if r["article_id"] == k[0] and r.get("speaker") and surname_key(r["speaker"]) == k[1]]
+        forms = sorted({f"{r['speaker']} ({r.get('speaker_kind')})" for r in mine})
+        clues = sorted({c for r in mine for c in (r.get("speaker_clues") or "").split(";") if c[:2] in ("f:", "m:")})
+        out.append(f"{k[0]} {v['speaker']}: gold {v['gender']} ({v['basis']}); {', '.join(forms)}; "
+                   f"clues {', '.join(clues) or 'none'}")
+    return out
 
 
 def score(labels: dict[tuple[str, str], dict], predicted: dict[tuple[str, str], str | None]) -> dict:
@@ -134,8 +150,12 @@ def main() -> int:
     ap.add_argument("--eval-dir", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list the people given the wrong gender")
+    ap.add_argument("--unknown", action="store_true",
+                    help="list the people the engine run leaves without a gender, with their clues "
+                         "(not for the held-out sets)")
     args = ap.parse_args()
-    results = {}
+    results: dict = {}
+    unknown: dict[str, list[str]] = {}
     for name, (files, gold, language) in DATASETS.items():
         files = [f.format(eval=args.eval_dir) for f in files]
         if not all(Path(f).is_file() for f in files):
@@ -145,7 +165,10 @@ def main() -> int:
         articles = _articles(files, {k[0] for k in labels})
         for run, fn in (("gold", _gold_run), ("engine", _engine_run)):
             held = " (held out)" if name in HELD_OUT else ""
-            results[f"{name} {run}{held}"] = score(labels, fn(articles, language))
+            predicted, rows = fn(articles, language)
+            results[f"{name} {run}{held}"] = score(labels, predicted)
+            if args.unknown and run == "engine" and name not in HELD_OUT:  # held-out sets stay unread
+                unknown[f"{name} {run}{held}"] = unknown_people(labels, predicted, rows)
     if args.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
         return 0
@@ -154,6 +177,9 @@ def main() -> int:
     print(f"{'':36}" + "".join(f"{c:>14}" for c in cols))
     for key, r in results.items():
         print(f"{key:36}" + "".join(f"{str(r.get(c)):>14}" for c in cols))
+    for key, people in unknown.items():
+        for p in people:
+            print(f"{key} unknown: {p}")
     if args.errors:
         for key, r in results.items():
             for e in r["errors"]:

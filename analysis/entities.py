@@ -52,7 +52,7 @@ class _Lexicon:
     titles: dict[str, str | None]
     determiners: dict[str, str]
     first_names: dict[str, str]
-
+    given_names: dict[str, str]  # first_names and the counted ones: a person's gender only
 
 
 
@@ -70,7 +70,7 @@ def _lexicon(language: str) -> _Lexicon:
         indefinites=frozenset(ent.INDEFINITE_DETERMINERS),
         verb_endings=tuple(ent.VERB_FORM_ENDINGS), honorifics=dict(spk.HONORIFICS),
         titles={k: v for k, v in spk.TITLES.items()}, determiners=dict(ent.GENDERED_DETERMINERS),
-        first_names=dict(names.FIRST_NAMES))
+        first_names=dict(names.FIRST_NAMES), given_names=dict(getattr(names, "GIVEN_NAMES", names.FIRST_NAMES)))
 
 
 def _words(mention: str) -> list[str]:
@@ -138,9 +138,11 @@ def person_gender(name: str, *, language: Language) -> Judgement:
     title = title_gender(" ".join(words[:2]), language=language)
     if title.value != "unknown":
         return title
+    while len(words) > 2 and (words[0] in lex.titles or (words[0].endswith(".") and len(words[0]) > 2)):
+        words = words[1:]  # "Sens. Jon Tester", "Lt. Gov. Jane Doe": the given name follows the titles
     if len(words) > 1:
         given = _fold(words[0]).split("-", 1)[0]
-        g = lex.first_names.get(given)
+        g = lex.given_names.get(given)
         if g:
             return Judgement(_GENDER_NAMES[g], f"given name {given}")
     return Judgement("unknown", "no evidence")

@@ -50,6 +50,7 @@ _MIN_WEIGHT = 2  # less than this: unknown (one agreement alone is too weak)
 _MAJORITY = 3  # contradicting clues: the larger side must weigh this many times the smaller
 
 
+@lru_cache(maxsize=None)
 def _entities():
     """``analysis.entities`` (entity knowledge), or None where this build lacks it."""
     try:
@@ -93,9 +94,11 @@ def _rules(language: str) -> _Rules:
     if d.SAID_OBJECT_VERBS:
         verbs += f"|(?:{_alternation(d.SAID_OBJECT_VERBS)})\\s+\\w+"
     links = _alternation(d.SAID_LINKS)
-    said = re.compile(f"^\\s+{aux}(?:{verbs})\\s+(?:(?:{links})\\s*)?({_alternation(pronouns)})\\b", re.IGNORECASE)
+    age = r"(?:\s*,\s*\d{1,3}\s*,)?"  # "Quina Jones, 25, said she …"
+    said = re.compile(f"^{age}\\s+{aux}(?:{verbs})\\s+(?:(?:{links})\\s*)?({_alternation(pronouns)})\\b", re.IGNORECASE)
     dets = _alternation(d.APPOSITION_DETERMINERS)
-    apposition = re.compile(f"^\\s*,\\s*(?:({dets})\\s*)?([\\w’'-]+)")
+    # « X, la ministre de … », or without the comma a determiner: « X le ministre des Transports »
+    apposition = re.compile(f"^(?:\\s*,\\s*(?:({dets})\\s*)?|\\s+({dets})(?:(?<=['’])|\\s+))([\\w’'-]+)")
     agreement = (re.compile(f"^\\s*(?:,\\s*|\\s+(?:{_alternation(d.AGREEMENT_AUXILIARIES)})\\s+)([a-zà-ÿ]+)\\b")
                  if d.AGREEMENT_AUXILIARIES else None)
     preps = _alternation(d.COMPLEMENT_PREPOSITIONS)
@@ -197,6 +200,9 @@ def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, 
                 continue
             before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
             word = before.group(1) if before else ""
+            if word[:1].isupper() and _initial(name.split()[0]) and word[:1] == name[:1]:
+                spans.append((start - len(before.group(0)), end))  # « Nicole Belloubet » for « N. Belloubet »
+                continue
             if word[:1].isupper() and word.lower() not in honorifics and word not in name.split():
                 continue  # another person's given name, or a name of which this is a part
             spans.append((start, end))
@@ -226,6 +232,8 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
         w = _title_word(words[k].group().lower(), titles, language)
         if w in titles:
             rest = window[words[k].end():]
+            if rest.rstrip().endswith(("-", "–", "—")):
+                return None  # « le président de Renault - Nissan »: the name ends the complement
             rules = _rules(language)
             # with adjectives before the complement, only in an apposition (a comma before the
             # name): « le président qatarien du PSG, Nasser Al-Khelaifi »
@@ -245,6 +253,9 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     if rules.noun_before is None:
         return None
     d = rules.data
+    elided = _elided_noun_before(text, start, d)
+    if elided:
+        return elided
     window = text[max(0, start - 90):start]
     window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
     found = list(rules.noun_before.finditer(window))
@@ -265,6 +276,58 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     epicene = noun in titles and titles[noun] is None
     # a title of either gender is told by the determiner only; any other noun by its agreement too
     return g, f"{'det' if epicene else 'noun'} {m.group(1)} {noun}"
+
+
+def _elided_noun_before(text: str, start: int, d: Any) -> tuple[str, str] | None:
+    """« l'entraîneur Patrice X », « l'écrivaine Y »: an elided article, whose gender is not
+    told, then a noun whose ending tells it (``ELIDED_NOUN_ENDINGS``), right before the name."""
+    before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
+    word = before.group(1).lower().replace("’", "'") if before else ""
+    if word[:2] not in d.ELIDED_ARTICLES or not word[2:].isalpha():
+        return None
+    noun = word[2:]
+    for ending, g in d.ELIDED_NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            return g, f"noun {word}"
+    return None
+
+
+def _first_name_alone(text: str, name: str, language: str) -> tuple[str, str] | None:
+    """« Stéphanie, 42 ans, raconte … »: a speaker named by a given name alone (where the
+    language's press does so, ``FIRST_NAME_ALONE``), a name of the written list that the article
+    never writes after another name (« Jean Martin »: a surname there)."""
+    if not _rules(language).data.FIRST_NAME_ALONE or " " in name or not name[:1].isupper():
+        return None
+    g = _written_first_names(language).get(fold(name).split("-", 1)[0])
+    if not g:
+        return None
+    for start, _ in _word_spans(text, name):
+        before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
+        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", ":", "»", "”")):
+            return None
+    return g, f"name {fold(name)}"
+
+
+@lru_cache(maxsize=None)
+def _written_first_names(language: str) -> Mapping[str, str]:
+    return import_module(f"analysis.lang.{language}.first_names").FIRST_NAMES
+
+
+def _apposed_noun(det: str | None, word: str, d: Any) -> tuple[str, str] | None:
+    """« X, la cofondatrice de … », « X, chercheuse au CNRS »: a noun for a person in apposition,
+    told by its gendered determiner, or without one by an ending only a noun or an adjective of
+    that gender has (``APPOSED_NOUN_ENDINGS``; never « -ant », which adverbs end with too)."""
+    word = word.lower()
+    if det and det.lower() in d.NOUN_DETERMINERS:
+        if word.endswith(d.PERSON_NOUN_ENDINGS) and word not in d.NOT_IN_NOUN_PHRASE:
+            return d.NOUN_DETERMINERS[det.lower()], f"noun {det.lower()} {word}"
+        return None
+    if det:
+        return None
+    for ending, g in d.APPOSED_NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return g, f"noun {word}"
+    return None
 
 
 def _plain(rest: str, language: str) -> bool:
@@ -313,6 +376,10 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
         if title:
             found.add(title)
+        elif not appo.group(2):  # without a comma only a title: « X le qualifiant » is a pronoun
+            noun = _apposed_noun(appo.group(1), appo.group(3), rules.data)
+            if noun:
+                found.add(noun)
     said = rules.said.match(after)
     if said:  # "Sullivan says he …", « X estime qu'elle … »: the subject's own pronoun
         g = data.PRONOUNS.get(said.group(1).lower())
@@ -361,11 +428,37 @@ def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -
         if i + 1 >= len(spans):
             continue
         c, d = spans[i + 1]
-        first = _WORD.match(text[c:d].lstrip())
-        word = first.group().lower() if first else ""
+        word = _opening_subject(text[c:d], pronouns, _common_words(language))
         if word in pronouns:
             found.add((pronouns[word], f"pronoun {word}"))
     return found
+
+
+_INTRO = re.compile(r"([\w’'-]+(?:\s+[\w’'-]+){0,3})\s*,\s*([\w’'-]+)")
+
+
+def _opening_subject(sentence: str, pronouns: Mapping[str, Any], common: frozenset[str]) -> str:
+    """The pronoun a sentence opens with, lowercased, or else the word after a short opening
+    phrase and a comma whose words are lowercase or ``common`` (« Mardi matin, elle … », "On
+    Thursday, she …"; not "According to Smith, she …"): where the subject pronoun stands."""
+    sentence = sentence.lstrip()
+    first = _WORD.match(sentence)
+    word = first.group().lower() if first else ""
+    if word in pronouns or "," not in sentence[:60]:
+        return word
+    intro = _INTRO.match(sentence)
+    if intro and not any(w[:1].isupper() and w.lower() not in common for w in intro.group(1).split()[1:]):
+        return intro.group(2).lower()
+    return word
+
+
+@lru_cache(maxsize=None)
+def _common_words(language: str) -> frozenset[str]:
+    """Capitalised words that name nobody (months, days: ``NOT_NAMES`` of the language's entities)."""
+    try:
+        return frozenset(w.lower() for w in import_module(f"analysis.lang.{language}.entities").NOT_NAMES)
+    except (ImportError, AttributeError):
+        return frozenset()
 
 
 def article_speakers(text: str, quotes: Sequence[Any], *, language: Language) -> dict[str, ArticleSpeaker]:
@@ -402,11 +495,17 @@ def _one_speaker(text: str, speaker: str, mentions: list[str], others: list[str]
     for start, end in _occurrences(text, name, language):
         clues |= _clues_at(text, start, end, language)
     clues |= _pronoun_clues(text, name, others, language)
+    alone = _first_name_alone(text, name, language)
+    if alone:
+        clues.add(alone)
+    entities = _entities()
     for mention in mentions:  # « elle » or « la ministre » that the engine resolved to this name
         low = mention.lower().strip()
         g = data.PRONOUNS.get(low)
         if g:
             clues.add((g, f"pronoun {low}"))
+        elif entities is not None and entities.unnamed(mention, language=language):
+            continue  # « un porte-parole de X »: somebody not named, never this named speaker
         elif low and low != name.lower() and mention[:1].islower():
             title = _title_clue(mention, language)
             if title:

@@ -198,6 +198,7 @@ def test_corpus_report_runs_and_escapes(tmp_path, capsys, monkeypatch):
     for heading in HEADINGS:
         assert f">{heading}<" in html or f">{heading}<a" in html, heading
     assert html.count("<img") >= 5 and "Traceback" not in html
+    assert "1 woman and 1 man are quoted; women have 50% of the quotes" in html  # the maire, the présidente
     assert "from analysis" not in html  # no code cells
     assert "<script>alert(1)" not in html and "<b>Gazette" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;Gazette&lt;/b&gt;" in html

@@ -203,6 +203,11 @@ def test_tables_show_what_is_known(executed):
     assert 'class="row_heading' not in html and 'class="blank level0' not in html  # no index column
 
 
+def test_the_report_counts_the_women_and_men_quoted(executed):
+    html = executed.html.read_text(encoding="utf-8")
+    assert "1 woman and 1 man are quoted; women have 33% of the quotes of the people of known gender." in html
+
+
 def test_export_html_escapes_the_title(tmp_path):
     nb = new_notebook(cells=[new_markdown_cell("## A heading")])
     source = tmp_path / "nb.ipynb"

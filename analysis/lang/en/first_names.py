@@ -1,4 +1,11 @@
-"""Common English given names and their gender (data only, written for this project).
+"""Common English given names and their gender (data only).
+
+``FIRST_NAMES``: a list written for this project, the one the quote engine reads (its speaker
+model was trained with it). ``GIVEN_NAMES``: that list and the names of ``first_names.txt``
+(US Social Security Administration baby-name counts, public domain: given names with 95 % or
+more of at least 1,000 US births of one sex, built by ``benchmarks/build_first_names.py``),
+the written list winning where both have a name; the gender of a person
+(:func:`analysis.entities.person_gender`) reads it.
 
 A pronoun ("he", "she") cannot refer to a person of the other gender; where the article
 gives no title or honorific, the given name tells it. These are common given names in the
@@ -9,6 +16,7 @@ also common place names (Virginia, Georgia, Austin, Madison, Charlotte, Sydney, 
 so that "Virginia Beach" or "Austin, Texas" get no gender. Keys are folded (lowercase, no
 accents); a hyphenated name is looked up by its first part.
 """
+from pathlib import Path
 
 _MALE = """
 aaron adam adrian al alan albert alexander alfred allen andrew andy angus anthony antonio
@@ -48,5 +56,16 @@ sonia sophia stephanie sue susan susannah suzanne sylvia tammy teresa theresa ti
 ursula valerie vanessa vera veronica vicki vivian wanda wendy yvonne zoe
 """
 
+def load_counted(path: Path = Path(__file__).with_name("first_names.txt")) -> dict[str, str]:
+    """The names of a ``first_names.txt``: folded name -> "m"/"f" (``#`` lines are comments)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, g = line.split()
+            out[name] = g
+    return out
+
+
 FIRST_NAMES: dict[str, str] = {**{n: "m" for n in _MALE.split()}, **{n: "f" for n in _FEMALE.split()}}
 assert not set(_MALE.split()) & set(_FEMALE.split())
+GIVEN_NAMES: dict[str, str] = {**load_counted(), **FIRST_NAMES}

@@ -13,7 +13,7 @@ SAID_VERBS = ["said", "says", "added", "noted", "argued", "insisted", "explained
               "acknowledged", "believes", "thinks", "hopes", "claimed", "stressed"]
 SAID_AUXILIARIES: list[str] = []
 SAID_OBJECT_VERBS = ["told"]  # "told reporters he …"
-SAID_LINKS = ["that"]
+SAID_LINKS = ["that", "as"]  # "X said as he left"
 
 APPOSITION_DETERMINERS = ["the", "a", "an"]
 AGREEMENT_AUXILIARIES: list[str] = []  # English participles do not agree
@@ -30,3 +30,8 @@ NOT_IN_NOUN_PHRASE: set[str] = set()
 TITLE_PREFIXES = {"vice", "ex", "co"}
 ROLE_DETERMINERS = {"the", "a", "an", "his", "her", "their"}
 ELIDED_ARTICLES: tuple[str, ...] = ()
+ELIDED_NOUN_ENDINGS: tuple[tuple[str, str], ...] = ()
+APPOSED_NOUN_ENDINGS: tuple[tuple[str, str], ...] = ()  # "X, a spokeswoman": titles only
+
+# a speaker named by a given name alone ("Paul said": a surname alone, in English news): that name tells the gender
+FIRST_NAME_ALONE = False

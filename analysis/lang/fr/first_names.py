@@ -5,7 +5,15 @@ gives no title or honorific, the first name tells it. These are the most common 
 in France (births of recent generations) with frequent international ones of news; names
 given to both sexes (Camille, Dominique, Claude, Alix …) are left out. Keys are folded
 (lowercase, no accents); a hyphenated name is looked up by its first part (« Jean-Marc »).
+
+``FIRST_NAMES`` is the list the quote engine reads. ``GIVEN_NAMES``, for the gender of a
+person (:func:`analysis.entities.person_gender`): French news quotes people of every country,
+so a name this list lacks is looked up in the counted names of
+``analysis/lang/en/first_names.txt`` (US births, public domain; names of another sex in France
+or Italy, Jean, Andrea, Patrice, Dominique …, are not there). This list wins where both have
+a name.
 """
+from analysis.lang.en.first_names import load_counted
 from analysis.text import fold
 
 _MALE = """
@@ -42,3 +50,4 @@ christiane anna natalia svetlana tatiana elena irina
 
 # folded given name -> "m" / "f"
 FIRST_NAMES = {**{fold(w): "m" for w in _MALE.split()}, **{fold(w): "f" for w in _FEMALE.split()}}  # keys as the engine folds names
+GIVEN_NAMES = {**load_counted(), **FIRST_NAMES}

@@ -43,3 +43,17 @@ TITLE_PREFIXES = {"vice", "ex", "co", "sous", "pro"}
 # « L'avocate de X », « La femme de X »: a role named after someone, never a form of their name
 ROLE_DETERMINERS = {"le", "la", "les", "un", "une", "des", "son", "sa", "ses"}
 ELIDED_ARTICLES = ("l'", "d'")
+# « l'entraîneur X », « l'écrivaine X »: after an elided article, the endings that tell a noun's
+# gender (longest first)
+ELIDED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "f"), ("aise", "f"),
+                       ("aine", "f"), ("ante", "f"), ("eur", "m"), ("ier", "m"), ("ien", "m"), ("ais", "m"),
+                       ("ain", "m"), ("ant", "m"), ("ée", "f"), ("é", "m"), ("ointe", "f"), ("oint", "m"),
+                       ("perte", "f"), ("pert", "m"))
+# « X, chercheuse au CNRS », « X, ancien ministre »: endings of a noun or an adjective in
+# apposition that tell its gender (no « -ant », « -ais », « -ain »: « maintenant », « jamais »,
+# « demain » end so too)
+APPOSED_NOUN_ENDINGS = (("euse", "f"), ("rice", "f"), ("ière", "f"), ("ienne", "f"), ("eur", "m"), ("ier", "m"),
+                        ("ien", "m"))
+
+# a speaker named by a given name alone (« Stéphanie, 42 ans » : la presse cite des témoins par leur prénom): that name tells the gender
+FIRST_NAME_ALONE = True

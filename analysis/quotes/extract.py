@@ -657,9 +657,7 @@ class _Article:
     def quoted_phrases(self) -> dict:
         """How often each quoted text (lowercased tokens) occurs in the article."""
         if self._phrases is None:
-            low = self.tk.low
-            self._phrases = Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
-                                    for a, b in self.tk.qtok if a >= 0)
+            self._phrases = _quoted_phrase_counts(self)
         return self._phrases
 
     def phrase_key(self, qi: int) -> str:
@@ -1239,6 +1237,22 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
         if times >= 2 and (times > _MAX_REPEATED_WORDS or art.phrase_key(qi) not in art.cued):
             return True  # a term quoted again and again; words quoted with a cue a few times are somebody's
     return False
+
+
+def _quoted_phrase_counts(art: _Article) -> Counter:
+    """How often each quoted text (lowercased tokens) occurs in the article, headings left out:
+    a subheading quoting the body's words (« Lavage de cerveau » alone on its line, then
+    il a décrit un « lavage de cerveau ») repeats them without making them a term."""
+    tk = art.tk
+    low = tk.low
+    return Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
+                   for a, b in tk.qtok if a >= 0 and not _alone_on_its_line(art, a, b))
+
+
+def _alone_on_its_line(art: _Article, a: int, b: int) -> bool:
+    """The quote of tokens a..b (marks included) is its paragraph's only words."""
+    text = art.tk.text
+    return art.paragraph_start(a) and (b >= len(text) or text[b].startswith("\n"))
 
 
 # the same words quoted with a cue this many times at most are somebody's words each time

@@ -23,3 +23,18 @@ def test_heading_and_crlf_give_the_same_quotes():
     assert _texts(text) == _texts(crlf)
     for q in extract_quotes(crlf, "fr"):
         assert crlf[q.start:q.end] == q.text
+
+
+def test_words_an_acronym_after_them_abbreviates_are_a_name():
+    text = ("Les gendarmes expulsent les militants qui occupent la «zone d'aménagement différé» (ZAD), "
+            "a déclaré le préfet Jean Dupont.")
+    assert "zone d'aménagement différé" not in _texts(text)
+    en = 'Ms. Ruiz said the “Affordable Care Act” (ACA) would stay.'
+    assert "Affordable Care Act" not in _texts(en, "en")
+
+
+def test_an_acronym_of_other_words_leaves_the_quote():
+    # AVC abbreviates only some of the quoted words: they stay somebody's
+    text = ("Le médecin Jean Dupont évoque un \"possible risque d'accident vasculaire cérébral\" (AVC), "
+            "a-t-il déclaré.")
+    assert "possible risque d'accident vasculaire cérébral" in _texts(text)

@@ -1108,6 +1108,8 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             continue
         if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
             continue
+        if nwords <= 8 and _abbreviated_after(art, qa, qb):
+            continue  # a name, whatever the language's quote marks
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
         kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
@@ -1253,6 +1255,29 @@ def _alone_on_its_line(art: _Article, a: int, b: int) -> bool:
     """The quote of tokens a..b (marks included) is its paragraph's only words."""
     text = art.tk.text
     return art.paragraph_start(a) and (b >= len(text) or text[b].startswith("\n"))
+
+
+def _abbreviated_after(art: _Article, qa: int, qb: int) -> bool:
+    """An acronym in parentheses right after the closing mark abbreviates the quoted words, small
+    words aside: the words are a name (la « zone d'aménagement différé » (ZAD), the
+    “Affordable Care Act” (ACA)), not somebody's."""
+    tk, small = art.tk, art.cues.stop_words
+    if qb + 2 >= len(tk) or tk.text[qb] != "(" or tk.text[qb + 2] != ")":
+        return False
+    acr = tk.text[qb + 1]
+    if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+        return False
+    letters = acr.lower()
+    x = 0
+    for k in range(qa + 1, qb - 1):
+        w = tk.low[k]
+        if not w[:1].isalnum():
+            continue
+        if x < len(letters) and w[0] == letters[x]:
+            x += 1
+        elif w not in small:
+            return False
+    return x == len(letters)
 
 
 # the same words quoted with a cue this many times at most are somebody's words each time

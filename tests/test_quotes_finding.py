@@ -38,3 +38,28 @@ def test_an_acronym_of_other_words_leaves_the_quote():
     text = ("Le médecin Jean Dupont évoque un \"possible risque d'accident vasculaire cérébral\" (AVC), "
             "a-t-il déclaré.")
     assert "possible risque d'accident vasculaire cérébral" in _texts(text)
+
+
+def test_a_capitalised_quote_inside_a_sentence_with_no_cue_is_a_title():
+    text = ("«Nous avons voulu raconter le pays», a déclaré Jean Dupont. Son ouvrage majeur, "
+            "«De la démocratie en Amérique», inspire sa vision. Avec notre série «Demain, quelle France?», "
+            "nous avions une ambition.")
+    assert _texts(text) == ["Nous avons voulu raconter le pays"]
+
+
+def test_a_capitalised_quote_after_a_verb_and_a_comma_is_no_title():
+    from analysis.quotes.cues import cues_for
+    from analysis.quotes.extract import _Article, _capitalised_inside
+
+    def verdicts(text):
+        art = _Article(text, cues_for("fr"))
+        out = []
+        for qa, qb in art.tk.qtok:
+            n = sum(w[:1].isalnum() for w in art.tk.text[qa:qb])
+            out.append(_capitalised_inside(art, qa, qb, n))
+        return out
+
+    assert verdicts("Il a ajouté, «Rien ne changera», avant de partir.") == [False]
+    assert verdicts("Son ouvrage majeur, «De la démocratie en Amérique», inspire.") == [True]
+    assert verdicts("Il a répété «Nous partirons demain» hier.") == [False]  # after a reporting verb
+    assert verdicts("«Rien ne changera», dit-il.") == [False]  # opens its sentence

@@ -1110,6 +1110,8 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             continue
         if nwords <= 8 and _abbreviated_after(art, qa, qb):
             continue  # a name, whatever the language's quote marks
+        if source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords):
+            continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
         kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
@@ -1278,6 +1280,28 @@ def _abbreviated_after(art: _Article, qa: int, qb: int) -> bool:
         elif w not in small:
             return False
     return x == len(letters)
+
+
+_MAX_TITLE_WORDS = 6
+
+
+def _capitalised_inside(art: _Article, qa: int, qb: int, nwords: int) -> bool:
+    """A short quote opening with a capital inside its sentence, after a noun or a comma rather
+    than a verb or a colon: a title, a name or a slogan (notre série « Demain, quelle
+    France ? », Son ouvrage majeur, « De la démocratie en Amérique », his "Keepin' It Real"
+    program). Asked of quotes with no cue of their own, which would otherwise continue a
+    neighbour's passage, in languages whose quote marks also hold names (``name_quotes``:
+    the English gold counts “War On Drugs” as a quote)."""
+    tk = art.tk
+    if nwords == 0 or nwords > _MAX_TITLE_WORDS or qa == 0 or qa == tk.sent_lo[tk.sent[qa]]:
+        return False
+    first = qa + 1
+    while first < qb and not tk.text[first][:1].isalnum():
+        first += 1
+    if first >= qb - 1 or not tk.text[first][:1].isupper() or tk.text[first].isupper():
+        return False
+    p = qa - 2 if tk.text[qa - 1] == "," and qa >= 2 else qa - 1  # "Son ouvrage majeur, « … »"
+    return tk.quote[p] < 0 and tk.text[p][:1].isalpha() and not art.cues.is_verb(tk.low[p])
 
 
 # the same words quoted with a cue this many times at most are somebody's words each time

@@ -61,5 +61,5 @@ def test_a_capitalised_quote_after_a_verb_and_a_comma_is_no_title():
 
     assert verdicts("Il a ajouté, «Rien ne changera», avant de partir.") == [False]
     assert verdicts("Son ouvrage majeur, «De la démocratie en Amérique», inspire.") == [True]
-    assert verdicts("Il a répété «Nous partirons demain» hier.") == [False]  # after a reporting verb
+    assert verdicts("Il a déclaré «Nous partirons demain» hier.") == [False]  # after a reporting verb
     assert verdicts("«Rien ne changera», dit-il.") == [False]  # opens its sentence

@@ -63,3 +63,17 @@ def test_a_capitalised_quote_after_a_verb_and_a_comma_is_no_title():
     assert verdicts("Son ouvrage majeur, «De la démocratie en Amérique», inspire.") == [True]
     assert verdicts("Il a déclaré «Nous partirons demain» hier.") == [False]  # after a reporting verb
     assert verdicts("«Rien ne changera», dit-il.") == [False]  # opens its sentence
+
+
+def test_short_quotes_in_the_sentence_of_a_cued_quote_are_its_speakers_words():
+    text = ("«Dans l’escalier, on se tient la main», raconte Nicolas Roux, 49 ans, qui parle d’un moment "
+            "«festif», «affectueux». Le policier ferme la porte.")
+    quotes = extract_quotes(text, "fr")
+    assert [q.text for q in quotes] == ["Dans l’escalier, on se tient la main", "festif", "affectueux"]
+    assert {q.speaker for q in quotes} == {"Nicolas Roux"}
+
+
+def test_a_short_quote_in_another_sentence_stays_a_scare_quote():
+    text = ("«Dans l’escalier, on se tient la main», raconte Nicolas Roux, 49 ans. "
+            "La soirée fut un moment «festif». La porte se ferme.")
+    assert _texts(text) == ["Dans l’escalier, on se tient la main"]

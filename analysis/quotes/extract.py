@@ -1101,7 +1101,8 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
                     source = "repeated"
             if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
                 continue
-            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated":
+            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated" \
+                    and not _cued_in_sentence(art, qi, found, speakers, speaker):
                 continue
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
@@ -1280,6 +1281,25 @@ def _abbreviated_after(art: _Article, qa: int, qb: int) -> bool:
         elif w not in small:
             return False
     return x == len(letters)
+
+
+def _cued_in_sentence(art: _Article, qi: int, found: list, speakers: list[str | None], speaker: str) -> bool:
+    """A quote of quote ``qi``'s sentence, with a cue of its own, has ``speaker``: a short quote
+    with no cue in that sentence is the same speaker's words too (« … », raconte X, qui parle
+    d'un moment « festif », « affectueux »; « … », a-t-il ajouté, en insistant sur la
+    « coopération »). ``found``: the cascade's (span, mention, cue start, cue end, rule) a span."""
+    tk = art.tk
+    sent = tk.sent[tk.qtok[qi][0]]
+    for step in (-1, 1):
+        j = qi + step
+        while 0 <= j < len(found) and abs(j - qi) <= _WINDOW_QUOTES:
+            a = tk.qtok[j][0]
+            if a < 0 or tk.sent[a] != sent:
+                break
+            if found[j][1] is not None and speakers[j] == speaker:
+                return True
+            j += step
+    return False
 
 
 _MAX_TITLE_WORDS = 6

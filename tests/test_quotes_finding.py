@@ -77,3 +77,9 @@ def test_a_short_quote_in_another_sentence_stays_a_scare_quote():
     text = ("«Dans l’escalier, on se tient la main», raconte Nicolas Roux, 49 ans. "
             "La soirée fut un moment «festif». La porte se ferme.")
     assert _texts(text) == ["Dans l’escalier, on se tient la main"]
+
+
+def test_a_nickname_inside_a_name_is_no_quote():
+    text = '"This is a big year," Scott\'s niece, state Del. Marcia "Cia" Price, shouted to the crowd.'
+    assert _texts(text, "en") == ["This is a big year,"]
+    assert "Jojo" not in _texts("«Nous partons», a déclaré Jean «Jojo» Dupont.", "fr")

@@ -1109,7 +1109,7 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             continue
         if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
             continue
-        if nwords <= 8 and _abbreviated_after(art, qa, qb):
+        if nwords <= 8 and (_abbreviated_after(art, qa, qb) or _inside_a_name(art, qa, qb, nwords)):
             continue  # a name, whatever the language's quote marks
         if source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords):
             continue
@@ -1300,6 +1300,15 @@ def _cued_in_sentence(art: _Article, qi: int, found: list, speakers: list[str | 
                 return True
             j += step
     return False
+
+
+def _inside_a_name(art: _Article, qa: int, qb: int, nwords: int) -> bool:
+    """A capitalised word quoted between two capitalised words is a nickname inside a name
+    (Marcia "Cia" Price, Jean « Jojo » Dupont), not somebody's words."""
+    tk = art.tk
+    if nwords != 1 or qb - qa != 3 or qa < 1 or qb >= len(tk) or tk.quote[qa - 1] >= 0 or tk.quote[qb] >= 0:
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in (tk.text[qa - 1], tk.text[qa + 1], tk.text[qb]))
 
 
 _MAX_TITLE_WORDS = 6

@@ -83,3 +83,17 @@ def test_a_nickname_inside_a_name_is_no_quote():
     text = '"This is a big year," Scott\'s niece, state Del. Marcia "Cia" Price, shouted to the crowd.'
     assert _texts(text, "en") == ["This is a big year,"]
     assert "Jojo" not in _texts("«Nous partons», a déclaré Jean «Jojo» Dupont.", "fr")
+
+
+def test_a_gloss_is_a_quote_exactly_when_the_words_it_translates_are_one():
+    dropped = ('«Il faut agir vite», a déclaré Carlos Ghosn. Il a gagné le surnom de "cost killer" '
+               '("tueur de coûts") pour sa capacité à transformer les entreprises.')
+    assert _texts(dropped) == ["Il faut agir vite"]
+    kept = "«No más peleas, te prometo» («Plus de combats, je vous le promets»), a déclaré Jean Dupont."
+    assert _texts(kept) == ["No más peleas, te prometo", "Plus de combats, je vous le promets"]
+
+
+def test_a_french_quote_filling_a_parenthesis_after_a_word_is_a_title():
+    text = ('Il a publié un livre sur son expérience ("Braqueur : des cités au grand banditisme"), '
+            "a déclaré Jean Dupont, son éditeur.")
+    assert "Braqueur : des cités au grand banditisme" not in _texts(text)

@@ -1111,6 +1111,8 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             continue
         if nwords <= 8 and (_abbreviated_after(art, qa, qb) or _inside_a_name(art, qa, qb, nwords)):
             continue  # a name, whatever the language's quote marks
+        if _glosses(art, qa) and qi - 1 not in kept:
+            continue  # the translation of words that are no quote
         if source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords):
             continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
@@ -1208,6 +1210,8 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
         return False
     if _is_charge(art, qi, 3):
         return True
+    if nwords <= 8 and _fills_parenthesis(tk, qa, qb) and not _glosses(art, qa):
+        return True  # un livre ("Braqueur : des cités au grand banditisme"), (« affaire Dupont »)
     if nwords > 8 and not (qa > 0 and tk.text[qa - 1] in "—–"):
         return False  # most quotes: longer than any name, no headline after a dash
     first = qa + 1
@@ -1309,6 +1313,19 @@ def _inside_a_name(art: _Article, qa: int, qb: int, nwords: int) -> bool:
     if nwords != 1 or qb - qa != 3 or qa < 1 or qb >= len(tk) or tk.quote[qa - 1] >= 0 or tk.quote[qb] >= 0:
         return False
     return all(w[:1].isupper() and w.isalpha() for w in (tk.text[qa - 1], tk.text[qa + 1], tk.text[qb]))
+
+
+def _fills_parenthesis(tk: Tokens, qa: int, qb: int) -> bool:
+    """The quote of tokens qa..qb (marks included) is all a parenthesis holds."""
+    return qa >= 1 and qb < len(tk) and tk.text[qa - 1] == "(" and tk.text[qb] == ")"
+
+
+def _glosses(art: _Article, qa: int) -> bool:
+    """The quote opening at token ``qa`` opens a parenthesis right after another quote: its
+    translation or gloss ("cost killer" ("tueur de coûts"), « no más peleas » (« plus de
+    combats »)), a quote exactly when the words it glosses are one."""
+    tk = art.tk
+    return qa >= 2 and tk.text[qa - 1] == "(" and tk.quote[qa - 2] >= 0
 
 
 _MAX_TITLE_WORDS = 6

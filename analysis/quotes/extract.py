@@ -1109,11 +1109,7 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             continue
         if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
             continue
-        if nwords <= 8 and (_abbreviated_after(art, qa, qb) or _inside_a_name(art, qa, qb, nwords)):
-            continue  # a name, whatever the language's quote marks
-        if _glosses(art, qa) and qi - 1 not in kept:
-            continue  # the translation of words that are no quote
-        if source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords):
+        if _no_words_of_anyone(art, qi, nwords, source, kept):
             continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
@@ -1246,6 +1242,19 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
         if times >= 2 and (times > _MAX_REPEATED_WORDS or art.phrase_key(qi) not in art.cued):
             return True  # a term quoted again and again; words quoted with a cue a few times are somebody's
     return False
+
+
+def _no_words_of_anyone(art: _Article, qi: int, nwords: int, source: str, kept: set[int]) -> bool:
+    """Evidence that quote ``qi``, kept so far by ``source`` (the cascade's rule), holds no
+    one's words: a name an acronym after it abbreviates or a nickname inside a name (any
+    language), a gloss of words that are no quote (``kept``: the quotes kept before it), or,
+    where quote marks also hold names, a title continuing no passage."""
+    qa, qb = art.tk.qtok[qi]
+    if nwords <= 8 and (_abbreviated_after(art, qa, qb) or _inside_a_name(art, qa, qb, nwords)):
+        return True
+    if _glosses(art, qa) and qi - 1 not in kept:
+        return True  # the translation of words that are no quote
+    return source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords)
 
 
 def _quoted_phrase_counts(art: _Article) -> Counter:

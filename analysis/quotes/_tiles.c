@@ -386,6 +386,88 @@ static int emit(const Text *t, PyObject *out, Py_ssize_t open_at, Py_ssize_t clo
     return rc;
 }
 
+/* the quote opened at opener closed at i (the stack already popped): an outermost quote is
+   reported, one just inside it remembered (marks.py's _Pairing.closed) */
+static int closed(const Text *t, Stack *st, PyObject *out, Py_ssize_t opener, Py_ssize_t i) {
+    if (st->len == 0) return emit(t, out, opener, i, i);
+    if (st->len == 1) return add_kid(st, opener, i);
+    return 0;
+}
+
+/* a mark at i ends every open quote (mixed or typeset pairs) */
+static int close_all(const Text *t, Stack *st, PyObject *out, Py_ssize_t i) {
+    Py_ssize_t opener = st->items[0].at;
+    st->len = 0;
+    return emit(t, out, opener, i, i);
+}
+
+/* a straight " closes the innermost open straight quote, or a “ (mixed “…" pair), or opens */
+static int straight_mark(const Text *t, Stack *st, PyObject *out, Py_ssize_t i) {
+    Py_ssize_t idx = st->nstraight ? st->straight[st->nstraight - 1] : -1; /* the innermost open " */
+    if (idx >= 0 && (idx == st->len - 1 || !straight_opens(t, i))) {
+        Py_ssize_t opener = st->items[idx].at;
+        st->len = idx;
+        return closed(t, st, out, opener, i);
+    }
+    if (idx < 0 && st->len && st->items[st->len - 1].mark == 0x201C && !straight_opens(t, i))
+        return close_all(t, st, out, i);
+    return push(st, '"', i);
+}
+
+/* an opener opens (“ glued to a word closes), a closer ends the innermost open quote */
+static int typographic_mark(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out, Py_UCS4 ch,
+                            Py_ssize_t i) {
+    int opener_mark = ch == 0xAB || ch == 0x201C || ch == 0x201E || ch == 0x2039;
+    if (opener_mark && !(ch == 0x201C && st->len && st->items[st->len - 1].mark == 0x201E)) {
+        if (ch == 0x201C && st->len && !straight_opens(t, i)) return close_all(t, st, out, i);
+        return push(st, ch, i);
+    }
+    if (ch == 0xBB && !st->len && opens_word(t, lo, hi, i)) return push(st, 0xAB, i); /* "l’»horrible attaque»" */
+    while (st->len > 1 && st->items[st->len - 1].mark == '"') st->len--;
+    if (!st->len) return 0; /* a stray closer is ignored */
+    Py_ssize_t opener = st->items[--st->len].at;
+    return closed(t, st, out, opener, i);
+}
+
+/* what may follow a closer printed once for two quotes at the paragraph's end */
+static inline int paragraph_tail(Py_UCS4 c) {
+    return inner_space(c) || c == '.' || c == '!' || c == '?' || c == 0x2026 || c == '"' || c == 0xBB
+           || c == 0x201D || c == 0x2019 || c == '\'';
+}
+
+/* never closed, around closed quotes: its closer lost (the outer quote ends where the first
+   inner one opens) or printed once for two at the paragraph's end (at the first inner closer);
+   an inner quote opening a sentence always ends it (marks.py's _Pairing.lost_closer) */
+static int lost_closer(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
+    Py_ssize_t outer = st->items[0].at, first_open = st->kids[0], close = st->kids[1], k0 = 0;
+    int lost = after_sentence_end(t, lo, first_open);
+    for (Py_ssize_t k = close + 1; k < hi && !lost; k++)
+        if (!paragraph_tail(at(t, k))) lost = 1;
+    if (lost) {
+        if (emit(t, out, outer, -1, first_open) < 0) return -1;
+    } else {
+        if (emit(t, out, outer, close, close) < 0) return -1;
+        k0 = 1;
+    }
+    for (Py_ssize_t k = k0; k < st->nkids; k++)
+        if (emit(t, out, st->kids[2 * k], st->kids[2 * k + 1], st->kids[2 * k + 1]) < 0) return -1;
+    if (st->len > 1 && emit(t, out, st->items[1].at, -1, hi) < 0) return -1;
+    return 0;
+}
+
+/* the paragraph ends: a quote left open closes here, or earlier where its closer was lost */
+static int finish(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
+    if (!st->len) return 0;
+    Py_ssize_t outer = st->items[0].at;
+    Py_UCS4 outer_mark = st->items[0].mark;
+    int inside = 0; /* the outer mark opened inside its paragraph (words before it) */
+    for (Py_ssize_t k = lo; k < outer && !inside; k++)
+        if (!Py_UNICODE_ISSPACE(at(t, k))) inside = 1;
+    if (st->nkids && st->kids_of == outer && (outer_mark == 0xAB || outer_mark == 0x201C) && inside)
+        return lost_closer(t, lo, hi, st, out);
+    return emit(t, out, outer, -1, hi);
+}
+
 static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
     st->len = 0;
     st->nstraight = 0;
@@ -393,64 +475,9 @@ static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st
         Py_UCS4 ch = at(t, i);
         if (!is_mark(ch)) continue;
         while (st->nstraight && st->straight[st->nstraight - 1] >= st->len) st->nstraight--; /* popped since */
-        if (ch == '"') {
-            Py_ssize_t idx = st->nstraight ? st->straight[st->nstraight - 1] : -1; /* the innermost open " */
-            if (idx >= 0 && (idx == st->len - 1 || !straight_opens(t, i))) {
-                Py_ssize_t opener = st->items[idx].at;
-                st->len = idx;
-                if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
-                if (st->len == 1 && add_kid(st, opener, i) < 0) return -1;
-            } else if (idx < 0 && st->len && st->items[st->len - 1].mark == 0x201C && !straight_opens(t, i)) {
-                Py_ssize_t opener = st->items[0].at; /* a mixed “…" pair */
-                st->len = 0;
-                if (emit(t, out, opener, i, i) < 0) return -1;
-            } else if (push(st, ch, i) < 0)
-                return -1;
-            continue;
-        }
-        int opener_mark = ch == 0xAB || ch == 0x201C || ch == 0x201E || ch == 0x2039;
-        if (opener_mark && !(ch == 0x201C && st->len && st->items[st->len - 1].mark == 0x201E)) {
-            if (ch == 0x201C && st->len && !straight_opens(t, i)) {
-                Py_ssize_t opener = st->items[0].at; /* “ glued to the word before it closes */
-                st->len = 0;
-                if (emit(t, out, opener, i, i) < 0) return -1;
-            } else if (push(st, ch, i) < 0)
-                return -1;
-            continue;
-        }
-        if (ch == 0xBB && !st->len && opens_word(t, lo, hi, i)) {
-            if (push(st, 0xAB, i) < 0) return -1; /* a » printed for a «: "l’»horrible attaque»" */
-            continue;
-        }
-        while (st->len > 1 && st->items[st->len - 1].mark == '"') st->len--;
-        if (st->len) {
-            Py_ssize_t opener = st->items[--st->len].at;
-            if (st->len == 0 && emit(t, out, opener, i, i) < 0) return -1;
-            if (st->len == 1 && add_kid(st, opener, i) < 0) return -1;
-        }
+        if ((ch == '"' ? straight_mark(t, st, out, i) : typographic_mark(t, lo, hi, st, out, ch, i)) < 0) return -1;
     }
-    if (!st->len) return 0;
-    Py_ssize_t outer = st->items[0].at;
-    Py_UCS4 outer_mark = st->items[0].mark;
-    int inside = 0; /* the outer mark opened inside its paragraph (words before it) */
-    for (Py_ssize_t k = lo; k < outer && !inside; k++)
-        if (!Py_UNICODE_ISSPACE(at(t, k))) inside = 1;
-    if (st->nkids && st->kids_of == outer && (outer_mark == 0xAB || outer_mark == 0x201C) && inside) {
-        /* never closed, around closed quotes: the first inner closer ends it, or the first
-           inner quote when that one opens a sentence (marks.py) */
-        Py_ssize_t k0 = 0;
-        if (after_sentence_end(t, lo, st->kids[0])) {
-            if (emit(t, out, outer, -1, st->kids[0]) < 0) return -1;
-        } else {
-            if (emit(t, out, outer, st->kids[1], st->kids[1]) < 0) return -1;
-            k0 = 1;
-        }
-        for (Py_ssize_t k = k0; k < st->nkids; k++)
-            if (emit(t, out, st->kids[2 * k], st->kids[2 * k + 1], st->kids[2 * k + 1]) < 0) return -1;
-        if (st->len > 1 && emit(t, out, st->items[1].at, -1, hi) < 0) return -1;
-        return 0;
-    }
-    return emit(t, out, outer, -1, hi) < 0 ? -1 : 0;
+    return finish(t, lo, hi, st, out);
 }
 
 static PyObject *spans(PyObject *self, PyObject *args) {

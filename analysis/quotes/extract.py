@@ -657,9 +657,7 @@ class _Article:
     def quoted_phrases(self) -> dict:
         """How often each quoted text (lowercased tokens) occurs in the article."""
         if self._phrases is None:
-            low = self.tk.low
-            self._phrases = Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
-                                    for a, b in self.tk.qtok if a >= 0)
+            self._phrases = _quoted_phrase_counts(self)
         return self._phrases
 
     def phrase_key(self, qi: int) -> str:
@@ -1103,12 +1101,15 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
                     source = "repeated"
             if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
                 continue
-            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated":
+            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated" \
+                    and not _cued_in_sentence(art, qi, found, speakers, speaker):
                 continue
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
         if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
+            continue
+        if _no_words_of_anyone(art, qi, nwords, source, kept):
             continue
         starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
         ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
@@ -1205,6 +1206,8 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
         return False
     if _is_charge(art, qi, 3):
         return True
+    if nwords <= 8 and _fills_parenthesis(tk, qa, qb) and not _glosses(art, qa):
+        return True  # un livre ("Braqueur : des cités au grand banditisme"), (« affaire Dupont »)
     if nwords > 8 and not (qa > 0 and tk.text[qa - 1] in "—–"):
         return False  # most quotes: longer than any name, no headline after a dash
     first = qa + 1
@@ -1239,6 +1242,121 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
         if times >= 2 and (times > _MAX_REPEATED_WORDS or art.phrase_key(qi) not in art.cued):
             return True  # a term quoted again and again; words quoted with a cue a few times are somebody's
     return False
+
+
+def _no_words_of_anyone(art: _Article, qi: int, nwords: int, source: str, kept: set[int]) -> bool:
+    """Evidence that quote ``qi``, kept so far by ``source`` (the cascade's rule), holds no
+    one's words: a name an acronym after it abbreviates or a nickname inside a name (any
+    language), a gloss of words that are no quote (``kept``: the quotes kept before it), or,
+    where quote marks also hold names, a title continuing no passage."""
+    qa, qb = art.tk.qtok[qi]
+    if nwords <= 8 and (_abbreviated_after(art, qa, qb) or _inside_a_name(art, qa, qb, nwords)):
+        return True
+    if _glosses(art, qa) and qi - 1 not in kept:
+        return True  # the translation of words that are no quote
+    return source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords)
+
+
+def _quoted_phrase_counts(art: _Article) -> Counter:
+    """How often each quoted text (lowercased tokens) occurs in the article, headings left out:
+    a subheading quoting the body's words (« Lavage de cerveau » alone on its line, then
+    il a décrit un « lavage de cerveau ») repeats them without making them a term."""
+    tk = art.tk
+    low = tk.low
+    return Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
+                   for a, b in tk.qtok if a >= 0 and not _alone_on_its_line(art, a, b))
+
+
+def _alone_on_its_line(art: _Article, a: int, b: int) -> bool:
+    """The quote of tokens a..b (marks included) is its paragraph's only words."""
+    text = art.tk.text
+    return art.paragraph_start(a) and (b >= len(text) or text[b].startswith("\n"))
+
+
+def _abbreviated_after(art: _Article, qa: int, qb: int) -> bool:
+    """An acronym in parentheses right after the closing mark abbreviates the quoted words, small
+    words aside: the words are a name (la « zone d'aménagement différé » (ZAD), the
+    “Affordable Care Act” (ACA)), not somebody's."""
+    tk, small = art.tk, art.cues.stop_words
+    if qb + 2 >= len(tk) or tk.text[qb] != "(" or tk.text[qb + 2] != ")":
+        return False
+    acr = tk.text[qb + 1]
+    if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+        return False
+    letters = acr.lower()
+    x = 0
+    for k in range(qa + 1, qb - 1):
+        w = tk.low[k]
+        if not w[:1].isalnum():
+            continue
+        if x < len(letters) and w[0] == letters[x]:
+            x += 1
+        elif w not in small:
+            return False
+    return x == len(letters)
+
+
+def _cued_in_sentence(art: _Article, qi: int, found: list, speakers: list[str | None], speaker: str) -> bool:
+    """A quote of quote ``qi``'s sentence, with a cue of its own, has ``speaker``: a short quote
+    with no cue in that sentence is the same speaker's words too (« … », raconte X, qui parle
+    d'un moment « festif », « affectueux »; « … », a-t-il ajouté, en insistant sur la
+    « coopération »). ``found``: the cascade's (span, mention, cue start, cue end, rule) a span."""
+    tk = art.tk
+    sent = tk.sent[tk.qtok[qi][0]]
+    for step in (-1, 1):
+        j = qi + step
+        while 0 <= j < len(found) and abs(j - qi) <= _WINDOW_QUOTES:
+            a = tk.qtok[j][0]
+            if a < 0 or tk.sent[a] != sent:
+                break
+            if found[j][1] is not None and speakers[j] == speaker:
+                return True
+            j += step
+    return False
+
+
+def _inside_a_name(art: _Article, qa: int, qb: int, nwords: int) -> bool:
+    """A capitalised word quoted between two capitalised words is a nickname inside a name
+    (Marcia "Cia" Price, Jean « Jojo » Dupont), not somebody's words."""
+    tk = art.tk
+    if nwords != 1 or qb - qa != 3 or qa < 1 or qb >= len(tk) or tk.quote[qa - 1] >= 0 or tk.quote[qb] >= 0:
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in (tk.text[qa - 1], tk.text[qa + 1], tk.text[qb]))
+
+
+def _fills_parenthesis(tk: Tokens, qa: int, qb: int) -> bool:
+    """The quote of tokens qa..qb (marks included) is all a parenthesis holds."""
+    return qa >= 1 and qb < len(tk) and tk.text[qa - 1] == "(" and tk.text[qb] == ")"
+
+
+def _glosses(art: _Article, qa: int) -> bool:
+    """The quote opening at token ``qa`` opens a parenthesis right after another quote: its
+    translation or gloss ("cost killer" ("tueur de coûts"), « no más peleas » (« plus de
+    combats »)), a quote exactly when the words it glosses are one."""
+    tk = art.tk
+    return qa >= 2 and tk.text[qa - 1] == "(" and tk.quote[qa - 2] >= 0
+
+
+_MAX_TITLE_WORDS = 6
+
+
+def _capitalised_inside(art: _Article, qa: int, qb: int, nwords: int) -> bool:
+    """A short quote opening with a capital inside its sentence, after a noun or a comma rather
+    than a verb or a colon: a title, a name or a slogan (notre série « Demain, quelle
+    France ? », Son ouvrage majeur, « De la démocratie en Amérique », his "Keepin' It Real"
+    program). Asked of quotes with no cue of their own, which would otherwise continue a
+    neighbour's passage, in languages whose quote marks also hold names (``name_quotes``:
+    the English gold counts “War On Drugs” as a quote)."""
+    tk = art.tk
+    if nwords == 0 or nwords > _MAX_TITLE_WORDS or qa == 0 or qa == tk.sent_lo[tk.sent[qa]]:
+        return False
+    first = qa + 1
+    while first < qb and not tk.text[first][:1].isalnum():
+        first += 1
+    if first >= qb - 1 or not tk.text[first][:1].isupper() or tk.text[first].isupper():
+        return False
+    p = qa - 2 if tk.text[qa - 1] == "," and qa >= 2 else qa - 1  # "Son ouvrage majeur, « … »"
+    return tk.quote[p] < 0 and tk.text[p][:1].isalpha() and not art.cues.is_verb(tk.low[p])
 
 
 # the same words quoted with a cue this many times at most are somebody's words each time

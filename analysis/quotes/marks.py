@@ -74,90 +74,127 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
-    stack: list[tuple[str, int]] = []  # (mark, offset) of open marks
-    straight: list[int] = []  # indexes in ``stack`` of the open straight marks: no search of the stack
-    kids: list[tuple[int, int]] = []  # (open, close) of the quotes closed inside the outermost one
-    kids_of = -1  # the offset of the outermost open mark that ``kids`` belong to
+def _emit(text: str, out: list[QuotedSpan], open_at: int, close_at: int | None, end: int) -> None:
+    """Report the words from the mark at ``open_at`` to ``end``, when there are any."""
+    s, e = _trimmed(text, open_at + 1, end)
+    if e > s:
+        out.append(QuotedSpan(open_at, close_at, s, e))
 
-    def emit(open_at: int, close_at: int | None, end: int) -> None:
-        s, e = _trimmed(text, open_at + 1, end)
-        if e > s:
-            out.append(QuotedSpan(open_at, close_at, s, e))
 
-    for m in _MARKS_RE.finditer(text, lo, hi):
-        ch, i = m.group(), m.start()
-        while straight and straight[-1] >= len(stack):
-            straight.pop()  # (popped from the stack since)
-        if ch == '"':
-            idx = straight[-1] if straight else None  # the innermost open straight mark
-            if idx is not None and (idx == len(stack) - 1 or not _straight_opens(text, i)):
-                opener = stack[idx][1]
-                del stack[idx:]
-                if not stack:
-                    emit(opener, i, i)
-                elif len(stack) == 1:
-                    if kids_of != stack[0][1]:
-                        kids.clear()
-                        kids_of = stack[0][1]
-                    kids.append((opener, i))
-            elif idx is None and stack and stack[-1][0] == "“" and not _straight_opens(text, i):
-                # a closing " after an open “ and no straight quote open: a mixed “…" pair
-                opener = stack[0][1]
-                stack.clear()
-                emit(opener, i, i)
-            else:
-                straight.append(len(stack))
-                stack.append((ch, i))
-            continue
+class _Pairing:
+    """The pairing state of one paragraph: the open marks and the quotes closed inside the
+    outermost one."""
+
+    def __init__(self, text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+        self.out = out
+        self.stack: list[tuple[str, int]] = []  # (mark, offset) of open marks
+        self.straight: list[int] = []  # indexes in ``stack`` of the open straight marks: no search of the stack
+        self.kids: list[tuple[int, int]] = []  # (open, close) of the quotes closed inside the outermost one
+        self.kids_of = -1  # the offset of the outermost open mark that ``kids`` belong to
+
+    def closed(self, opener: int, i: int) -> None:
+        """The quote opened at ``opener`` closed at ``i`` (the stack already popped): an
+        outermost quote is reported, one just inside it remembered."""
+        stack = self.stack
+        if not stack:
+            _emit(self.text, self.out, opener, i, i)
+        elif len(stack) == 1:
+            if self.kids_of != stack[0][1]:
+                self.kids.clear()
+                self.kids_of = stack[0][1]
+            self.kids.append((opener, i))
+
+    def close_all(self, i: int) -> None:
+        """A mark at ``i`` ends every open quote (mixed or typeset pairs)."""
+        opener = self.stack[0][1]
+        self.stack.clear()
+        _emit(self.text, self.out, opener, i, i)
+
+    def straight_mark(self, i: int) -> None:
+        """A straight " closes the innermost open straight quote, or a “ (mixed “…" pair), or opens."""
+        stack, straight, text = self.stack, self.straight, self.text
+        idx = straight[-1] if straight else None  # the innermost open straight mark
+        if idx is not None and (idx == len(stack) - 1 or not _straight_opens(text, i)):
+            opener = stack[idx][1]
+            del stack[idx:]
+            self.closed(opener, i)
+        elif idx is None and stack and stack[-1][0] == "“" and not _straight_opens(text, i):
+            self.close_all(i)  # a closing " after an open “ and no straight quote open: a mixed “…" pair
+        else:
+            straight.append(len(stack))
+            stack.append(('"', i))
+
+    def typographic_mark(self, ch: str, i: int) -> None:
+        """An opener opens (“ glued to a word closes), a closer ends the innermost open quote."""
+        stack, text = self.stack, self.text
         if ch in OPENERS and not (ch == "“" and stack and stack[-1][0] == "„"):
             if ch == "“" and stack and not _straight_opens(text, i):
-                # “ glued to the word before it closes (mixed or typeset “…“ pairs).
-                opener = stack[0][1]
-                stack.clear()
-                emit(opener, i, i)
+                self.close_all(i)  # “ glued to the word before it closes (mixed or typeset “…“ pairs)
             else:
                 stack.append((ch, i))
-            continue
-        if ch == "»" and not stack and _opens_word(text, lo, hi, i):
+            return
+        if ch == "»" and not stack and _opens_word(text, self.lo, self.hi, i):
             stack.append(("«", i))  # a » printed for a «: "l’»horrible attaque»"
-            continue
+            return
         # A closer ends the innermost open quote; a stray closer is ignored.
         while len(stack) > 1 and stack[-1][0] == '"':
             stack.pop()  # an unclosed straight quote inside « … » ends with it
         if stack:
-            opener = stack.pop()[1]
-            if not stack:
-                emit(opener, i, i)
-            elif len(stack) == 1:
-                if kids_of != stack[0][1]:
-                    kids.clear()
-                    kids_of = stack[0][1]
-                kids.append((opener, i))
-    if not stack:
-        return
-    outer = stack[0][1]
-    if kids and kids_of == outer and stack[0][0] in "«“" and text[lo:outer].strip():
-        # A quote opened inside its paragraph and never closed, around closed ones: its
-        # closer was lost or printed once for two ("se sont «félicitées …, d’en «partager les
-        # résultats». … «à partir de mi-2019»"): the first inner closer ends it (or the
-        # first inner quote, when that one opens a sentence), the quotes after it stand
-        # alone, instead of one quote to the paragraph's end.
+            self.closed(stack.pop()[1], i)
+
+    def finish(self) -> None:
+        """The paragraph ends: a quote left open closes here, or earlier where its closer was lost."""
+        stack, text, lo, hi = self.stack, self.text, self.lo, self.hi
+        if not stack:
+            return
+        outer = stack[0][1]
+        if self.kids and self.kids_of == outer and stack[0][0] in "«“" and text[lo:outer].strip():
+            self.lost_closer()
+            return
+        _emit(text, self.out, outer, None, hi)  # left open: close at the paragraph end
+
+    def lost_closer(self) -> None:
+        """A quote opened inside its paragraph and never closed, around closed ones: its closer
+        was lost ("se sont «félicitées …, et ont chargé … d’en «partager les résultats». Un
+        …"), or printed once for two at the paragraph's end ("… titled “‘Sorry, …’”"). Lost:
+        the outer quote ends where the first inner one opens; printed once: at the first inner
+        closer. An inner quote that opens a sentence always ends the outer one ("…, explique
+        X. Une durée …. «Leur intention …»"). The quotes after stand alone, instead of one
+        quote to the paragraph's end."""
+        stack, text, out, hi = self.stack, self.text, self.out, self.hi
+        outer = stack[0][1]
+        kids = self.kids
         first_open, close = kids[0]
-        if _after_sentence_end(text, lo, first_open):
-            # the first inner quote opens a sentence: the outer one ends before it
-            # ("…, explique X. Une durée …. «Leur intention …»")
-            emit(outer, None, first_open)
+        if _after_sentence_end(text, self.lo, first_open) or text[close + 1:hi].strip(_PARAGRAPH_TAIL):
+            _emit(text, out, outer, None, first_open)
         else:
-            emit(outer, close, close)
+            _emit(text, out, outer, close, close)
             kids = kids[1:]
         for o, c in kids:
-            emit(o, c, c)
+            _emit(text, out, o, c, c)
         if len(stack) > 1:
-            emit(stack[1][1], None, hi)
-        return
-    # Left open: close at the paragraph end.
-    emit(outer, None, hi)
+            _emit(text, out, stack[1][1], None, hi)
+
+
+# what may follow a closer printed once for two quotes at the paragraph's end
+_PARAGRAPH_TAIL = _INNER_SPACE + ".!?…\"»”’'"
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, out: list[QuotedSpan]) -> None:
+    pairing = _Pairing(text, lo, hi, out)
+    straight = pairing.straight
+    for m in _MARKS_RE.finditer(text, lo, hi):
+        ch, i = m.group(), m.start()
+        while straight and straight[-1] >= len(pairing.stack):
+            straight.pop()  # (popped from the stack since)
+        if ch == '"':
+            pairing.straight_mark(i)
+        else:
+            pairing.typographic_mark(ch, i)
+    pairing.finish()
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:

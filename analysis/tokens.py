@@ -612,7 +612,7 @@ def _word_pattern(rules: tuple[tuple[str, ...], ...], extra: tuple[str, ...], wh
     branches.append(r"['’]s\b")
     if whole and view_stops:
         engine_hyphen = rf"-(?!{'|'.join(engine_stops)})" if engine_stops else "-"
-        branches.append(rf"\b(?i:{'|'.join(map(re.escape, sorted(whole)))})(?!{engine_hyphen}\w|['’](?!s\b)\w)")
+        branches.append(rf"\b(?i:{'|'.join(map(re.escape, sorted(whole)))})\b(?!{engine_hyphen}\w|['’](?!s\b)\w)")
     branches.append(word)
     # every word starts with one of these: elsewhere (blanks, punctuation) one test fails at once
     return r"(?=[\w'’-])(?:" + "|".join(branches) + ")"

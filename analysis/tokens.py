@@ -2,13 +2,20 @@
 
 Sentence splitting is nltk's Punkt, built without training data from the
 abbreviation lists in ``analysis/lang/<lang>/abbreviations.py`` (no nltk data
-package is needed). Word splitting is one regular expression a language.
-All offsets are Python code-point offsets into the text as given.
+package is needed). All offsets are Python code-point offsets into the text as given.
 
-The quote engine tokenizes with its own, lighter rules (``analysis.quotes.scan``: no
-number grouping, abbreviations keep their period, fewer inversions split); both read the
-language's abbreviations. ``benchmarks/compare_tokenizers.py`` measures what word counts
-would move if these counted the engine's tokens (2.5 % of the English count).
+Words come from the one tokenizer of the package, the quote engine's
+(``analysis.quotes.scan``), whose rules are the language's data: its abbreviations
+(``abbreviations.py``: kept whole with their period), elisions and inversion pronouns
+(``tokenizer.py``). The words are its tokens seen through a thin word view: punctuation
+dropped, an abbreviation without its final period (``Mr.`` -> ``Mr``, ``U.S.`` ->
+``U.S``), a number written in parts joined (``3,5``, ``1 000``), an inversion split
+into its words (``a-t-il`` -> ``a``, ``t``, ``il``; in French also ``est-ce`` ->
+``est``, ``ce``: ``tokenizer.py``'s ``WORD_INVERSION_PRONOUNS``). ``words`` reads them
+in one regular-expression pass built from the same rules (as fast as the word pattern
+it replaced); tests check it against the engine's tokens through the view
+(``_engine_word_spans``). ``benchmarks/compare_tokenizers.py`` measures what moved
+against the former word pattern.
 """
 from __future__ import annotations
 
@@ -481,50 +488,139 @@ def split_sentences(text: str, language: Language) -> list[str]:
 
 
 # --- words -------------------------------------------------------------------
+#
+# One tokenizer. The words of a text are the quote engine's tokens (``analysis.quotes.scan``
+# with the language's rules: abbreviations, elisions, inversion pronouns) seen through a
+# word view (``_view``): punctuation dropped, an abbreviation's final period left out,
+# numbers joined, inversions split. ``_engine_word_spans`` computes exactly that, token by
+# token; ``word_spans`` and ``words`` get the same words in one pass of ``_word_pattern``,
+# the engine's token pattern with the view written in (a period or a hyphen the view drops
+# is left unmatched); tests check the two agree on generated text and on the shipped texts.
 
-_LETTER = r"[^\W\d_]"
-_ALNUM = r"[^\W_]"
-_HYPHEN = r"[-\u2010\u2011]"
-_APOSTROPHE = r"['\u2019]"
-# 3,5 / 1.000 / 12 000 (narrow no-break space) / 1.5bn / 1,000-mile: one token.
-_NUMBER = rf"\d+(?:[.,\u00a0\u202f]\d+)+{_ALNUM}*(?:{_HYPHEN}{_ALNUM}+)*"
+_NUMBER_SEPARATORS = frozenset(".,")  # tokens of their own between the parts of a number
+_NUMBER_BLANKS = frozenset("\u00a0\u202f")  # no-break spaces between the parts (12 000)
+_DIGITS = re.compile(r"\d+")
+_CLITICS = frozenset({"'s", "\u2019s"})  # the engine's possessive token (Clinton’s -> Clinton, ’s)
 
-# French: elided words are split off (l’|injustice, qu’|il, jusqu’|à); words that
-# merely contain an apostrophe stay whole (aujourd’hui, presqu’île, quelqu’un).
-# Hyphenated words stay whole (États-Unis, peut-être) except subject-verb
-# inversions, split so the pronoun can be counted and filtered: dit-il -> dit|il,
-# a-t-il -> a|t|il.
-_FR_INVERSION = rf"(?:t{_HYPHEN})?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce)\b"
-# Both patterns open with a fast branch for the common token, a word not followed by a
-# hyphen or an apostrophe: it matches exactly what the later branches would; those are
-# guarded by a lookahead so that spaces and punctuation fail at once (corpus runs count
-# the words of millions of articles).
-_PLAIN = rf"{_LETTER}{_ALNUM}*+(?!{_HYPHEN}|{_APOSTROPHE})"
-_FR_WORD = re.compile(
-    rf"""
-    {_PLAIN}
-    | (?=[^\W_])(?:\b(?i:aujourd{_APOSTROPHE}hui|presqu{_APOSTROPHE}[îi]les?|quelqu{_APOSTROPHE}une?s?
-        |prud{_APOSTROPHE}hom\w*|rendez{_HYPHEN}vous)\b
-    | \b(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst]){_APOSTROPHE}(?={_LETTER})
-    | {_NUMBER}
-    | {_ALNUM}+(?:{_HYPHEN}(?!{_FR_INVERSION}){_ALNUM}+)*)
-    """,
-    re.VERBOSE,
-)
 
-# English: contractions stay whole (don't, we're, O'Brien); the clitic 's is its
-# own token (Clinton’s -> Clinton|’s, it's -> it|'s).
-_EN_WORD = re.compile(
-    rf"""
-    {_PLAIN}
-    | (?=[^\W_]|{_APOSTROPHE})(?:(?<={_ALNUM}){_APOSTROPHE}[sS]\b
-    | {_NUMBER}
-    | {_ALNUM}+(?:(?:{_HYPHEN}|{_APOSTROPHE}(?![sS]\b)){_ALNUM}+)*)
-    """,
-    re.VERBOSE,
-)
+def _token_rules(language: Language) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The engine's tokenizer rules of ``language`` (``Cues.token_rules``)."""
+    from analysis.quotes.cues import cues_for  # the engine, imported when words are first asked
 
-_WORD_PATTERNS = {"fr": _FR_WORD, "en": _EN_WORD}
+    return cues_for(language).token_rules
+
+
+def _view_rules(language: Language) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The view's own rules: the pronouns it splits off a verb besides the engine's, and
+    the words it keeps whole though they end like such an inversion."""
+    from analysis.lang.schema import TOKENIZER, checked
+
+    data = checked(resource(language, "tokenizer"), TOKENIZER)
+    return tuple(data.WORD_INVERSION_PRONOUNS), frozenset(w.lower() for w in data.WORD_KEPT_WHOLE)
+
+
+def _view(token: str, split: re.Pattern[str] | None, whole: frozenset[str]) -> list[tuple[int, int]]:
+    """The words of one engine token, as ``(start, end)`` offsets into it (none for
+    punctuation or a paragraph break). ``split`` finds the hyphens before the view's own
+    inversion pronouns, ``whole`` the tokens it leaves whole."""
+    first = token[0]
+    if first == "-" and len(token) > 1:  # the engine's inversion: -t-il -> t, il; -elle -> elle
+        return [(1, 2), (3, len(token))] if token.startswith("-t-") else [(1, len(token))]
+    if token in _CLITICS:
+        return [(0, len(token))]
+    if not (first.isalnum() or first == "_"):  # punctuation, a paragraph break
+        return []
+    # an abbreviation keeps its period in the engine, not in the word: Mr. -> Mr, U.S. -> U.S
+    end = len(token) - 1 if token[-1] == "." else len(token)
+    if split is None or "-" not in token or token.lower() in whole:
+        return [(0, end)]
+    pieces, start = [], 0
+    for m in split.finditer(token, 0, end):  # dis-je -> dis, je; a-t-on -> a, t, on
+        pieces.append((start, m.start()))
+        if m.group(1):
+            pieces.append((m.start() + 1, m.start() + 2))
+        start = m.end()
+    pieces.append((start, end))
+    return pieces
+
+
+def _join_numbers(text: str, texts: list[str], starts: list[int]) -> tuple[list[str], list[int]]:
+    """Join the engine's tokens of a number: 3 , 5 -> 3,5; 1 000 (one no-break space) ->
+    1 000; 1 , 000-mile -> 1,000-mile. Every part but the last is digits only."""
+    out_texts: list[str] = []
+    out_starts: list[int] = []
+    n, size = len(texts), len(text)
+    i = 0
+    while i < n:
+        start = starts[i]
+        end = start + len(texts[i])
+        j = i + 1
+        while _DIGITS.fullmatch(texts[j - 1]) and end + 1 < size and text[end + 1].isdecimal():
+            if text[end] in _NUMBER_SEPARATORS and j + 1 < n and texts[j] == text[end]:
+                k = j + 1  # the separator is a token of its own
+            elif text[end] in _NUMBER_BLANKS and j < n:
+                k = j  # a blank after the part
+            else:
+                break
+            if starts[k] != end + 1:
+                break
+            end = starts[k] + len(texts[k])
+            j = k + 1
+        out_texts.append(text[start:end])
+        out_starts.append(start)
+        i = j
+    return out_texts, out_starts
+
+
+def _engine_word_spans(text: str, language: Language) -> list[tuple[int, int]]:
+    """The definition of :func:`word_spans`: the engine's tokens of ``text``, numbers
+    joined, through the word view. Token by token: the reference for tests."""
+    from analysis.quotes.scan import scan
+
+    code = _check(language)
+    extra, whole = _view_rules(code)
+    split = re.compile(rf"-(t-)?(?=(?:{'|'.join(map(re.escape, extra))})\b)") if extra else None
+    found = scan(text, [], rules=_token_rules(code))
+    texts, starts = _join_numbers(text, found.text, found.start)
+    return [(start + a, start + b) for token, start in zip(texts, starts) for a, b in _view(token, split, whole)]
+
+
+def _word_pattern(rules: tuple[tuple[str, ...], ...], extra: tuple[str, ...], whole: frozenset[str]) -> str:
+    """The engine's token pattern (``analysis.quotes.scan``), branch for branch in its order,
+    matching the view's words only: what the view drops is left unmatched, and ``findall``
+    passes over it (punctuation, an abbreviation's final period, the hyphens of an
+    inversion)."""
+    abbreviations, elisions, pronouns = rules
+    pron = "(?:" + "|".join(map(re.escape, pronouns)) + ")"
+    engine_stops = [rf"t-{pron}\b", rf"{pron}\b(?![-'’])"] if pronouns else []
+    view_stops = [rf"(?:t-)?(?:{'|'.join(map(re.escape, extra))})\b"] if extra else []
+    hyphen = rf"-(?!{'|'.join(engine_stops + view_stops)})" if engine_stops + view_stops else "-"
+    word = rf"\w+(?:{hyphen}\w+)*(?:['’](?!s\b)\w+)*"
+    branches = [
+        rf"\d+(?:[.,\u00a0\u202f]\d+)*[.,\u00a0\u202f](?=\d){word}",  # 3,5 / 1 000: _join_numbers
+        r"\w++(?![.'’-])",  # the common token, as the engine's first branch
+        # U.S. J.-P. J. Smith, D-N.Y. R-Wis., then Mr. M. Sen.: without the final period
+        r"(?=[A-Za-z]\.)(?:[A-Za-z](?:\.[A-Za-z])+(?=\.)|[A-Z]\.-[A-Z](?=\.)|[A-Z](?=\.\s+[A-Z]))",
+        r"\b[A-Z]-[A-Z][a-z]*(?:\.[A-Z][a-z]*)*(?=\.)",
+    ]
+    if abbreviations:
+        branches.append(r"\b(?:" + "|".join(map(re.escape, abbreviations)) + r")(?=\.)")
+    if elisions:
+        branches.append(r"(?i:\b(?:" + "|".join(map(re.escape, elisions)) + r"))['’](?=\w)")
+    if pronouns:  # the engine's -t-il: its t, then its pronoun (the hyphens unmatched)
+        branches += [rf"(?<=-)t(?=-{pron}\b)", rf"(?<=-t-){pron}\b"]
+    branches.append(r"['’]s\b")
+    if whole and view_stops:
+        engine_hyphen = rf"-(?!{'|'.join(engine_stops)})" if engine_stops else "-"
+        branches.append(rf"\b(?i:{'|'.join(map(re.escape, sorted(whole)))})\b(?!{engine_hyphen}\w|['’](?!s\b)\w)")
+    branches.append(word)
+    # every word starts with one of these: elsewhere (blanks, punctuation) one test fails at once
+    return r"(?=[\w'’-])(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _word_re(language: Language) -> re.Pattern[str]:
+    return re.compile(_word_pattern(_token_rules(language), *_view_rules(language)))
 
 
 def word_spans(text: str, language: Language) -> list[tuple[int, int]]:
@@ -532,23 +628,26 @@ def word_spans(text: str, language: Language) -> list[tuple[int, int]]:
 
     Punctuation is skipped; numbers are kept. See :func:`words` for the rules.
     """
-    return [match.span() for match in _WORD_PATTERNS[_check(language)].finditer(text)]
+    return [match.span() for match in _word_re(_check(language)).finditer(text)]
 
 
 def words(text: str, language: Language, *, lower: bool = False) -> list[str]:
     """Return the word tokens of ``text``, without punctuation.
 
+    The quote engine's tokens, as words: punctuation dropped, an abbreviation without its
+    final period (``Mr.`` -> ``Mr``, ``U.S.`` -> ``U.S``), numbers joined (``3,5``,
+    ``1 000``), inversions split (``a-t-il`` -> ``a``, ``t``, ``il``).
     French: ``l’injustice`` -> ``l’``, ``injustice``; ``aujourd’hui``,
-    ``États-Unis``, ``peut-être`` stay whole; ``a-t-il`` -> ``a``, ``t``, ``il``.
+    ``États-Unis``, ``peut-être``, ``main-d’œuvre`` stay whole; ``est-ce`` -> ``est``, ``ce``.
     English: ``don't`` stays whole; ``Clinton’s`` -> ``Clinton``, ``’s``.
     """
-    found = _WORD_PATTERNS[_check(language)].findall(text)
+    found = _word_re(_check(language)).findall(text)
     return [token.lower() for token in found] if lower else found
 
 
 # --- stop words and counts -----------------------------------------------------
 
-_HAS_LETTER = re.compile(_LETTER)
+_HAS_LETTER = re.compile(r"[^\W\d_]")  # a letter
 
 
 def stop_words(language: Language) -> frozenset[str]:
@@ -570,11 +669,10 @@ def word_frequencies(
     words (matched case-insensitively whatever ``lower`` is).
     """
     code = _check(language)
-    pattern = _WORD_PATTERNS[code]
     stops = _STOP_WORDS[code] if drop_stop_words else frozenset()
     counts: Counter[str] = Counter()
     for text in [texts] if isinstance(texts, str) else texts:
-        for token in pattern.findall(text):
+        for token in words(text, code):
             if len(token) < min_length:
                 continue
             folded = token.lower()

@@ -142,9 +142,11 @@ SPEAKERS: dict[str, Entry] = {
     "WORD_SURNAMES": Entry(FLAG, default=False),
 }
 
-TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the quote engine's word rules
+TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the one tokenizer's word rules
     "ELISIONS": Entry(WORDS),
     "INVERSION_PRONOUNS": Entry(WORDS),
+    "WORD_INVERSION_PRONOUNS": Entry(WORDS, default=()),  # analysis.tokens's word view only
+    "WORD_KEPT_WHOLE": Entry(WORDS, default=()),  # analysis.tokens's word view only
 }
 
 ABBREVIATIONS: dict[str, Entry] = {  # abbreviations.py: both tokenizers read it

@@ -671,65 +671,109 @@ class _Article:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
 
     def attribute(self, qi: int) -> tuple[Mention, int, int, str] | None:
-        tk, cues = self.tk, self.cues
+        """The cascade for quote ``qi``: each step below in order of reliability, within the
+        quote's sentence (clamped to its window); the first that finds a speaker wins.
+        Returns (mention, cue start, cue end, rule id) or None."""
+        tk = self.tk
         qa, qb = tk.qtok[qi]
         if qa < 0:
             return None
+        lo, hi = self._bounds(qi, qa, qb)
+        hit = _transcript_label(tk, qa, qb)
+        if hit is None:
+            hit = self._cue_right_after(qa, qb, lo, hi)
+        if hit is None and self.cues.reading_cues and self.cues.document_nouns:
+            hit = _reading_document(tk, qa, qb, hi, self.cues)
+        if hit is None:
+            hit = _dash_name(tk, qb, hi, self.cues)
+        if hit is None:
+            hit = self._verb_before(qa, qb, lo, hi)
+        if hit is None:
+            hit = self._colon(qa, lo)
+        if hit is None:
+            hit = _cue_later(tk, qb, hi, self.cues)
+        if hit is None:
+            found = _frame(tk, lo, hi, self.cues, self.frame_at)
+            if found:
+                hit = (*found, "frame")
+        if hit is None:
+            hit = _incise(tk, qi, qa, qb, self.cues)
+        if hit is None:
+            hit = _dash_line(tk, qb, self.cues)
+        return hit
+
+    def _bounds(self, qi: int, qa: int, qb: int) -> tuple[int, int]:
+        """The sentence of quote ``qi`` (tokens qa..qb) clamped to its window; a quote opening
+        its paragraph after a colon reads the colon's sentence too ("X a déclaré :\\n\\n« … »")."""
+        tk = self.tk
         lo = tk.sent_lo[tk.sent[qa]]
         hi = tk.sent_hi[tk.sent[qb - 1]]
-        # "X a déclaré :\n\n« … »": the colon sentence of the previous paragraph.
         if self.paragraph_start(qa) and qa >= 2 and tk.text[qa - 2] == ":":
             lo = tk.sent_lo[tk.sent[qa - 2]]
-        lo, hi = _window(tk, qi, qa, qb, lo, hi)
-        # 0. a transcript label opening the quote: "PENCE: Well, …"
-        k = qa + 1
-        while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
-            k += 1
-        if qa + 1 < k < qb and tk.text[k] == ":" and len(tk.text[k - 1]) > 1:
-            return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
-        # a. a cue right after the quote
+        return _window(tk, qi, qa, qb, lo, hi)
+
+    def _cue_right_after(self, qa: int, qb: int, lo: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "after": a cue right after the quote, inverted or not (``», a déclaré X``,
+        ``," X said``; see ``_cue_after``); not for a quote inside an opening subordinate
+        clause with its own verb and subject. A pronoun cue yields to the agent of a
+        participle before the colon (``saluée par X : « … », a-t-il écrit``: rule "colon")."""
+        tk, cues = self.tk, self.cues
         k = qb - 1
         while k > qa and tk.text[k] in "»”›\"“„«'’‘":
             k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
+        if qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper():
+            return None  # "X called it “a disgrace.” Y said": Y speaks for the next sentence
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = None if (qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper()) else _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
+        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
-        if hit and cues.subordinate_quotes and tk.low[lo] in cues.subordinators \
-                and tk.low[lo] not in cues.source_conjunctions and qa > lo + 2 \
-                and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(lo, qa)) \
+        if hit is None or self._in_subordinate_clause(qa, lo):
+            return None
+        if hit[0].kind == "pronoun" and cues.passive_agents:
+            agent = _passive_agent(tk, qa, lo, cues)
+            if agent is not None:
+                return agent, qa - 1, qa, "colon"
+        return hit[0], hit[1], hit[2], "after"
+
+    def _in_subordinate_clause(self, qa: int, lo: int) -> bool:
+        """The quote stands in the clause of a subordinator opening its sentence, before any
+        comma, with its own verb and subject: "After Jo Lee called it “…,” Kim said …" is not
+        Kim's (English ``SUBORDINATE_QUOTES``)."""
+        tk, cues = self.tk, self.cues
+        return (cues.subordinate_quotes and tk.low[lo] in cues.subordinators
+                and tk.low[lo] not in cues.source_conjunctions and qa > lo + 2
+                and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(lo, qa))
                 and any(tk.quote[v] < 0 and tk.text[v][:1].islower() and subject_backward(tk, v, lo + 1, cues) is not None
-                        for v in self._before(self.verb_at, lo + 1, qa)):
-            # "After Jo Lee called it “…,” Kim said …": the quote stands in the opening
-            # subordinate clause, with its own verb and subject: not the main clause's
-            hit = None
-        if hit:
-            if hit[0].kind == "pronoun" and cues.passive_agents:
-                # "saluée par X : « … », a-t-il écrit": the agent, not an earlier name
-                agent = _passive_agent(tk, qa, lo, cues)
-                if agent is not None:
-                    return agent, qa - 1, qa, "colon"
-            return (*hit, "after")
-        # a''. "« … », peut-on lire dans le communiqué": the document named last speaks
-        if cues.reading_cues and cues.document_nouns:
-            reading = _reading_document(tk, qa, qb, hi, cues)
-            if reading is not None:
-                return reading
-        # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
-        j = qb
-        while j < hi and tk.text[j] == ".":
-            j += 1
-        if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
-            m = mention_forward(tk, j + 1, min(len(tk), j + 1 + WINDOW_AHEAD), cues)
-            if m and m.kind == "name":
-                return m, j, j + 1, "dash"
-        # b. a reporting verb before the quote: the nearest verb of speech proper, else
-        # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
-        verbs = [v for v in self._before(self.verb_at, lo, qa)
-                 if tk.quote[v] < 0
-                 and (tk.text[v][:1].islower() or (v == lo and (tk.low[v] in cues.core_verbs or cues.is_participle(tk.low[v]))))  # "Said X, “…”", "Saluant …"
-                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
-                 and not _noun_use(tk, v, lo, cues)]
-        # Narrative infinitive: "Et le ministre de s’interroger : « … »"
+                        for v in self._before(self.verb_at, lo + 1, qa)))
+
+    def _verb_before(self, qa: int, qb: int, lo: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "before": a reporting verb before the quote and its subject (a narrative
+        infinitive, a passive agent, then each verb, verbs of speech proper first), else
+        rule "noun": a noun of speech and its possessor."""
+        tk, cues = self.tk, self.cues
+        hit = self._narrative_infinitive(qa, lo)
+        if hit is not None:
+            return hit
+        verbs = self._reporting_verbs(qa, lo)
+        if cues.passive_agents:
+            agent = _passive_agent(tk, qa, lo, cues)
+            if agent is not None:
+                return agent, qa - 1, qa, "colon"
+            agent = _agent_around(tk, qa, qb, lo, hi, cues)
+            if agent is not None:
+                return agent, agent.start - 1, agent.start, "agent"
+        for v in verbs[:_MAX_TRIES]:
+            hit = self._verb_cue(v, qa, qb, lo, hi)
+            if hit is not None:
+                return hit
+        noun = _speech_noun(tk, qa, lo, cues)
+        if noun:
+            return noun[0], noun[1], noun[1] + 1, "noun"
+        return None
+
+    def _narrative_infinitive(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """A narrative infinitive, the nearest infinitive before the quote after "de" and its
+        subject: "Et le ministre de s’interroger : « … »" (not "X a bien fait de dire « … »")."""
+        tk, cues = self.tk, self.cues
         for v in self._before(self.verb_at, lo + 1, qa):
             if tk.quote[v] < 0 and tk.low[v] in cues.infinitives:
                 d = v - 1 - (tk.low[v - 1] in ("s'", "se"))
@@ -739,143 +783,223 @@ class _Article:
                     if m is not None and m.end == d:
                         return m, d, v + 1, "before"
                 break
+        return None
+
+    def _reporting_verbs(self, qa: int, lo: int) -> list[int]:
+        """The reporting verbs before the quote, the nearest verb of speech proper first, then
+        the nearest other cues ("X said Democrats are to blame for “…”" is X's); no
+        infinitive, no noun use, none inside an opening subordinate clause ("When Trump
+        suggested …, Rubio fired back: “…”", but "As Politico reported, “…”"); the first
+        word of a multi-word cue stands for its verb ("met en garde")."""
+        tk, cues = self.tk, self.cues
+        verbs = [v for v in self._before(self.verb_at, lo, qa)
+                 if tk.quote[v] < 0
+                 and (tk.text[v][:1].islower() or (v == lo and (tk.low[v] in cues.core_verbs or cues.is_participle(tk.low[v]))))  # "Said X, “…”", "Saluant …"
+                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
+                 and not _noun_use(tk, v, lo, cues)]
         if tk.low[lo] in cues.subordinators:
-            # "When Trump suggested …, Rubio fired back: “…”": not the subordinate clause's verb
-            comma = next((k for k in range(lo, qa) if tk.text[k] == ","), lo)
+            comma = lo
+            for k in range(lo, qa):
+                if tk.text[k] == ",":
+                    comma = k
+                    break
             if not (tk.low[lo] in cues.source_conjunctions and comma == qa - 1):
-                verbs = [v for v in verbs if v > comma]  # but "As Politico reported, “…”" is Politico's
-        verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
-        # multi-word cues ("il le met en garde contre tout acte « irresponsable »"): their
-        # first word stands for the verb
+                verbs = [v for v in verbs if v > comma]
+        core = [v for v in verbs if tk.low[v] in cues.core_verbs]  # nearest first within each
+        if len(core) < len(verbs):
+            verbs = core + [v for v in verbs if tk.low[v] not in cues.core_verbs]
         for k in self._before(self.phrase_at, lo, qa):
             if tk.quote[k] < 0:
                 start = cues.phrase_start(tk.low, k)
                 if start is not None and start >= lo and start not in verbs:
                     verbs.append(start)
-        if cues.passive_agents:
-            agent = _passive_agent(tk, qa, lo, cues)
-            if agent is not None:
-                return agent, qa - 1, qa, "colon"
-            agent = _agent_around(tk, qa, qb, lo, hi, cues)
-            if agent is not None:
-                return agent, agent.start - 1, agent.start, "agent"
-        for v in verbs[:_MAX_TRIES]:
-            if cues.source_clause_clitics:
-                inv = _source_clause_subject(tk, v, lo, qa, cues)
-                if inv is not None:
-                    return inv, v, v + 1, "before"
-            after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
-            perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
-            lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
-            if (after_comma and cues.is_participle(tk.low[v])) or perfect or lead:
-                # "…, saying “…”", "…, telling reporters …", "…, having called him “…”",
-                # "… and chiding “…”": the main clause's subject
-                m = None
-                c = v - 1 if tk.text[v - 1] == "," else v - 2
-                if after_comma and c - 1 > lo and cues.is_verb(tk.low[c - 1]) and tk.text[c - 1][:1].islower() \
-                        and not cues.is_participle(tk.low[c - 1]):
-                    # a reporting clause closes the main clause: "…, Nefzi said, adding “…”"
-                    m = subject_backward(tk, c - 1, lo, cues)
-                    if m is not None and (m.kind == "other" or m.end < c - 3):
-                        m = None  # the verb's own subject, right before it ("campaign points": a noun)
-                m = m or sentence_subject(tk, lo, v, cues)
-                if m is not None:
-                    if cues.subject_coordinators:
-                        m = _first_coordinate(tk, m, lo, v, cues)
-                    return m, v, v + 1, "before"
-            if v == lo and cues.is_participle(tk.low[v]):
-                # "Soulignant … leurs « canapés », le pape …": a reporting participle opening
-                # the sentence, the quote inside its clause: the main clause's subject speaks
-                c = qb
-                while c < hi and c < qb + 40 and not (tk.text[c] == "," and tk.quote[c] < 0):
-                    c += 1
-                if c < hi and c < qb + 40 and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(v, qa)):
-                    m = sentence_subject(tk, c + 1, hi, cues)
-                    if m is not None and m.start <= c + 3:
-                        return m, v, v + 1, "before"
-            m = subject_backward(tk, v, lo, cues)
-            if m is not None and cues.subject_coordinators:
-                m = _first_coordinate(tk, m, lo, v + 1, cues)
-            if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
-                # a verb coordinated with the main clause's: "X caucused in Nevada and said “…”"
-                m = sentence_subject(tk, lo, v - 1, cues)
-            e = v + 1
-            if e < qa and _inverted_pronoun(tk.low[e], cues):
-                m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[_inverted_pronoun(tk.low[e], cues)])
-                e += 1
-            if m is None and tk.low[v] not in cues.object_verbs:
-                m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
-                if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
-                    m = None
-            if m is not None:
-                if cues.voice_frames:
-                    m = _voice(tk, e, qa, cues) or m
-                return m, v, e, "before"
-        noun = _speech_noun(tk, qa, lo, cues)
-        if noun:
-            return noun[0], noun[1], noun[1] + 1, "noun"
-        # "Jean Dupont : « … »", also with the quote in the next paragraph
+        return verbs
+
+    def _verb_cue(self, v: int, qa: int, qb: int, lo: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """The speaker of reporting verb ``v`` before the quote: a source clause's name, a
+        participle clause's main subject, an opening participle's main subject, else the
+        verb's own subject (``_verb_subject``)."""
+        tk, cues = self.tk, self.cues
+        if cues.source_clause_clitics:
+            inv = _source_clause_subject(tk, v, lo, qa, cues)
+            if inv is not None:
+                return inv, v, v + 1, "before"
+        m = _participle_clause_subject(tk, v, lo, cues)
+        if m is None and v == lo and cues.is_participle(tk.low[v]):
+            m = _opening_participle_subject(tk, v, qa, qb, hi, cues)
+        if m is not None:
+            return m, v, v + 1, "before"
+        found = _verb_subject(tk, v, qa, lo, cues)
+        if found is None:
+            return None
+        return found[0], v, found[1], "before"
+
+    def _colon(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "colon": ``X : « … »``, a colon (or a dash, or ``--``) closing a main clause
+        whose subject speaks, also with the quote in the next paragraph; the subject right
+        before the colon, else the main clause's (not a name modifying a noun: "a Black Lives
+        Matter protester"), not a heading in capitals before a dash, the owner of a title
+        apposition ending with a name (French ``TITLE_APPOSITION``)."""
+        tk, cues = self.tk, self.cues
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         double = colon - 1 > lo and tk.text[colon] == "-" and tk.text[colon - 1] == "-"
         colon -= double  # a double hyphen for a dash: "X backed the plan -- “…”"
-        if colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo:
-            m = subject_backward(tk, colon, lo, cues, other=False)
-            if m is None:
-                # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject,
-                # not a name modifying a noun ("a Black Lives Matter protester")
-                m = sentence_subject(tk, lo, colon, cues)
-                if m is not None and _modifies_noun(tk, m, colon, cues):
-                    m = None
-            if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
-                # not right before the colon: the main clause's subject
-                # ("Kaine has adopted the stance common among some Catholics: “…”")
-                m = sentence_subject(tk, lo, colon, cues) or m
-            if m is not None and m.kind == "name" and m.end == colon and tk.text[colon] != ":" \
-                    and _capital_heading(self, m.start, colon):
-                m = None  # a heading in capitals before a dash: "FAREWELL—“…,” by X"
-            if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
-                m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
-            if m and m.kind != "other":
-                return m, colon, colon + 1, "colon"
-        # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."
-        tries = 0
-        for c in range(qb, hi):
-            if tk.text[c] == "," and tk.quote[c] < 0:
-                hit = _cue_after(tk, c + 1, hi, cues)
-                if hit:
-                    return (*hit, "later")
-                tries += 1
-                if tries == _MAX_TRIES:
-                    break
-        # d. a frame: "selon X", "according to X"
-        hit = _frame(tk, lo, hi, cues, self.frame_at)
-        if hit:
-            return (*hit, "frame")
-        # e. an incise inside the quote: "« …, a-t-il dit, … »"
-        tk.inside = qi
-        try:
-            for c, vg in _incise_verbs(tk, qa + 1, qb, cues):
-                v, e, pron, pron_at = vg
-                if pron:
-                    assert pron_at is not None  # set with pron
-                    return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
-                m = mention_forward(tk, e, qb, cues)
-                if m and m.kind in ("name", "title") and m.end < qb and tk.text[m.end] in ",.":
-                    return m, c + 1, e, "incise"
-        finally:
-            tk.inside = -1
-        # f. a dash line under the quote: "— Robert Kopp, professeur …"
-        j = qb
-        while j < len(tk) and (tk.text[j].startswith("\n") or (tk.text[j] == "." and tk.quote[j] < 0)):
-            j += 1
-        if j > qb and j < len(tk) and tk.text[j] in _DASHES and tk.text[j - 1].startswith("\n"):
-            end = j + 1
-            while end < len(tk) and not tk.text[end].startswith("\n"):
-                end += 1
-            m = mention_forward(tk, j + 1, end, cues)
-            if m:
-                return m, j, j + 1, "dash"
+        if not (colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo):
+            return None
+        m = subject_backward(tk, colon, lo, cues, other=False)
+        if m is None:
+            # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject
+            m = sentence_subject(tk, lo, colon, cues)
+            if m is not None and _modifies_noun(tk, m, colon, cues):
+                m = None
+        if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
+            # not right before the colon: the main clause's subject
+            # ("Kaine has adopted the stance common among some Catholics: “…”")
+            m = sentence_subject(tk, lo, colon, cues) or m
+        if m is not None and m.kind == "name" and m.end == colon and tk.text[colon] != ":" \
+                and _capital_heading(self, m.start, colon):
+            m = None  # a heading in capitals before a dash: "FAREWELL—“…,” by X"
+        if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
+            m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
+        if m and m.kind != "other":
+            return m, colon, colon + 1, "colon"
         return None
+
+
+def _transcript_label(tk: Tokens, qa: int, qb: int) -> tuple[Mention, int, int, str] | None:
+    """Rule "label": a transcript label in capitals and a colon opening the quote ("PENCE: Well, …")."""
+    k = qa + 1
+    while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
+        k += 1
+    if qa + 1 < k < qb and tk.text[k] == ":" and len(tk.text[k - 1]) > 1:
+        return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
+    return None
+
+
+def _dash_name(tk: Tokens, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "dash": a dash and a name on the same line after the quote ("“…” ― Christina Lastra")."""
+    j = qb
+    while j < hi and tk.text[j] == ".":
+        j += 1
+    if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
+        m = mention_forward(tk, j + 1, min(len(tk), j + 1 + WINDOW_AHEAD), cues)
+        if m and m.kind == "name":
+            return m, j, j + 1, "dash"
+    return None
+
+
+def _participle_clause_subject(tk: Tokens, v: int, lo: int, cues: Cues) -> Mention | None:
+    """A participle after a comma (or after ``having``, ``and``, ``while``, ``ayant``) takes
+    the main clause's subject ("…, saying “…”", "…, having called him “…”"), or the subject
+    of a reporting clause right before the comma ("…, Nefzi said, adding “…”"); coordinated
+    subjects report the first."""
+    after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
+    perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
+    lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
+    if not ((after_comma and cues.is_participle(tk.low[v])) or perfect or lead):
+        return None
+    m = None
+    c = v - 1 if tk.text[v - 1] == "," else v - 2
+    if after_comma and c - 1 > lo and cues.is_verb(tk.low[c - 1]) and tk.text[c - 1][:1].islower() \
+            and not cues.is_participle(tk.low[c - 1]):
+        # a reporting clause closes the main clause: "…, Nefzi said, adding “…”"
+        m = subject_backward(tk, c - 1, lo, cues)
+        if m is not None and (m.kind == "other" or m.end < c - 3):
+            m = None  # the verb's own subject, right before it ("campaign points": a noun)
+    m = m or sentence_subject(tk, lo, v, cues)
+    if m is not None and cues.subject_coordinators:
+        m = _first_coordinate(tk, m, lo, v, cues)
+    return m
+
+
+def _opening_participle_subject(tk: Tokens, v: int, qa: int, qb: int, hi: int, cues: Cues) -> Mention | None:
+    """A reporting participle opening the sentence with the quote inside its clause: the main
+    clause's subject after its comma ("Soulignant … leurs « canapés », le pape …")."""
+    c = qb
+    while c < hi and c < qb + 40 and not (tk.text[c] == "," and tk.quote[c] < 0):
+        c += 1
+    if c < hi and c < qb + 40 and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(v, qa)):
+        m = sentence_subject(tk, c + 1, hi, cues)
+        if m is not None and m.start <= c + 3:
+            return m
+    return None
+
+
+def _verb_subject(tk: Tokens, v: int, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:
+    """The subject of reporting verb ``v`` and the end of its cue: the nearest mention to its
+    left in subject position (``subject_backward``; coordinated subjects report the first),
+    the main clause's subject for a verb coordinated with it ("X caucused in Nevada and said
+    “…”"), an inverted pronoun ("a-t-il déclaré"), else a name right after the verb and
+    before a colon or a comma ("explique Jean Dupont : « … »"); a voice it speaks through
+    replaces it ("par la voix du général X"; French ``VOICE_FRAMES``)."""
+    m = subject_backward(tk, v, lo, cues)
+    if m is not None and cues.subject_coordinators:
+        m = _first_coordinate(tk, m, lo, v + 1, cues)
+    if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
+        m = sentence_subject(tk, lo, v - 1, cues)
+    e = v + 1
+    if e < qa:
+        pron = _inverted_pronoun(tk.low[e], cues)
+        if pron:
+            m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[pron])
+            e += 1
+    if m is None and tk.low[v] not in cues.object_verbs:
+        m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
+        if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
+            m = None
+    if m is None:
+        return None
+    if cues.voice_frames:
+        m = _voice(tk, e, qa, cues) or m
+    return m, e
+
+
+def _cue_later(tk: Tokens, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "later": a cue after a later comma of the sentence ("…, a déclaré X.", "…, X
+    said."), at most ``_MAX_TRIES`` commas."""
+    tries = 0
+    for c in range(qb, hi):
+        if tk.text[c] == "," and tk.quote[c] < 0:
+            hit = _cue_after(tk, c + 1, hi, cues)
+            if hit:
+                return hit[0], hit[1], hit[2], "later"
+            tries += 1
+            if tries == _MAX_TRIES:
+                break
+    return None
+
+
+def _incise(tk: Tokens, qi: int, qa: int, qb: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "incise": an incise inside the quote, a verb group after a comma and its
+    inverted pronoun or a name ("« …, a-t-il dit, … »", "« …, a réagi X. … »")."""
+    tk.inside = qi
+    try:
+        for c, vg in _incise_verbs(tk, qa + 1, qb, cues):
+            v, e, pron, pron_at = vg
+            if pron:
+                assert pron_at is not None  # set with pron
+                return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
+            m = mention_forward(tk, e, qb, cues)
+            if m and m.kind in ("name", "title") and m.end < qb and tk.text[m.end] in ",.":
+                return m, c + 1, e, "incise"
+    finally:
+        tk.inside = -1
+    return None
+
+
+def _dash_line(tk: Tokens, qb: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "dash": a dash line under the quote, a mention opening it ("— Robert Kopp, professeur …")."""
+    j = qb
+    while j < len(tk) and (tk.text[j].startswith("\n") or (tk.text[j] == "." and tk.quote[j] < 0)):
+        j += 1
+    if j > qb and j < len(tk) and tk.text[j] in _DASHES and tk.text[j - 1].startswith("\n"):
+        end = j + 1
+        while end < len(tk) and not tk.text[end].startswith("\n"):
+            end += 1
+        m = mention_forward(tk, j + 1, end, cues)
+        if m:
+            return m, j, j + 1, "dash"
+    return None
 
 
 def check_arguments(text: object, language: object) -> None:

@@ -145,51 +145,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if m is not None and m.kind in ("name", "title"):
             return m, i, i + 1
     if vg:
-        v, e, pron, pron_at = vg
-        if pron:
-            assert pron_at is not None  # set with pron
-            return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
-        if tk.low[v] in _TELL:
-            return None
-        if not punctuated:
-            # "« … » a déclaré Jimmy Wales": a verb of speech and its subject at once
-            m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
-            if m is None and opens and cues.bare_inversion:
-                # French, the quote opening its sentence: "« … » a assuré un proche du ministre"
-                m = mention_forward(tk, e, hi, cues) or _noun_phrase(tk, e, hi, cues)
-            if m is not None and _disagrees(tk, i, m, cues):
-                return None
-            return (m, i, e) if m else None
-        k = e
-        while k < min(hi, e + 8):
-            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (
-                    k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
-                break
-            m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
-            if m:
-                if k > e and tk.low[k - 1] in cues.prepositions:
-                    g = given_name_inside(tk, m.start, m.end, cues.first_names) \
-                        if m.kind == "name" and cues.first_names else -1
-                    if g < 0:
-                        k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
-                        continue
-                    # "affirme au Monde Jean Dupont": the object's name run ran on into the
-                    # subject's, which opens with a common given name
-                    m = mention_forward(tk, g, hi, cues) or m
-                    if m.start != g:
-                        k = m.end
-                        continue
-                if m.kind in ("title", "other") and cues.title_apposition:
-                    m = _apposed_name(tk, m, hi, cues) or m
-                return m, i, e
-            k += 1
-        # "says a source involved in …"; but after a participle or a verb that takes an object
-        # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
-        m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
-            (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
-        if m is not None and not _disagrees(tk, i, m, cues):
-            return m, i, e
-        return None
+        return _inverted_cue(tk, i, hi, vg, cues, punctuated, opens)
     if not punctuated and not opens:
         return None
     if punctuated and tk.text[i][:1].isupper():
@@ -198,6 +154,82 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             hit = _possessed_subject(tk, i, e, hi, cues)  # "“…,” Ryan’s office said"
             if hit:
                 return hit
+    m = _subject_after(tk, i, hi, cues, punctuated, incise)
+    if m is None:
+        return None
+    return _verb_after_subject(tk, m, hi, cues, punctuated, incise)
+
+
+def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, int | None], cues: Cues,
+                  punctuated: bool, opens: bool) -> tuple[Mention, int, int] | None:
+    """The verb group ``vg`` at token ``i`` first, its subject after it: an inverted pronoun
+    ("a-t-il ajouté"), a mention within a few words ("a noté un jour le chef animateur"),
+    else an unnamed noun phrase after a verb of speech ("says a source"; French: after any
+    verb). Without punctuation closing the quote only a verb of speech with its subject at
+    once counts ("« … » a déclaré Jimmy Wales")."""
+    v, e, pron, pron_at = vg
+    if pron:
+        assert pron_at is not None  # set with pron
+        return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
+    if tk.low[v] in _TELL:
+        return None
+    if not punctuated:
+        m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
+        if m is None and opens and cues.bare_inversion:
+            # French, the quote opening its sentence: "« … » a assuré un proche du ministre"
+            m = mention_forward(tk, e, hi, cues) or _noun_phrase(tk, e, hi, cues)
+        if m is not None and _disagrees(tk, i, m, cues):
+            return None
+        return (m, i, e) if m else None
+    m = _inverted_subject(tk, e, hi, cues)
+    if m is not None:
+        return m, i, e
+    # "says a source involved in …"; but after a participle or a verb that takes an object
+    # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
+    m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
+        (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
+    if m is not None and not _disagrees(tk, i, m, cues):
+        return m, i, e
+    return None
+
+
+def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
+    """The mention within 8 words after an inverted verb group ending at ``e``, before any
+    punctuation, conjunction or other verb: not a preposition's object ("a réagi sur Twitter
+    le député …") unless the object's name run goes on into the subject's at a common given
+    name ("affirme au Monde Jean Dupont"); a title followed by its name in apposition gives
+    the name (French ``TITLE_APPOSITION``)."""
+    k = e
+    while k < min(hi, e + 8):
+        if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (
+                k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
+            break
+        m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
+        if m:
+            if k > e and tk.low[k - 1] in cues.prepositions:
+                g = given_name_inside(tk, m.start, m.end, cues.first_names) \
+                    if m.kind == "name" and cues.first_names else -1
+                if g < 0:
+                    k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
+                    continue
+                # "affirme au Monde Jean Dupont": the object's name run ran on into the
+                # subject's, which opens with a common given name
+                m = mention_forward(tk, g, hi, cues) or m
+                if m.start != g:
+                    k = m.end
+                    continue
+            if m.kind in ("title", "other") and cues.title_apposition:
+                m = _apposed_name(tk, m, hi, cues) or m
+            return m
+        k += 1
+    return None
+
+
+def _subject_after(tk: Tokens, i: int, hi: int, cues: Cues, punctuated: bool, incise: str) -> Mention | None:
+    """The subject at token ``i`` of a cue not inverted: a mention (a name modifying a noun
+    speaks as the noun phrase, "the RNC member said"), an indefinite subject ("another
+    wrote"), else an unnamed noun phrase ("a source said", "officials said", "the
+    congressional report said"). Without punctuation only a name."""
     m = mention_forward(tk, i, hi, cues)
     if not punctuated and (m is None or m.kind != "name"):
         return None
@@ -212,28 +244,75 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if m is None and tk.low[i] in cues.indefinite_subjects and tk.text[i][:1].islower() and _verb_group(tk, i + 1, hi, cues):
         m = Mention(i, i + 1, "other")  # "“…,” another wrote" (English data)
     if m is None:
-        # "a source said", "officials said", "some protesters chanted"
-        j = i + (1 if tk.low[i] in cues.determiners or tk.low[i] in cues.indefinite_subjects else 0)
-        if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
-                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j]):
-            if cues.adjectives_first and j > i:
-                # an adjective and its noun: "“…,” the congressional report said"
-                k = j
-                while k + 1 < hi and k - j < 2 and tk.text[k + 1][:1].islower() and tk.text[k + 1].isalpha() \
-                        and tk.low[k + 1] not in cues.stop_words and not cues.is_adverb(tk.low[k + 1]) \
-                        and _verb_group(tk, k + 2, hi, cues):
-                    k += 1
+        m = _unnamed_subject(tk, i, hi, cues)
+    return m
+
+
+def _unnamed_subject(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
+    """An unnamed noun phrase at token ``i``: a determiner (or an indefinite) and a lowercase
+    noun, or a group noun alone ("a source", "officials", "some protesters"); English: the
+    adjectives before the noun go with it ("the congressional report")."""
+    j = i + (1 if tk.low[i] in cues.determiners or tk.low[i] in cues.indefinite_subjects else 0)
+    if not (j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
+            j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j])):
+        return None
+    if cues.adjectives_first and j > i:
+        # an adjective and its noun: "“…,” the congressional report said"
+        k = j
+        while k + 1 < hi and k - j < 2 and tk.text[k + 1][:1].islower() and tk.text[k + 1].isalpha() \
+                and tk.low[k + 1] not in cues.stop_words and not cues.is_adverb(tk.low[k + 1]) \
+                and _verb_group(tk, k + 2, hi, cues):
+            k += 1
+        j = k
+    return Mention(i, j + 1, "other")
+
+
+def _verb_after_subject(tk: Tokens, m: Mention, hi: int, cues: Cues, punctuated: bool,
+                        incise: str) -> tuple[Mention, int, int] | None:
+    """The cue after subject ``m``: past its appositions and parentheses
+    (``_past_apposition``), a verb group, also past a complement or a coordinate ("X of the
+    Y Institute wrote"; ``SUBJECT_LINKS``); after an incise a multi-word cue ("X shot
+    back") or any past form ("X barked"; an unnamed noun only after a comma and not before
+    "to")."""
+    j = _past_apposition(tk, m.end, hi, cues)
+    vg = _verb_group(tk, j, hi, cues)
+    if vg is None and incise and j < hi and tk.low[j] in cues.subject_links:
+        # a complement or a coordinate between the subject and its verb: "“…,” Jo Lee of the
+        # Acme Institute wrote", "“…,” the senator and presidential candidate said"
+        k = j + 1
+        while k < hi and k - j < 12 and tk.quote[k] < 0 and tk.text[k] not in ",.;:!?()" and (
+                not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or tk.low[k] in cues.titles
+                or (k + 1 < hi and tk.low[k + 1] in cues.titles)):
+            k += 1  # names, small words and titles: "of the Acme Institute", "and party leader"
+        if k > j + 1:
+            vg = _verb_group(tk, k, hi, cues)
+            if vg:
                 j = k
-            m = Mention(i, j + 1, "other")
-        else:
-            return None
-    # apposition between the name and the verb: "Josh Earnest, the press secretary, said"
-    # or several, with commas inside: "X, a Republican from Alabama, who chairs the panel, said"
-    j = m.end
+    if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
+        return m, j, vg[1]
+    if not punctuated:
+        return None
+    if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
+        for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
+            if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
+                return m, j, e + 1
+    # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
+    # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
+    if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
+            m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
+        return m, j, j + 1
+    return None
+
+
+def _past_apposition(tk: Tokens, j: int, hi: int, cues: Cues) -> int:
+    """The token after the appositions and parenthesis that follow a subject ending at ``j``:
+    "Josh Earnest, the press secretary, said", several with commas inside ("X, a Republican
+    from Alabama, who chairs the panel, said"), "Rep. Gwen Moore (D-Wis.) said"."""
+    end = j
     if j < hi and tk.text[j] == ",":
         first = None
         k = j
-        while k < hi and tk.text[k] == "," and k - m.end < 30:
+        while k < hi and tk.text[k] == "," and k - end < 30:
             c = k + 1
             while c < hi and c - k < 20 and tk.text[c] != "," and tk.quote[c] < 0:
                 c += 1
@@ -255,34 +334,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             k += 1
         if k < hi:
             j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
-    vg = _verb_group(tk, j, hi, cues)
-    if vg is None and incise and j < hi and tk.low[j] in cues.subject_links:
-        # a complement or a coordinate between the subject and its verb: "“…,” Jo Lee of the
-        # Acme Institute wrote", "“…,” the senator and presidential candidate said"
-        k = j + 1
-        while k < hi and k - j < 12 and tk.quote[k] < 0 and tk.text[k] not in ",.;:!?()" and (
-                not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or tk.low[k] in cues.titles
-                or (k + 1 < hi and tk.low[k + 1] in cues.titles)):
-            k += 1  # names, small words and titles: "of the Acme Institute", "and party leader"
-        if k > j + 1:
-            vg = _verb_group(tk, k, hi, cues)
-            if vg:
-                j = k
-    if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
-        v, e, _, _ = vg
-        return m, j, e
-    if not punctuated:
-        return None
-    if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
-        for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
-            if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
-                return m, j, e + 1
-    # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
-    # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
-    if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
-            m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
-        return m, j, j + 1
-    return None
+    return j
 
 
 def _reading_document(tk: Tokens, qa: int, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:

@@ -1190,6 +1190,9 @@ def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, lis
     return list(zip(_on_original(quotes, prep, text), candidates))  # offsets on the text as read
 
 
+_Found = tuple[int, Mention | None, int, int, str]  # quote number, mention, cue start, cue end, rule id
+
+
 def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept]] | None:
     """The quotes and the rule cascade's speakers ("first rule that fires"), with, for each
     quote kept, its span number, the cascade's mention and the id of the rule that fired."""
@@ -1197,44 +1200,60 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
     if not text or not any(c in text for c in _MARK_CHARS):
         return None
     art = _Article(text, cues_for(lang))
-    tk = art.tk
-    found: list[tuple[int, Mention | None, int, int, str]] = []
-    m: Mention | None
+    found = _attributions(art)
+    speakers, history = _resolved_speakers(art, found)
+    return _kept_quotes(art, found, speakers, history)
+
+
+def _attributions(art: _Article) -> list[_Found]:
+    """What the cascade finds for each quote (rule "none" where no cue is found); the words
+    of a quote followed by its reporting verb are noted as somebody's (``_Article.cued``)."""
+    found: list[_Found] = []
     for qi in range(len(art.spans)):
         hit = art.attribute(qi)
         if hit:
-            m, ca, cb, how = hit
-            found.append((qi, m, ca, cb, how))
+            found.append((qi, hit[0], hit[1], hit[2], hit[3]))
         else:
             found.append((qi, None, -1, -1, "none"))
+    if art.cues.name_quotes:
+        for qi, _, _, _, how in found:
+            if how == "after":
+                # words quoted and followed by their reporting verb (« … », a déclaré X): somebody's
+                art.cued.setdefault(art.phrase_key(qi), qi)
+    return found
 
-    for qi, m, _, _, how in found:
-        if how == "after" and art.cues.name_quotes:
-            # words quoted and followed by their reporting verb (« … », a déclaré X): somebody's
-            art.cued.setdefault(art.phrase_key(qi), qi)
 
-    quotes: list[Quote] = []
-    sources: list[Kept] = []
+def _resolved_speakers(art: _Article, found: list[_Found]) -> tuple[list[str | None], list[tuple[int, str]]]:
+    """The canonical speaker of each quote's mention (None without one), and the (token,
+    speaker) of the attributed quotes in text order."""
     speakers: list[str | None] = [None] * len(art.spans)
-    last_speaker_at: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
-    for qi, m, ca, cb, how in found:
-        resolved = speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], last_speaker_at) if m else None
-        if resolved:
-            last_speaker_at.append((art.tk.qtok[qi][0], resolved))
+    history: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
+    for qi, m, _, _, _ in found:
+        if m is not None:
+            resolved = speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], history)
+            if resolved:
+                history.append((art.tk.qtok[qi][0], resolved))
+    return speakers, history
 
-    # a short quote coordinated with a neighbour (« … » et « … ») waits for it: it shares
-    # the neighbour's speaker once the neighbour is kept
+
+def _kept_quotes(art: _Article, found: list[_Found], speakers: list[str | None],
+                 history: list[tuple[int, str]]) -> tuple[_Article, list[Quote], list[Kept]]:
+    """The quotes kept, in text order, with their speakers: a quote with no cue continues its
+    neighbour's passage or takes a speaker from the sentences before (``_uncued_speaker``); a
+    short quote coordinated with a neighbour (« … » et « … ») waits for it and shares its
+    speaker once the neighbour is kept; titles and names of things are dropped."""
+    tk = art.tk
     todo = list(range(len(found)))
     deferred: dict[int, int] = {}
     kept: set[int] = set()
+    quotes: list[Quote] = []
+    sources: list[Kept] = []
     pos = 0
     while pos < len(todo):
         qi = todo[pos]
         pos += 1
-        _, m, ca, cb, how = found[qi]
-        source = how
-        sp = art.spans[qi]
-        qa, qb = art.tk.qtok[qi]
+        _, m, ca, cb, source = found[qi]
+        qa, qb = tk.qtok[qi]
         nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
         speaker = speakers[qi]
         nb = _coordinated_neighbour(art, qi) if m is None and nwords < _MIN_WORDS_INHERIT \
@@ -1251,56 +1270,16 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             _, m, ca, cb, _ = found[nb]
             source = "coordinated"
         elif m is None:
-            speaker = _inherit(art, qi, speakers)
-            source = "continues"
-            if speaker is None:
-                # a quote opening its sentence after one that introduces its speaker:
-                # "Lena Ortiz agreed. “…”"
-                m = _previous_sentence_subject(art, qa)
-                if m is not None:
-                    speaker = _resolve(art, m, qa, last_speaker_at)
-                    ca = cb = -1
-                    source = "previous_sentence"
-            if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
-                # a paragraph that opens with a quote, after one that introduces its speaker:
-                # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
-                m = _previous_paragraph_subject(art, qa)
-                if m is not None:
-                    speaker = _resolve(art, m, qa, last_speaker_at)
-                    ca = cb = -1
-                    source = "previous_paragraph"
-            if speaker is None and art.cued:
-                # the same words quoted with a cue elsewhere in the article: the same speaker's
-                # (a lead sums up « seul », the body gives « seul », a indiqué X)
-                twin = art.cued.get(art.phrase_key(qi), -1)
-                if twin >= 0 and speakers[twin] is not None:
-                    speaker = speakers[twin]
-                    _, m, ca, cb, _ = found[twin]
-                    source = "repeated"
-            if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
+            got = _uncued_speaker(art, qi, qa, nwords, found, speakers, history)
+            if got is None:
                 continue
-            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated":
-                continue
+            speaker, m, ca, cb, source = got
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
         if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
             continue
-        starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
-        ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
-        kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
-        mention = mention_start = mention_end = None
-        if m is not None:
-            mention_start, mention_end = tk.start[m.start], tk.end[m.end - 1]
-            mention = text[mention_start:mention_end]
-            if mention.startswith("-"):
-                mention = mention.lstrip("-t").lstrip("-")
-        cue = cue_start = cue_end = None
-        if m is not None and cb > ca:
-            cue_start, cue_end = tk.start[ca], tk.end[cb - 1]
-            cue = text[cue_start:cue_end]
-        quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
-                            mention_end, cue, cue_start, cue_end, kind))
+        quotes.append(_quote_record(art, qi, m, ca, cb, speaker, nwords))
         sources.append((qi, m, source if speaker is not None else "none"))
         kept.add(qi)
     if deferred:
@@ -1308,6 +1287,70 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
         quotes = [quotes[k] for k in order]
         sources = [sources[k] for k in order]
     return art, quotes, sources
+
+
+def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_Found], speakers: list[str | None],
+                    history: list[tuple[int, str]]) -> tuple[str | None, Mention | None, int, int, str] | None:
+    """The speaker of a quote with no cue, its mention, cue and rule id, or None to drop it: the
+    speaker of the passage it continues (rule "continues"), the subject of the sentence before
+    ("Lena Ortiz agreed. “…”": "previous_sentence"), of the paragraph before for a long quote
+    opening its paragraph ("previous_paragraph"), the speaker of the same words quoted with a
+    cue elsewhere ("repeated"). Short quotes with no speaker are dropped (scare quotes), and
+    the shortest unless the same words were quoted with a cue."""
+    m: Mention | None = None
+    ca = cb = -1
+    speaker = _inherit(art, qi, speakers)
+    source = "continues"
+    if speaker is None:
+        # a quote opening its sentence after one that introduces its speaker: "Lena Ortiz agreed. “…”"
+        m = _previous_sentence_subject(art, qa)
+        if m is not None:
+            speaker = _resolve(art, m, qa, history)
+            source = "previous_sentence"
+    if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
+        # a paragraph that opens with a quote, after one that introduces its speaker:
+        # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
+        m = _previous_paragraph_subject(art, qa)
+        if m is not None:
+            speaker = _resolve(art, m, qa, history)
+            source = "previous_paragraph"
+    if speaker is None and art.cued:
+        # the same words quoted with a cue elsewhere in the article: the same speaker's
+        # (a lead sums up « seul », the body gives « seul », a indiqué X)
+        twin = art.cued.get(art.phrase_key(qi), -1)
+        if twin >= 0 and speakers[twin] is not None:
+            speaker = speakers[twin]
+            _, m, ca, cb, _ = found[twin]
+            source = "repeated"
+    if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
+        return None
+    if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated":
+        return None
+    return speaker, m, ca, cb, source
+
+
+def _quote_record(art: _Article, qi: int, m: Mention | None, ca: int, cb: int, speaker: str | None,
+                  nwords: int) -> Quote:
+    """The Quote of span ``qi``: "direct" when it opens its sentence (or follows a colon or a
+    dash) or ends it with five words or more, else "partial"; its mention and cue as written."""
+    tk, text = art.tk, art.text
+    sp = art.spans[qi]
+    qa, qb = tk.qtok[qi]
+    starts_sentence = qa == tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
+    ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
+    kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
+    mention = mention_start = mention_end = None
+    if m is not None:
+        mention_start, mention_end = tk.start[m.start], tk.end[m.end - 1]
+        mention = text[mention_start:mention_end]
+        if mention.startswith("-"):
+            mention = mention.lstrip("-t").lstrip("-")
+    cue = cue_start = cue_end = None
+    if m is not None and cb > ca:
+        cue_start, cue_end = tk.start[ca], tk.end[cb - 1]
+        cue = text[cue_start:cue_end]
+    return Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
+                 mention_end, cue, cue_start, cue_end, kind)
 
 
 def _coordinated_neighbour(art: _Article, qi: int) -> int:
@@ -1468,68 +1511,96 @@ def _ends_with_words(tk: Tokens, k: int, words: tuple[str, ...]) -> bool:
 
 
 def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:
-    tk, index = art.tk, art.index
+    """The canonical speaker of mention ``m`` (of the quote at token ``at``; ``history``: the
+    (token, speaker) of the quotes attributed before): a name its fullest form; a latest
+    referent or a document its person or issuer; a title (``_resolve_title``) and a pronoun
+    (``_resolve_pronoun``) their antecedent; another noun phrase the name introduced after
+    its noun, else itself as written."""
     if m.kind == "name" and m.name:
-        return index.canonical(m.name)
+        return art.index.canonical(m.name)
     if m.kind != "pronoun":
-        cues = art.cues
-        if cues.latest_referents and m.end - m.start == 2:
-            # "Ce dernier a déclaré « … »": the person named last
-            gender = cues.latest_referents.get((tk.low[m.start], tk.low[m.start + 1]), 0)
-            if gender != 0:
-                name = index.latest_person_before(m.start, gender)
-                if name:
-                    return index.canonical(name)
-        if cues.document_nouns:
-            issuer = _document_issuer(art, m, history)
-            if issuer:
-                return issuer
-    if m.kind == "title" and m.title and art.cues.indefinites and (
-            tk.low[m.start] in art.cues.indefinites
-            or (m.start > 0 and tk.low[m.start - 1] in art.cues.indefinites)):
-        # "said a former senior official": somebody new, not the latest person named
-        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
-    if m.kind == "title" and m.title and m.title.endswith("s") and m.title[:-1] in art.cues.titles \
-            and art.cues.plural_titles_as_written:
-        # a plural title ("the lawyers said", "Aides say") is a group: it speaks as written
-        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+        name = _referent_or_issuer(art, m, history)
+        if name:
+            return name
     if m.kind == "title" and m.title:
-        name = index.by_title_before(m.title, at)
-        if name is not None and art.cues.modified_title_window:
-            # "the Texas senator said": the senator introduced near "Texas", else somebody else
-            cues = art.cues
-            words = {fold(tk.low[k]) for k in range(m.start, m.end) if tk.text[k][:1].isupper()
-                     and tk.low[k] not in cues.determiners and tk.low[k] not in cues.titles}
-            if words:
-                name = index.by_title_near(m.title, at, words, cues.modified_title_window)
-                if name is None:
-                    return art.text[tk.start[m.start]:tk.end[m.end - 1]]  # somebody else: as written
-        if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
-                                    for k in range(m.start + 1, m.end)):
-            # a bare title ("le dirigeant américain") is the latest person of that gender;
-            # one with a name in it ("a top Donald Trump adviser") is somebody else
-            if art.cues.bare_title_to_titled:
-                name = index.latest_titled_before(m.start, m.gender)
-            name = name or index.latest_name_before(m.start, m.gender)
-        if name:
-            return index.canonical(name)
-        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
-    if m.kind == "pronoun" and art.cues.organisation_nouns and m.gender:
-        org = _organisation_antecedent(art, m)
-        if org:
-            return org
+        return _resolve_title(art, m, m.title, at)
     if m.kind == "pronoun":
-        # the latest name in subject position before the pronoun, gender permitting
-        name = index.latest_name_before(m.start, m.gender)
-        if name:
-            index.learn_gender(name, m.gender)
-            return index.canonical(name)
-        return history[-1][1] if history else None
+        return _resolve_pronoun(art, m, history)
     if art.cues.introduced_noun_gap:
         name = _introduced_by_noun(art, m)
         if name:
             return name
+    return _as_written(art, m)
+
+
+def _as_written(art: _Article, m: Mention) -> str:
+    """Mention ``m`` as the text writes it."""
+    tk = art.tk
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _referent_or_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """"Ce dernier" / "cette dernière" is the person named last (French
+    ``LATEST_REFERENTS``); a document speaks for its issuer (``_document_issuer``)."""
+    tk, index, cues = art.tk, art.index, art.cues
+    if cues.latest_referents and m.end - m.start == 2:
+        # "Ce dernier a déclaré « … »": the person named last
+        gender = cues.latest_referents.get((tk.low[m.start], tk.low[m.start + 1]), 0)
+        if gender != 0:
+            name = index.latest_person_before(m.start, gender)
+            if name:
+                return index.canonical(name)
+    if cues.document_nouns:
+        return _document_issuer(art, m, history)
+    return None
+
+
+def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
+    """A title: after an indefinite ("said a former senior official") or plural ("the
+    lawyers said") somebody new, as written; else the person introduced with it, near the
+    capitalised words modifying it ("the Texas senator"; English), a bare title the latest
+    person titled or named of its gender ("le dirigeant américain"); else as written."""
+    tk, index, cues = art.tk, art.index, art.cues
+    if cues.indefinites and (tk.low[m.start] in cues.indefinites
+                             or (m.start > 0 and tk.low[m.start - 1] in cues.indefinites)):
+        return _as_written(art, m)  # "said a former senior official": not the latest person named
+    if title.endswith("s") and title[:-1] in cues.titles and cues.plural_titles_as_written:
+        return _as_written(art, m)  # a plural title ("the lawyers said", "Aides say") is a group
+    name = index.by_title_before(title, at)
+    if name is not None and cues.modified_title_window:
+        # "the Texas senator said": the senator introduced near "Texas", else somebody else
+        words = {fold(tk.low[k]) for k in range(m.start, m.end) if tk.text[k][:1].isupper()
+                 and tk.low[k] not in cues.determiners and tk.low[k] not in cues.titles}
+        if words:
+            name = index.by_title_near(title, at, words, cues.modified_title_window)
+            if name is None:
+                return _as_written(art, m)  # somebody else: as written
+    if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
+                                for k in range(m.start + 1, m.end)):
+        # a bare title ("le dirigeant américain") is the latest person of that gender;
+        # one with a name in it ("a top Donald Trump adviser") is somebody else
+        if cues.bare_title_to_titled:
+            name = index.latest_titled_before(m.start, m.gender)
+        name = name or index.latest_name_before(m.start, m.gender)
+    if name:
+        return index.canonical(name)
+    return _as_written(art, m)
+
+
+def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """A pronoun: an unnamed organisation of its gender subject of the sentence before (French
+    ``ORGANISATION_NOUNS``), else the latest name in subject position, gender permitting (its
+    gender learnt), else the last speaker."""
+    if art.cues.organisation_nouns and m.gender:
+        org = _organisation_antecedent(art, m)
+        if org:
+            return org
+    index = art.index
+    name = index.latest_name_before(m.start, m.gender)
+    if name:
+        index.learn_gender(name, m.gender)
+        return index.canonical(name)
+    return history[-1][1] if history else None
 
 
 def _organisation_antecedent(art: _Article, m: Mention) -> str | None:

@@ -474,86 +474,141 @@ def name_not_auxiliary(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
 
 def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool = True) -> Mention | None:
     """The subject of the verb at token ``verb``: the nearest mention to its left that
-    is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s")."""
+    is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s"); past the
+    verb group, a relative's antecedent, the mention before an inserted clause or an
+    apposition, else the nearest mention in subject position (``_subject_scan``).
+    ``other``: unnamed noun phrases may be the subject too ("a source said")."""
+    i = _verb_group_start(tk, verb, lo, cues)
+    if i >= lo and tk.low[i] in cues.relatives:
+        m = _relative_antecedent(tk, i, lo, cues, other)
+        if m is not None:
+            return m
+    if i >= lo and tk.text[i] == ",":
+        m = _before_relative_clause(tk, i, lo, cues)
+        if m is not None:
+            return m
+        # An unnamed noun phrase opening the sentence before a relative clause: "The lawsuit, which
+        # was filed …, alleged", "One voter, who asked …, said" (English data)
+        if other and cues.opening_phrase_relatives:
+            m = _opening_phrase_before_relative(tk, lo, i, cues)
+            if m is not None:
+                return m
+        if cues.inserted_clause_openers:
+            m = _before_inserted_clause(tk, i, lo, cues)
+            if m is not None:
+                return m
+        m = _before_apposition(tk, i, lo, cues)
+        if m is not None:
+            return m
+    return _subject_scan(tk, i, verb, lo, cues, other)
+
+
+def _verb_group_start(tk: Tokens, verb: int, lo: int, cues: Cues) -> int:
+    """The token before the verb group ending with the verb at ``verb``: auxiliaries,
+    adverbs, clitics ("a précédemment averti", "has also said"). An adverb is lowercase:
+    "The Justice Department said", "Kelly said" end with their subject."""
     i = verb - 1
-    # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
-    # An adverb is lowercase: "The Justice Department said", "Kelly said" end with their subject.
     while i >= lo and tk.quote[i] < 0 and ((tk.low[i] in cues.auxiliaries and not name_not_auxiliary(tk, i, verb + 1, cues))
                                            or tk.low[i] in VERB_GROUP_WORDS or (
             tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
         i -= 1
-    if i >= lo and tk.low[i] in cues.relatives:
-        # "Lavrov, qui a déclaré": the antecedent, whatever precedes it.
-        j = i - 1
-        if j >= lo and tk.text[j] == ",":
-            j -= 1
-        if j >= lo:
-            m = mention_ending_at(tk, j + 1, lo, cues)
-            if m:
-                if m.kind == "name" and m.start - 1 >= lo and _preposition_at(tk, m.start - 1, lo, cues):
-                    # "X, Président du Tchad et de l'Union africaine, qui a rappelé": the title's owner
-                    return _title_owner(tk, m.start - 1, lo, cues) or m
-                return m
-            if other and tk.low[i] in cues.noun_relatives and j - 1 >= lo and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words \
-                    and tk.low[j - 1] in cues.determiners:
-                return Mention(j - 1, j + 1, "other")  # "sa famille, qui a communiqué « … »"
-    # A relative clause between subject and verb: "Swanson, who is a pastor at X, Colorado, slammed"
-    if i >= lo and tk.text[i] == ",":
-        for k in range(i - 1, max(lo, i - 30), -1):
-            if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or cues.is_verb(tk.low[k]):
-                break
-            if tk.low[k] in cues.relatives and k - 1 > lo and tk.text[k - 1] == ",":
-                e = k - 1
-                if tk.text[e - 1] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
-                    while e > lo and tk.text[e] != "(":
-                        e -= 1
-                m = mention_ending_at(tk, e, lo, cues)
-                if m and m.kind == "name":
-                    return m
-                break
-    # An unnamed noun phrase opening the sentence before a relative clause: "The lawsuit, which
-    # was filed …, alleged", "One voter, who asked …, said" (English data)
-    if other and cues.opening_phrase_relatives and i >= lo and tk.text[i] == ",":
-        m = _opening_phrase_before_relative(tk, lo, i, cues)
-        if m is not None:
-            return m
-    # A long inserted clause with its own verbs and names, opened by a relative or a present
-    # participle after a comma: "X, qui a payé … pour signer Y …, a déclaré", "Ce dernier,
-    # accusant Y de …, a affirmé": the mention before that comma (French data).
-    if cues.inserted_clause_openers and i >= lo and tk.text[i] == ",":
-        for k in range(i - 1, max(lo, i - 60), -1):
-            if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or tk.text[k].startswith("\n"):
-                break
-            if k - 1 > lo and tk.text[k - 1] == "," and tk.text[k][:1].islower() and (
-                    tk.low[k] in cues.relatives or tk.low[k].endswith(cues.inserted_clause_openers)):
-                if cues.latest_referents and k - 3 >= lo and (tk.low[k - 3], tk.low[k - 2]) in cues.latest_referents:
-                    return Mention(k - 3, k - 1, "other")  # "Ce dernier, accusant …": resolved as such
-                m = mention_ending_at(tk, k - 1, lo, cues)
-                if m and m.kind == "name" and not (m.start > lo and tk.low[m.start - 1] in cues.prepositions):
-                    return m  # "Le manager de X, Y, qui …": Y, after a title's comma
-                break
-    # Apposition closed by a comma: "Lee Unkrich, réalisateur de Coco, a écrit".
-    if i >= lo and tk.text[i] == ",":
-        k = i - 1
-        while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
-            k -= 1
-        if k >= lo and tk.text[k] == ",":
-            if cues.title_apposition:
-                # "Le manager du club, Jürgen Klopp, a déclaré": a name alone between the
-                # commas, after a noun phrase opening with a determiner, speaks
-                n = mention_ending_at(tk, i, k + 1, cues)
-                if n is not None and n.kind == "name" and n.start == k + 1:
-                    s = k - 1
-                    while s > lo and s > k - 12 and tk.text[s - 1] not in ",.;:!?" and tk.quote[s - 1] < 0 \
-                            and not tk.text[s - 1].startswith("\n"):
-                        s -= 1
-                    if (s == lo or tk.text[s - 1] in ",;:" or tk.text[s - 1].startswith("\n")) \
-                            and tk.low[s] in cues.determiners and tk.text[s + 1][:1].islower() \
-                            and not any(cues.is_verb(tk.low[x]) and tk.text[x][:1].islower() for x in range(s + 1, k)):
-                        return n
-            m = mention_ending_at(tk, k, lo, cues)
-            if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
-                return m
+    return i
+
+
+def _relative_antecedent(tk: Tokens, i: int, lo: int, cues: Cues, other: bool) -> Mention | None:
+    """The antecedent of the relative at token ``i``, whatever precedes it ("Lavrov, qui a
+    déclaré"); a name after a preposition gives the title's owner ("X, Président du Tchad
+    et de l'Union africaine, qui a rappelé": X); a noun phrase for a relative of any noun
+    ("sa famille, qui a communiqué"; ``NOUN_RELATIVES``)."""
+    j = i - 1
+    if j >= lo and tk.text[j] == ",":
+        j -= 1
+    if j < lo:
+        return None
+    m = mention_ending_at(tk, j + 1, lo, cues)
+    if m:
+        if m.kind == "name" and m.start - 1 >= lo and _preposition_at(tk, m.start - 1, lo, cues):
+            return _title_owner(tk, m.start - 1, lo, cues) or m
+        return m
+    if other and tk.low[i] in cues.noun_relatives and j - 1 >= lo and tk.text[j][:1].islower() \
+            and tk.low[j] not in cues.stop_words and tk.low[j - 1] in cues.determiners:
+        return Mention(j - 1, j + 1, "other")  # "sa famille, qui a communiqué « … »"
+    return None
+
+
+def _before_relative_clause(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """A name before a relative clause closed by the comma at ``i``, between subject and
+    verb: "Swanson, who is a pastor at X, Colorado, slammed", "Sen. Claire McCaskill
+    (D-Mo.), who …"."""
+    for k in range(i - 1, max(lo, i - 30), -1):
+        if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or cues.is_verb(tk.low[k]):
+            return None
+        if tk.low[k] in cues.relatives and k - 1 > lo and tk.text[k - 1] == ",":
+            e = k - 1
+            if tk.text[e - 1] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
+                while e > lo and tk.text[e] != "(":
+                    e -= 1
+            m = mention_ending_at(tk, e, lo, cues)
+            return m if m and m.kind == "name" else None
+    return None
+
+
+def _before_inserted_clause(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """A long inserted clause with its own verbs and names, opened by a relative or a present
+    participle after a comma and closed by the comma at ``i``: "X, qui a payé … pour signer Y
+    …, a déclaré", "Ce dernier, accusant Y de …, a affirmé": the mention before that comma
+    (French ``INSERTED_CLAUSE_OPENERS``)."""
+    for k in range(i - 1, max(lo, i - 60), -1):
+        if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or tk.text[k].startswith("\n"):
+            return None
+        if k - 1 > lo and tk.text[k - 1] == "," and tk.text[k][:1].islower() and (
+                tk.low[k] in cues.relatives or tk.low[k].endswith(cues.inserted_clause_openers)):
+            if cues.latest_referents and k - 3 >= lo and (tk.low[k - 3], tk.low[k - 2]) in cues.latest_referents:
+                return Mention(k - 3, k - 1, "other")  # "Ce dernier, accusant …": resolved as such
+            m = mention_ending_at(tk, k - 1, lo, cues)
+            if m and m.kind == "name" and not (m.start > lo and tk.low[m.start - 1] in cues.prepositions):
+                return m  # "Le manager de X, Y, qui …": Y, after a title's comma
+            return None
+    return None
+
+
+def _before_apposition(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """The name before an apposition closed by the comma at ``i``: "Lee Unkrich, réalisateur
+    de Coco, a écrit"; French: a name alone between the commas after a noun phrase opening
+    with a determiner speaks ("Le manager du club, Jürgen Klopp, a déclaré";
+    ``TITLE_APPOSITION``)."""
+    k = i - 1
+    while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
+        k -= 1
+    if not (k >= lo and tk.text[k] == ","):
+        return None
+    if cues.title_apposition:
+        n = mention_ending_at(tk, i, k + 1, cues)
+        if n is not None and n.kind == "name" and n.start == k + 1 and _after_noun_phrase(tk, k, lo, cues):
+            return n
+    m = mention_ending_at(tk, k, lo, cues)
+    if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
+        return m
+    return None
+
+
+def _after_noun_phrase(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
+    """The words before the comma at ``k`` are a noun phrase opening with a determiner and a
+    lowercase word, with no verb, opening its clause ("Le manager du club,")."""
+    s = k - 1
+    while s > lo and s > k - 12 and tk.text[s - 1] not in ",.;:!?" and tk.quote[s - 1] < 0 \
+            and not tk.text[s - 1].startswith("\n"):
+        s -= 1
+    return ((s == lo or tk.text[s - 1] in ",;:" or tk.text[s - 1].startswith("\n"))
+            and tk.low[s] in cues.determiners and tk.text[s + 1][:1].islower()
+            and not any(cues.is_verb(tk.low[x]) and tk.text[x][:1].islower() for x in range(s + 1, k)))
+
+
+def _subject_scan(tk: Tokens, i: int, verb: int, lo: int, cues: Cues, other: bool) -> Mention | None:
+    """The nearest mention in subject position leftwards from token ``i`` within the sentence,
+    past quotes and parentheses ("Laurent Wauquiez (LR)"): a mention that is no object nor
+    possessive (``_mention_subject``), else, for the word right before the verb group, an
+    unnamed noun phrase (``_unnamed_subject_before``)."""
     first = True
     while i >= lo:
         if tk.quote[i] >= 0:
@@ -571,88 +626,131 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         if m and m.kind == "pronoun" and tk.low[m.start] not in cues.subject_pronouns:
             m = None  # "tell him", "lui aussi"
         if m:
-            s = m.start
-            if first and m.kind == "name" and s - 3 >= lo and tk.low[s - 1] in cues.of_complement_subjects \
-                    and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
-                    and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
-                return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
-            possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
-            # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
-            # right before it, after a preposition that may govern a clause ("on Twitter reading",
-            # "into the polls saying": the object of a place, not the speaker)
-            participle = tk.low[verb].endswith("ing") and m.start > lo \
-                and tk.low[m.start - 1] in cues.participle_subject_links \
-                and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
-            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
-                              and not _coordinated_object(tk, m, verb, lo, cues)):
-                if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
-                    # "David Vuillermoz, président de la station explique"
-                    name = mention_ending_at(tk, m.start - 1, lo, cues)
-                    # not a sentence-opening place: "In Chelsea, the mayor said"
-                    # nor a name governed by a preposition before a definite title, which is the
-                    # subject itself: "vis-à-vis du Royaume-Uni, le monarque a déclaré"
-                    if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)) \
-                            and not (tk.low[m.start] in cues.definites and name.start - 1 >= lo
-                                     and _preposition_at(tk, name.start - 1, lo, cues)):
-                        return name
-                return m
+            s = _mention_subject(tk, m, i, verb, lo, cues, first)
+            if s is not None:
+                return s
             i = m.start - 1
             first = False
             continue
-        if other and first and cues.adjectives_after and _modifier(tk, i, cues):
-            n = _noun_adjectives_subject(tk, i, lo, cues)
-            if n is not None:
-                return n  # "Le journal syrien a qualifié", "La télévision d'État syrienne a déclaré"
-        d = i - 1
-        if other and first and cues.adjectives_first and d - 1 >= lo and tk.low[d - 1] in cues.determiners \
-                and _modifier(tk, d, cues) and tk.low[d] not in cues.determiners:
-            d -= 1  # a determiner, an adjective and the noun: "One sweeping question asked", "the state report said"
-        if (other and first and tk.text[i][:1].islower() and d >= lo
-                and tk.low[d] in cues.determiners and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i])
-                # a past form is a verb, its "determiner" a pronoun: "This prompted X to …"
-                and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
-                # the object of a preposition: "who has in the past described", "par la suite";
-                # but a participle's subject after "with": "with a lifeguard saying"
-                and not (d - 1 >= lo and tk.low[d - 1] in cues.prepositions
-                         and not (tk.low[d - 1] in cues.participle_subject_links
-                                  and tk.low[verb].endswith(cues.participle_openers)))):
-            if _participle_object(tk, d, verb, lo, cues):
-                # "X issued a statement saying": the clause's subject; "His office put out a
-                # statement saying": skip the object and its verb
-                m = sentence_subject(tk, lo, d, cues)
-                if m is not None:
-                    return m
-                i = d - 1
-                while i > lo and i > verb - 8 and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() \
-                        and tk.low[i - 1] not in cues.determiners and tk.low[i - 1] not in cues.possessives:
-                    i -= 1
+        if other and first:
+            s, j = _unnamed_subject_before(tk, i, verb, lo, cues)
+            if s is not None:
+                return s
+            if j != i:
+                i = j  # past a participle's object and its verb: the clause's subject may be further left
                 continue
-            return Mention(d, i + 1, "other")  # "a source said", "le parquet a indiqué"
-        if other and first and cues.name_modified_heads and tk.text[i][:1].islower() and tk.text[i].isalpha() \
-                and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i]) and d >= lo and _is_cap(tk, d, cues):
-            # a name modifying the noun before the verb: "the Christie supporter retorted", "a
-            # Trump adviser said": the whole noun phrase speaks, not a name further left
-            c = d
-            while c - 1 >= lo and c > d - 4 and tk.quote[c - 1] < 0 and _is_cap(tk, c - 1, cues):
-                c -= 1
-            b = c - 2  # no verb's object: "helped an East German journalist write", "calling the X attack"
-            if c - 1 >= lo and tk.low[c - 1] in cues.determiners and tk.text[c - 1][:1].islower() \
-                    and tk.low[c - 1] not in cues.possessives \
-                    and not (b >= lo and tk.text[b].isalpha() and tk.text[b].islower()
-                             and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(("ed", "ing")))):
-                return Mention(c - 1, i + 1, "other")
-        if (other and first and cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
-                and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
-            m = _possessed_noun_subject(tk, i, verb, lo, cues)
-            if m is not None:
-                return m
-        if other and first and tk.low[i] in GROUP_NOUNS:
-            return Mention(i, i + 1, "other")
-        if other and first and tk.low[i] in cues.indefinite_subjects and (
-                i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
-            return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
+    return None
+
+
+def _mention_subject(tk: Tokens, m: Mention, i: int, verb: int, lo: int, cues: Cues, first: bool) -> Mention | None:
+    """Mention ``m`` (ending at token ``i``) as the subject of the verb at ``verb``, or None: a
+    noun phrase whose noun takes it as complement speaks whole ("Le parquet de Lyon a
+    affirmé"; ``OF_COMPLEMENT_SUBJECTS``); a participle's subject after "of", "with"
+    ("footage of X saying"); else no possessive, no preposition's object, no modifier nor
+    coordinated object; a title after a comma gives the name before it ("David Vuillermoz,
+    président de la station explique")."""
+    s = m.start
+    if first and m.kind == "name" and s - 3 >= lo and tk.low[s - 1] in cues.of_complement_subjects \
+            and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
+            and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
+        return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
+    possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
+    # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
+    # right before it, after a preposition that may govern a clause ("on Twitter reading",
+    # "into the polls saying": the object of a place, not the speaker)
+    participle = tk.low[verb].endswith("ing") and m.start > lo \
+        and tk.low[m.start - 1] in cues.participle_subject_links \
+        and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
+    if not (participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
+                           and not _coordinated_object(tk, m, verb, lo, cues))):
+        return None
+    if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
+        # "David Vuillermoz, président de la station explique"
+        name = mention_ending_at(tk, m.start - 1, lo, cues)
+        # not a sentence-opening place: "In Chelsea, the mayor said"
+        # nor a name governed by a preposition before a definite title, which is the
+        # subject itself: "vis-à-vis du Royaume-Uni, le monarque a déclaré"
+        if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)) \
+                and not (tk.low[m.start] in cues.definites and name.start - 1 >= lo
+                         and _preposition_at(tk, name.start - 1, lo, cues)):
+            return name
+    return m
+
+
+def _unnamed_subject_before(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) -> tuple[Mention | None, int]:
+    """An unnamed subject ending at token ``i``, right before the verb group: a noun phrase
+    with its adjectives after the noun ("Le journal syrien a qualifié"), a determiner and a
+    noun ("a source said", "le parquet a indiqué"; not a preposition's object, nor a past
+    form), a noun modified by a name ("a Trump adviser said"), a possessive and its noun
+    ("Ryan’s office said"), a group noun ("officials said"), an indefinite ("Another
+    tweeted"). Returns (mention, i), or (None, the token before a participle's object and its
+    verb: "His office put out a statement saying"), or (None, i)."""
+    if cues.adjectives_after and _modifier(tk, i, cues):
+        n = _noun_adjectives_subject(tk, i, lo, cues)
+        if n is not None:
+            return n, i  # "Le journal syrien a qualifié", "La télévision d'État syrienne a déclaré"
+    d = i - 1
+    if cues.adjectives_first and d - 1 >= lo and tk.low[d - 1] in cues.determiners \
+            and _modifier(tk, d, cues) and tk.low[d] not in cues.determiners:
+        d -= 1  # a determiner, an adjective and the noun: "One sweeping question asked", "the state report said"
+    if _determiner_noun(tk, i, d, verb, lo, cues):
+        if _participle_object(tk, d, verb, lo, cues):
+            # "X issued a statement saying": the clause's subject; "His office put out a
+            # statement saying": skip the object and its verb
+            m = sentence_subject(tk, lo, d, cues)
+            if m is not None:
+                return m, i
+            j = d - 1
+            while j > lo and j > verb - 8 and tk.quote[j] < 0 and tk.text[j].isalpha() and tk.text[j].islower() \
+                    and tk.low[j - 1] not in cues.determiners and tk.low[j - 1] not in cues.possessives:
+                j -= 1
+            return None, j
+        return Mention(d, i + 1, "other"), i  # "a source said", "le parquet a indiqué"
+    if cues.name_modified_heads and tk.text[i][:1].islower() and tk.text[i].isalpha() \
+            and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i]) and d >= lo and _is_cap(tk, d, cues):
+        m = _name_modified_noun(tk, i, d, lo, cues)
+        if m is not None:
+            return m, i
+    if (cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
+            and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
+        m = _possessed_noun_subject(tk, i, verb, lo, cues)
+        if m is not None:
+            return m, i
+    if tk.low[i] in GROUP_NOUNS:
+        return Mention(i, i + 1, "other"), i
+    if tk.low[i] in cues.indefinite_subjects and (
+            i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
+        return Mention(i, i + 1, "other"), i  # "Another tweeted, “…”", "…, and several said"
+    return None, i
+
+
+def _determiner_noun(tk: Tokens, i: int, d: int, verb: int, lo: int, cues: Cues) -> bool:
+    """Tokens d..i are a determiner and a lowercase noun (no stop word, adverb nor past form:
+    "This prompted X to …"), not a preposition's object ("who has in the past described",
+    "par la suite"), except a participle's subject after "with" ("with a lifeguard saying")."""
+    return (tk.text[i][:1].islower() and d >= lo
+            and tk.low[d] in cues.determiners and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i])
+            and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
+            and not (d - 1 >= lo and tk.low[d - 1] in cues.prepositions
+                     and not (tk.low[d - 1] in cues.participle_subject_links
+                              and tk.low[verb].endswith(cues.participle_openers))))
+
+
+def _name_modified_noun(tk: Tokens, i: int, d: int, lo: int, cues: Cues) -> Mention | None:
+    """A name modifying the noun at ``i`` before the verb: "the Christie supporter retorted",
+    "a Trump adviser said": the whole noun phrase speaks, not a name further left; not a
+    verb's object ("helped an East German journalist write", "calling the X attack")."""
+    c = d
+    while c - 1 >= lo and c > d - 4 and tk.quote[c - 1] < 0 and _is_cap(tk, c - 1, cues):
+        c -= 1
+    b = c - 2
+    if c - 1 >= lo and tk.low[c - 1] in cues.determiners and tk.text[c - 1][:1].islower() \
+            and tk.low[c - 1] not in cues.possessives \
+            and not (b >= lo and tk.text[b].isalpha() and tk.text[b].islower()
+                     and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(("ed", "ing")))):
+        return Mention(c - 1, i + 1, "other")
     return None
 
 

@@ -1032,6 +1032,39 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
     return None
 
 
+def _run_end(tk: Tokens, i: int, names: frozenset, cues: Cues) -> int:
+    """End of the name run at token ``i`` (a capitalised word or an honorific) for the speaker
+    index: over names, particles and hyphens (``_name_run``) and the honorifics and names
+    right after (not after an acronym: "AFP | Marc Fesneau"); cut before a common given name
+    inside it after a preposition or a determiner ("au Monde Jean Dupont", "l'Allemande
+    Christiane X")."""
+    low, text = tk.low, tk.text
+    n = len(tk)
+    honorifics, particles = cues.honorifics, cues.particles
+    e = i + 1
+    # a run goes on only over a name, a particle or a hyphen (see _name_run)
+    if i in names and e < n and (e in names or low[e] in particles or text[e] == "-"):
+        e = _name_run(tk, i, n, names.__contains__, cues)
+    while e < n and (low[e] in honorifics or e in names) \
+            and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
+        e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
+    first_names = cues.first_names
+    if first_names and e - i >= 3 and i > 0 and (low[i - 1] in cues.prepositions or low[i - 1] in cues.determiners):
+        split = given_name_inside(tk, i, e, first_names)
+        if split > 0:
+            # "au Monde Jean Dupont": the preposition's object, then a person;
+            # "l'Allemande Christiane X": a capitalised noun, then the person it names
+            e = split
+    return e
+
+
+def _run_name(tk: Tokens, a: int, e: int, cues: Cues) -> tuple[str | None, str | None, str | None]:
+    """(name, title, gender) of the run a..e (``_clean_name``; a one-word name as it stands)."""
+    if e == a + 1 and tk.low[a] not in cues.particles and tk.low[a] not in cues.titled_words:
+        return tk.text[a], None, None  # a one-word name: what _clean_name says
+    return _clean_name(tk, a, e, cues)
+
+
 @dataclass
 class SpeakerIndex:
     """Canonical names of one article: the fullest form sharing a mention's surname."""
@@ -1053,32 +1086,35 @@ class SpeakerIndex:
     _by_title_index: dict | None = None  # folded title -> [(token, name)]: see _title_entries
     _single_forms: set | None = None  # surnames used alone somewhere (see _not_person)
     _commas: dict = field(default_factory=dict)  # sentence start -> its first comma (_first_comma)
+    _opener_firsts: frozenset = frozenset()  # first words of the infinitive clause openers
 
     def __post_init__(self) -> None:
+        """Index the article's names (``_scan_names``), then each surname's full forms
+        (``_count_forms``) and the gender their given names tell (``_given_name_genders``)."""
         tk, cues = self.tokens, self.cues
-        n = len(tk)
-        last_sent = -1
-        low, text, quote, sent = tk.low, tk.text, tk.quote, tk.sent
-        honorifics, pronouns, titles = cues.honorifics, cues.pronouns, cues.titles
-        prepositions, determiners = cues.prepositions, cues.determiners
         names = _cap_names(tk, cues) if tk.cap_names is None else tk.cap_names
         tk.cap_names = names
         titled = _titled(tk, cues) if tk.titled is None else tk.titled
         # titles' positions: _title_before looks there first (most names have none near)
-        titles_at = self._titles_at = [k for k in titled if low[k] in titles]
-        particles, titled_words = cues.particles, cues.titled_words
-        topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
-        sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
-        openers = cues.infinitive_openers
-        first_names, title_in_run = cues.first_names, cues.title_in_run
-        noun_objects = cues.noun_object_names
-        opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
-        sent_lo = tk.sent_lo
-        coordinators, relatives = cues.clause_coordinators, cues.relatives
-        found: list[str] = []  # every name in text order: counted at the end
-        name: str | None
-        names_at, by_title = self.names_at, self.by_title
-        # Only capitalised words, honorifics and pronouns matter here: skip the rest.
+        low, titles = tk.low, cues.titles
+        self._titles_at = [k for k in titled if low[k] in titles]
+        # most sentences open with no infinitive clause: one lookup of their first word
+        self._opener_firsts = frozenset(o[0] for o in cues.infinitive_openers)
+        found = self._scan_names(names)
+        self._count_forms(found)
+        if cues.first_names:
+            self._given_name_genders()
+
+    def _scan_names(self, names: frozenset) -> list[str]:
+        """Every name of the article in text order, from each capitalised run or honorific
+        (``_run_end``, ``_run_name``); each is noted (``_note_name``) with the sentence of the
+        last subject seen, a pronoun's or a name's. Only capitalised words, honorifics and
+        pronouns matter here: the rest is skipped."""
+        tk, cues = self.tokens, self.cues
+        low, quote, sent = tk.low, tk.quote, tk.sent
+        honorifics, pronouns = cues.honorifics, cues.pronouns
+        found: list[str] = []
+        last_sent = -1
         candidates = sorted(names.union(positions(tk, cues.person_words, cues)))
         i = 0
         for i0 in candidates:
@@ -1087,70 +1123,72 @@ class SpeakerIndex:
             i = i0
             if quote[i] < 0 and low[i] in pronouns:
                 last_sent = sent[i]  # a pronoun subject: later names are not initial
-            cap = i in names
-            if cap or low[i] in honorifics:
-                a = e = i + 1
-                # a run goes on only over a name, a particle or a hyphen (see _name_run)
-                if cap and e < n and (e in names or low[e] in particles or text[e] == "-"):
-                    e = _name_run(tk, i, n, names.__contains__, cues)
-                while e < n and (low[e] in honorifics or e in names) \
-                        and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
-                    e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
-                a = i
-                if first_names and e - a >= 3 and a > 0 and (low[a - 1] in prepositions or low[a - 1] in determiners):
-                    split = given_name_inside(tk, a, e, first_names)
-                    if split > 0:
-                        # "au Monde Jean Dupont": the preposition's object, then a person;
-                        # "l'Allemande Christiane X": a capitalised noun, then the person it names
-                        e = split
-                if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
-                    name, title, gender = text[a], None, None  # a one-word name: what _clean_name says
-                else:
-                    name, title, gender = _clean_name(tk, a, e, cues)
+            if i in names or low[i] in honorifics:
+                e = _run_end(tk, i, names, cues)
+                name, title, gender = _run_name(tk, i, e, cues)
                 if name:
                     found.append(name)
                     if gender:
                         self._add_gender(name, gender)
-                    before = low[a - 1] if a > 0 else ""
-                    if before == "'" and a > 1 and low[a - 2] + "'" in prepositions:
-                        before = low[a - 2] + "'"  # "celle d’ Abraham Lincoln": the elided preposition apart
-                    after = low[e] if e < n else ""
-                    # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
-                    complement = before in _OF and e - a < 3
-                    # (most names have no title in the 4 words before them)
-                    x = bisect_left(titles_at, a)
-                    title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
-                    # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
-                    topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
-                    if ((title_before is not None or topic or (title is not None and title_in_run)
-                         or (before not in prepositions and before not in determiners and before not in non_person
-                             and not (noun_objects and a >= 3 and before[:1].isalpha() and before[:1].islower()
-                                      and _noun_object(low, a - 2, cues))))
-                            and after not in ("'s", "'")):
-                        initial = last_sent != sent[a] or (
-                            before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
-                            and after not in prepositions and after not in determiners and after not in relatives
-                            and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
-                        if initial and openers and low[sent_lo[sent[a]]] in opener_firsts \
-                                and self._in_infinitive_opener(a):
-                            initial = False
-                        names_at.append((a, name, initial))  # (…, initial)
-                    last_sent = sent[a]
-                    # title before the name: "le secrétaire d’État Antony Blinken"
-                    t = title or title_before
-                    if t:
-                        by_title.append((a, fold(t), name))
-                    # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
-                    if a >= 2 and text[a - 1] == ",":
-                        t2 = self._title_before(a - 1, window=8)
-                        if t2:
-                            by_title.append((a, fold(t2), name))
+                    self._note_name(i, e, name, title, last_sent)
+                    last_sent = sent[i]
                 i = e
             else:
                 i += 1
-        # {surname: {full name: count}}, names in order of first use (as one _add per name made it)
+        return found
+
+    def _note_name(self, a: int, e: int, name: str, title: str | None, last_sent: int) -> None:
+        """Name ``name`` at tokens a..e: in ``names_at`` where it stands in subject position (not
+        after a preposition, a determiner, a non-person head, not a possessive; or titled, or
+        a frame's topic: "Selon X", "Pour X"), marked initial where it opens its sentence's
+        subjects or a coordinated clause ("…, mais Y a jugé") outside an infinitive opener; in
+        ``by_title`` with the title before it or in its run ("le secrétaire d’État Antony
+        Blinken") and with the title of an apposition ("le ministre …, Sergueï Lavrov,")."""
+        tk, cues = self.tokens, self.cues
+        low, text, sent = tk.low, tk.text, tk.sent
+        prepositions, determiners = cues.prepositions, cues.determiners
+        n = len(tk)
+        before = low[a - 1] if a > 0 else ""
+        if before == "'" and a > 1 and low[a - 2] + "'" in prepositions:
+            before = low[a - 2] + "'"  # "celle d’ Abraham Lincoln": the elided preposition apart
+        after = low[e] if e < n else ""
+        # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
+        complement = before in _OF and e - a < 3
+        # (most names have no title in the 4 words before them)
+        titles_at = self._titles_at
+        x = bisect_left(titles_at, a)
+        title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
+        # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
+        topic = before in cues.topic_frames or (before in cues.lead_topic_frames and tk.sent_lo[sent[a - 1]] == a - 1)
+        if ((title_before is not None or topic or (title is not None and cues.title_in_run)
+             or (before not in prepositions and before not in determiners and before not in cues.non_person_heads
+                 and not (cues.noun_object_names and a >= 3 and before[:1].isalpha() and before[:1].islower()
+                          and _noun_object(low, a - 2, cues))))
+                and after not in ("'s", "'")):
+            coordinators = cues.clause_coordinators
+            initial = last_sent != sent[a] or (
+                before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
+                and after not in prepositions and after not in determiners and after not in cues.relatives
+                and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
+            if initial and cues.infinitive_openers and low[tk.sent_lo[sent[a]]] in self._opener_firsts \
+                    and self._in_infinitive_opener(a):
+                initial = False
+            self.names_at.append((a, name, initial))  # (…, initial)
+        # title before the name: "le secrétaire d’État Antony Blinken"
+        t = title or title_before
+        if t:
+            self.by_title.append((a, fold(t), name))
+        # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
+        if a >= 2 and text[a - 1] == ",":
+            t2 = self._title_before(a - 1, window=8)
+            if t2:
+                self.by_title.append((a, fold(t2), name))
+
+    def _count_forms(self, found: list[str]) -> None:
+        """{surname: {full name: count}}, names in order of first use; a place opening with a
+        geographic head is no full form of its last word (« Ouest de la France »)."""
         full = self.full
-        place_heads = cues.place_heads
+        place_heads = self.cues.place_heads
         for name, c in Counter(found).items():
             if place_heads and " " in name and name.split(None, 1)[0].lower() in place_heads:
                 continue  # « Ouest de la France »: a place, no full form of « France »
@@ -1160,19 +1198,22 @@ class SpeakerIndex:
                 full[key] = {name: c}
             else:
                 forms[name] = c
-        if first_names:
-            # « Jean-Marc Morandini », « Elizabeth II »: the given name tells the surname's gender
-            genders = self.genders
-            for key, forms in full.items():
-                if key in genders:
-                    continue
-                if len(forms) == 1:  # most surnames: one form, often a single word
-                    (form,) = forms
-                    g = _given_name_gender(form, first_names)
-                else:
-                    g = self._given_gender(forms)
-                if g:
-                    genders[key] = g
+
+    def _given_name_genders(self) -> None:
+        """The gender the given name tells a surname of unknown gender (« Jean-Marc
+        Morandini », « Elizabeth II »), where all its full forms agree."""
+        first_names = self.cues.first_names
+        genders = self.genders
+        for key, forms in self.full.items():
+            if key in genders:
+                continue
+            if len(forms) == 1:  # most surnames: one form, often a single word
+                (form,) = forms
+                g = _given_name_gender(form, first_names)
+            else:
+                g = self._given_gender(forms)
+            if g:
+                genders[key] = g
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma

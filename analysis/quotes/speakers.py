@@ -281,7 +281,9 @@ def _modifier_before_head(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
 
 
 def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
-    """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith")."""
+    """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith"): a
+    pronoun, else an optional determiner, title words and their lowercase complements ("le
+    président russe", "the White House press secretary") and a name, or the title alone."""
     if i >= hi or tk.quote[i] != tk.inside:
         return None
     low = tk.low[i]
@@ -293,7 +295,6 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     title = gender = None
     start_np = j
     hi = min(hi, i + _LONGEST_MENTION)
-    # Title words and their lowercase complements: "le président russe", "the White House press secretary".
     while j < hi and tk.quote[j] == tk.inside:
         t = _title_at(tk, j, cues)
         if t:
@@ -316,23 +317,11 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             if title and j > start_np and tk.low[j - 1] in _OF and e - j < 3:
                 j = e  # a complement, not the name: "le maire de Paris", "la maire de Paris, Anne Hidalgo"
                 break
-            if e + 1 < hi and tk.low[e] in ("'s", "'") and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
-                                                           or tk.text[e + 1][:1].islower()):
-                j = e + 1  # "Fox's Chris Wallace", "HP's former chief spokesman"
+            k = _past_name_modifier(tk, e, hi, cues)
+            if k >= 0:
+                j = k
                 continue
-            # the run may end with title words before the name: "White House press secretary Josh Earnest",
-            # "Tulsa police Chief Chuck Jordan"
-            k = e
-            while k < hi and k - e < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
-                    and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
-                k += 1
-            if k < hi and (_title_at(tk, k, cues) or (k > e and _is_cap(tk, k, cues))):
-                j = k  # "CrowdStrike co-founder Dmitri Alperovitch"
-                continue
-            if cues.org_links and j > 0 and tk.low[j - 1] in cues.determiners and not title:
-                e = _org_tail(tk, j, e, hi, cues)  # "a déclaré la Confédération générale du travail"
-            name, t2, g2 = _clean_name(tk, j, e, cues)
-            return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
+            return _name_mention(tk, i, j, e, hi, title, gender, cues)
         if title and tk.low[j] in cues.particles and j + 1 < hi:
             j += 1  # "secrétaire d’", "ministre des"
             continue
@@ -344,13 +333,47 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         break
     if title:
-        if j + 1 < hi and tk.text[j] == "," and _is_cap(tk, j + 1, cues):
-            e = name_run_at(tk, j + 1, hi, cues)  # apposition: "le chef de la firme, John Lasseter"
-            name, _, g2 = _clean_name(tk, j + 1, e, cues)
-            if name:
-                return Mention(i, e, "name", name=name, title=title, gender=g2 or gender)
-        return Mention(i, j, "title", title=title, gender=gender)
+        return _title_mention(tk, i, j, hi, title, gender, cues)
     return None
+
+
+def _past_name_modifier(tk: Tokens, e: int, hi: int, cues: Cues) -> int:
+    """Where the mention goes on after a name run ending at ``e`` that modifies what follows:
+    a possessive ("Fox's Chris Wallace", "HP's former chief spokesman"), title words before
+    the name ("White House press secretary Josh Earnest", "CrowdStrike co-founder Dmitri
+    Alperovitch"); -1 when the run is the name."""
+    if e + 1 < hi and tk.low[e] in ("'s", "'") and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
+                                                   or tk.text[e + 1][:1].islower()):
+        return e + 1
+    k = e
+    while k < hi and k - e < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
+            and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
+        k += 1
+    if k < hi and (_title_at(tk, k, cues) or (k > e and _is_cap(tk, k, cues))):
+        return k
+    return -1
+
+
+def _name_mention(tk: Tokens, i: int, j: int, e: int, hi: int, title: str | None, gender: str | None,
+                  cues: Cues) -> Mention:
+    """The mention from token ``i`` whose name run is j..e, going on in lowercase for an
+    institution after a determiner ("a déclaré la Confédération générale du travail";
+    French ``ORG_LINKS``): a name, or a title where the run holds no name."""
+    if cues.org_links and j > 0 and tk.low[j - 1] in cues.determiners and not title:
+        e = _org_tail(tk, j, e, hi, cues)
+    name, t2, g2 = _clean_name(tk, j, e, cues)
+    return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
+
+
+def _title_mention(tk: Tokens, i: int, j: int, hi: int, title: str, gender: str | None, cues: Cues) -> Mention:
+    """A title from token ``i`` to ``j``, with the name of its apposition ("le chef de la
+    firme, John Lasseter"), else the title alone."""
+    if j + 1 < hi and tk.text[j] == "," and _is_cap(tk, j + 1, cues):
+        e = name_run_at(tk, j + 1, hi, cues)  # apposition: "le chef de la firme, John Lasseter"
+        name, _, g2 = _clean_name(tk, j + 1, e, cues)
+        if name:
+            return Mention(i, e, "name", name=name, title=title, gender=g2 or gender)
+    return Mention(i, j, "title", title=title, gender=gender)
 
 
 def _org_word(tk: Tokens, k: int, cues: Cues, *, noun: bool = False) -> bool:

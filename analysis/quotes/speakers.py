@@ -422,7 +422,9 @@ def _org_tail(tk: Tokens, c: int, e: int, hi: int, cues: Cues) -> int:
 
 
 def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
-    """The mention whose last token is e-1, parsed backwards."""
+    """The mention whose last token is e-1, parsed backwards: a pronoun, an institution's
+    name ending in lowercase (``_institution_ending_at``), a name with its honorifics, titles
+    and determiner (``_name_ending_at``), or a title ("le ministre", "press secretary")."""
     if e - 2 > lo and tk.low[e - 1] in cues.party_labels and tk.text[e - 2] == ",":
         e -= 2  # "Jo Hart, R-Iowa,": the name before the party-state label
     i = e - 1
@@ -430,51 +432,11 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
     if low in cues.pronouns:
         return Mention(i, e, "pronoun", gender=cues.pronouns[low])
     if cues.org_links and tk.text[i][:1].islower() and _capital_before(tk, i, 8) and _org_word(tk, i, cues, noun=True):
-        # an institution's name ending in lowercase: "la Cour pénale internationale a estimé"
-        for c in range(i - 1, max(lo, i - 8) - 1, -1):
-            if tk.quote[c] >= 0:
-                break
-            if _is_cap(tk, c, cues):
-                a = c
-                while a - 1 >= lo and _is_cap(tk, a - 1, cues):
-                    a -= 1
-                d = _determiner_before(tk, a, lo, cues)
-                if d >= 0 and tk.low[a] not in cues.titles \
-                        and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
-                    name, title, gender = _clean_name(tk, a, e, cues)
-                    if name:
-                        return Mention(d, e, "name", name=name, title=title, gender=gender)
-                break
+        m = _institution_ending_at(tk, e, lo, cues)
+        if m is not None:
+            return m
     if _is_cap(tk, i, cues):
-        a = i
-        lo = max(lo, e - _LONGEST_MENTION)
-        while a - 1 >= lo and tk.quote[a - 1] < 0 and (
-            _is_cap(tk, a - 1, cues)
-            or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
-            or tk.low[a - 1] in cues.honorifics
-            or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] in cues.titles)
-            or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues) and _joins(tk, a - 1))
-        ):
-            a -= 1
-        name, title, gender = _clean_name(tk, a, e, cues)
-        if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in _OF and tk.low[a - 2] in cues.titles:
-            name = None  # the title's complement, not the person: "X, premier secrétaire du PS, a dit"
-        # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
-        b = a
-        while b - 1 >= lo and tk.quote[b - 1] < 0 and (tk.low[b - 1] in cues.titles or tk.low[b - 1] in cues.particles or (tk.text[b - 1][:1].isupper() and not tk.low[b - 1] in cues.stop_words) or (b - 2 >= lo and tk.low[b - 2] in cues.titles and tk.text[b - 1][:1].islower() and tk.low[b - 1] not in cues.stop_words)):
-            if tk.low[b - 1] in cues.titles:
-                title = title or tk.low[b - 1]
-                gender = gender or cues.titles[tk.low[b - 1]]
-            b -= 1
-            if b < a - 6:
-                break
-        if b < a and not any(tk.low[k] in cues.titles for k in range(b, a)):
-            b = a
-        if b - 1 >= lo and tk.low[b - 1] in cues.determiners:
-            b -= 1
-        if name is None and title is None:
-            return None
-        return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
+        return _name_ending_at(tk, e, lo, cues)
     if low in cues.titles or (i - 1 >= lo and f"{tk.low[i - 1]} {low}" in cues.titles):
         a = i
         lo = max(lo, e - _LONGEST_MENTION)
@@ -485,6 +447,63 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
         head = f"{tk.low[i - 1]} {low}" if f"{tk.low[i - 1]} {low}" in cues.titles else low
         return Mention(a, e, "title", title=head, gender=cues.titles.get(head))
     return None
+
+
+def _institution_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
+    """An institution's name ending in lowercase at token e-1, with its determiner: "la Cour
+    pénale internationale a estimé" (French ``ORG_LINKS``)."""
+    i = e - 1
+    for c in range(i - 1, max(lo, i - 8) - 1, -1):
+        if tk.quote[c] >= 0:
+            break
+        if _is_cap(tk, c, cues):
+            a = c
+            while a - 1 >= lo and _is_cap(tk, a - 1, cues):
+                a -= 1
+            d = _determiner_before(tk, a, lo, cues)
+            if d >= 0 and tk.low[a] not in cues.titles \
+                    and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
+                name, title, gender = _clean_name(tk, a, e, cues)
+                if name:
+                    return Mention(d, e, "name", name=name, title=title, gender=gender)
+            break
+    return None
+
+
+def _name_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
+    """The name ending at token e-1 (a capitalised word), back over names, particles,
+    honorifics, capitalised titles and hyphens, then a lowercase title right before ("le
+    président Biden", "le ministre des Affaires étrangères Lavrov") and a determiner; not a
+    title's complement ("X, premier secrétaire du PS, a dit": none)."""
+    a = i = e - 1
+    lo = max(lo, e - _LONGEST_MENTION)
+    while a - 1 >= lo and tk.quote[a - 1] < 0 and (
+        _is_cap(tk, a - 1, cues)
+        or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
+        or tk.low[a - 1] in cues.honorifics
+        or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] in cues.titles)
+        or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues) and _joins(tk, a - 1))
+    ):
+        a -= 1
+    name, title, gender = _clean_name(tk, a, e, cues)
+    if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in _OF and tk.low[a - 2] in cues.titles:
+        name = None  # the title's complement, not the person: "X, premier secrétaire du PS, a dit"
+    # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
+    b = a
+    while b - 1 >= lo and tk.quote[b - 1] < 0 and (tk.low[b - 1] in cues.titles or tk.low[b - 1] in cues.particles or (tk.text[b - 1][:1].isupper() and not tk.low[b - 1] in cues.stop_words) or (b - 2 >= lo and tk.low[b - 2] in cues.titles and tk.text[b - 1][:1].islower() and tk.low[b - 1] not in cues.stop_words)):
+        if tk.low[b - 1] in cues.titles:
+            title = title or tk.low[b - 1]
+            gender = gender or cues.titles[tk.low[b - 1]]
+        b -= 1
+        if b < a - 6:
+            break
+    if b < a and not any(tk.low[k] in cues.titles for k in range(b, a)):
+        b = a
+    if b - 1 >= lo and tk.low[b - 1] in cues.determiners:
+        b -= 1
+    if name is None and title is None:
+        return None
+    return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
 
 
 def name_not_auxiliary(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:

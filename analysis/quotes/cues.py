@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, TOKENIZER, VERBS, checked
 from analysis.text import fold  # the engine matches names and titles on the package's one fold
@@ -266,12 +267,47 @@ def _token_rules(language: str) -> Rules:
 
 def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],
                 infinitives: list[str], bare: AbstractSet[str] = frozenset()) -> Cues:
-    return Cues(
-        language=language,
+    """The Cues of ``language`` from its checked data modules: the verb sets, the word sets
+    of speakers and the language's switches (``_verb_fields``, ``_speaker_fields``,
+    ``_switch_fields``)."""
+    return Cues(language=language, **_verb_fields(verbs, forms=forms, core=core, infinitives=infinitives, bare=bare),
+                **_speaker_fields(language, speakers), **_switch_fields(speakers))
+
+
+def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[str],
+                 bare: AbstractSet[str]) -> dict[str, Any]:
+    """The Cues fields read from ``verbs.py``: verb forms, frames, multi-word cues, the words
+    around reporting verbs."""
+    return dict(
         verbs=_norm(forms),
         auxiliaries=_norm(verbs.AUXILIARIES),
         frames=_frames(verbs.SOURCE_FRAMES),
         lead_frames=_frames(verbs.LEAD_FRAMES),
+        infinitives=_norm(infinitives),
+        core_verbs=_norm(core),
+        phrases=_phrases(verbs.PHRASES),
+        frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
+        speech_nouns=_norm(verbs.SPEECH_NOUNS),
+        participle_leads=_norm(verbs.PARTICIPLE_LEADS),
+        perfect_auxiliaries=_norm(verbs.PERFECT_AUXILIARIES),
+        past_suffixes=tuple(verbs.PAST_SUFFIXES),
+        source_conjunctions=_norm(verbs.SOURCE_CONJUNCTIONS),
+        source_clause_clitics=_norm(verbs.SOURCE_CLAUSE_CLITICS),
+        voice_frames=_frames(verbs.VOICE_FRAMES),
+        bare_forms=_norm(bare),
+        plural_verb_endings=tuple(verbs.PLURAL_VERB_ENDINGS),
+        inversion_verbs=_norm(verbs.INVERSION_VERBS),
+        lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
+        verb_coordinators=_norm(verbs.VERB_COORDINATORS),
+        quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
+        reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
+    )
+
+
+def _speaker_fields(language: str, speakers) -> dict[str, Any]:
+    """The Cues fields read from ``speakers.py`` that hold words: pronouns, titles, small
+    words, and the words of the speaker rules."""
+    return dict(
         pronouns=speakers.PRONOUNS,
         honorifics=speakers.HONORIFICS,
         titles=_with_plurals(speakers.TITLES, language),
@@ -280,24 +316,23 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         prepositions=_norm(speakers.PREPOSITIONS),
         relatives=_norm(speakers.RELATIVES),
         stop_words=_stop_words(language),
-        infinitives=_norm(infinitives),
         subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
         object_verbs=_norm(speakers.OBJECT_VERBS),
-        core_verbs=_norm(core),
         subordinators=_norm(speakers.SUBORDINATORS),
-        phrases=_phrases(verbs.PHRASES),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
-        frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
         noun_markers=_norm(speakers.NOUN_MARKERS),
-        speech_nouns=_norm(verbs.SPEECH_NOUNS),
         possessives=_norm(speakers.POSSESSIVES),
-        participle_leads=_norm(verbs.PARTICIPLE_LEADS),
-        perfect_auxiliaries=_norm(verbs.PERFECT_AUXILIARIES),
-        past_suffixes=tuple(verbs.PAST_SUFFIXES),
-        source_conjunctions=_norm(verbs.SOURCE_CONJUNCTIONS),
-        source_clause_clitics=_norm(verbs.SOURCE_CLAUSE_CLITICS),
-        voice_frames=_frames(verbs.VOICE_FRAMES),
-        bare_forms=_norm(bare),
+        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
+        | _norm(speakers.NOT_NAME_OPENERS) | _norm(speakers.PARTY_LABELS),
+        titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
+        | frozenset(_with_plurals(speakers.TITLES, language)),
+        **_speaker_rule_fields(speakers),
+    )
+
+
+def _speaker_rule_fields(speakers) -> dict[str, Any]:
+    """The Cues fields of the speaker rules' word lists and endings (``speakers.py``)."""
+    return dict(
         topic_frames=_norm(speakers.TOPIC_FRAMES),
         lead_topic_frames=_norm(speakers.LEAD_TOPIC_FRAMES),
         non_person_heads=_norm(speakers.NON_PERSON_HEADS),
@@ -310,11 +345,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         name_determiners=_norm(speakers.NAME_DETERMINERS),
         charge_heads=_norm(speakers.CHARGE_HEADS),
         charge_leads=tuple(tuple(w.lower().replace("’", "'") for w in c.replace("'", "' ").split()) for c in speakers.CHARGE_LEADS),
-        name_quotes=bool(speakers.NAME_QUOTES),
-        bare_inversion=bool(speakers.BARE_INVERSION),
         singular_auxiliaries=_norm(speakers.SINGULAR_AUXILIARIES),
         plural_determiners=_norm(speakers.PLURAL_DETERMINERS),
-        title_apposition=bool(speakers.TITLE_APPOSITION),
         passive_agents=_norm(speakers.PASSIVE_AGENTS),
         of_complement_subjects=_norm(speakers.OF_COMPLEMENT_SUBJECTS),
         document_nouns=_norm(speakers.DOCUMENT_NOUNS),
@@ -322,11 +354,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         clause_coordinators=_norm(speakers.CLAUSE_COORDINATORS),
         subject_coordinators=_norm(speakers.SUBJECT_COORDINATORS),
         organisation_nouns=dict(speakers.ORGANISATION_NOUNS),
-        plural_verb_endings=tuple(verbs.PLURAL_VERB_ENDINGS),
-        bare_title_to_titled=bool(speakers.BARE_TITLE_TO_TITLED),
         indefinites=_norm(speakers.INDEFINITES),
-        word_surnames=bool(speakers.WORD_SURNAMES),
-        introduced_noun_gap=int(speakers.INTRODUCED_NOUN_GAP),
         frame_not_speaker=_norm(speakers.FRAME_NOT_SPEAKER),
         possessive_marks=_norm(speakers.POSSESSIVE_MARKS),
         definites=_norm(speakers.DEFINITES),
@@ -336,34 +364,37 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         inserted_clause_openers=tuple(speakers.INSERTED_CLAUSE_OPENERS),
         adverb_head_endings=tuple(speakers.ADVERB_HEAD_ENDINGS),
         ly_nouns=_norm(speakers.LY_NOUNS),
-        inversion_verbs=_norm(verbs.INVERSION_VERBS),
-        adjectives_first=bool(speakers.ADJECTIVES_FIRST),
-        adjectives_after=bool(speakers.ADJECTIVES_AFTER),
-        name_modified_heads=bool(speakers.NAME_MODIFIED_HEADS),
-        subordinate_quotes=bool(speakers.SUBORDINATE_QUOTES),
-        plural_titles_as_written=bool(speakers.PLURAL_TITLES_AS_WRITTEN),
         indefinite_subjects=_norm(speakers.INDEFINITE_SUBJECTS),
         indefinite_subject_leads=_norm(speakers.INDEFINITE_SUBJECT_LEADS),
         party_labels=_norm(speakers.PARTY_LABELS),
-        modified_title_window=int(speakers.MODIFIED_TITLE_WINDOW),
         latest_referents={tuple(k.split()): g for k, g in speakers.LATEST_REFERENTS.items()},
         infinitive_openers=frozenset(_frames(speakers.INFINITIVE_CLAUSE_OPENERS)),
-        lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
         participle_subject_links=_norm(speakers.PARTICIPLE_SUBJECT_LINKS),
         participle_openers=tuple(speakers.PARTICIPLE_OPENER_ENDINGS),
         past_participle_openers=tuple(speakers.PAST_PARTICIPLE_OPENER_ENDINGS),
         opening_phrase_relatives=_norm(speakers.OPENING_PHRASE_RELATIVES),
         given_name_particles=_norm(speakers.GIVEN_NAME_PARTICLES),
-        verb_coordinators=_norm(verbs.VERB_COORDINATORS),
-        quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
-        reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
+    )
+
+
+def _switch_fields(speakers) -> dict[str, Any]:
+    """The Cues fields that switch a language's rules on (flags) or size them (numbers)."""
+    return dict(
+        name_quotes=bool(speakers.NAME_QUOTES),
+        bare_inversion=bool(speakers.BARE_INVERSION),
+        title_apposition=bool(speakers.TITLE_APPOSITION),
+        bare_title_to_titled=bool(speakers.BARE_TITLE_TO_TITLED),
+        word_surnames=bool(speakers.WORD_SURNAMES),
+        introduced_noun_gap=int(speakers.INTRODUCED_NOUN_GAP),
+        adjectives_first=bool(speakers.ADJECTIVES_FIRST),
+        adjectives_after=bool(speakers.ADJECTIVES_AFTER),
+        name_modified_heads=bool(speakers.NAME_MODIFIED_HEADS),
+        subordinate_quotes=bool(speakers.SUBORDINATE_QUOTES),
+        plural_titles_as_written=bool(speakers.PLURAL_TITLES_AS_WRITTEN),
+        modified_title_window=int(speakers.MODIFIED_TITLE_WINDOW),
         previous_sentence_speaker=bool(speakers.PREVIOUS_SENTENCE_SPEAKER),
         title_in_run=bool(speakers.TITLE_IN_NAME_RUN),
         noun_object_names=bool(speakers.NOUN_OBJECT_NAMES),
-        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
-        | _norm(speakers.NOT_NAME_OPENERS) | _norm(speakers.PARTY_LABELS),
-        titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
-        | frozenset(_with_plurals(speakers.TITLES, language)),
     )
 
 

@@ -399,6 +399,7 @@ def _switch_fields(speakers) -> dict[str, Any]:
 
 
 def _build_fr() -> Cues:
+    """French: the forms of regular -er verbs and the irregular ones, its infinitives."""
     from analysis.lang.fr import speakers as speakers_data, verbs as verbs_data
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
@@ -417,6 +418,7 @@ def _build_fr() -> Cues:
 
 
 def _build_en() -> Cues:
+    """English: the listed forms and the regular forms of the lemmas."""
     from analysis.lang.en import speakers as speakers_data, verbs as verbs_data
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)

@@ -685,6 +685,8 @@ class _Article:
     """State for one article: tokens, sentence bounds, speaker index."""
 
     def __init__(self, text: str, cues: Cues) -> None:
+        """Stages 1 and 2 on ``text``: quote marks paired, tokens and sentences, the speaker
+        index, and where the reporting verbs, multi-word cues and frames stand."""
         self.text = text
         self.cues = cues
         self.spans = find_quoted_spans(text)

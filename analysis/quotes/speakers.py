@@ -1283,6 +1283,9 @@ class SpeakerIndex:
         return got
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
+        """The title within ``window`` tokens before token ``a`` ("le ministre … Lavrov"), with no
+        verb, quote or sentence end between; none across a place preposition ("the judge at a
+        San Diego rally", English ``PLACE_PREPOSITIONS``)."""
         at = self._titles_at
         x = bisect_left(at, a) - 1
         if x < 0 or at[x] < a - window:
@@ -1333,6 +1336,8 @@ class SpeakerIndex:
         return got
 
     def _fullest(self, name: str) -> str:
+        """``canonical`` uncached: an acronym the article defines its expansion ("CPI": "Cour
+        pénale internationale"), else the usual full form holding all the name's words."""
         if name.isupper() and " " not in name:
             # an acronym the article defined: "la Cour pénale internationale (CPI)"
             acronyms = self._acronyms

@@ -68,6 +68,17 @@ VERBS: dict[str, Entry] = {
     "SPEECH_NOUNS": Entry(WORDS, default=()),
     "VERB_COORDINATORS": Entry(WORDS, default=()),
     "VOICE_FRAMES": Entry(WORDS, default=()),
+    # moved from the engine's stages (analysis/quotes, issue 16)
+    "CLITICS": Entry(WORDS, default=()),
+    "MODALS": Entry(WORDS, default=()),
+    "NARRATIVE_INFINITIVE_LINKS": Entry(WORDS, default=()),
+    "PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
+    "PASSIVE_PERFECT": Entry(WORDS, default=()),
+    "PAST_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
+    "REFLEXIVE_CLITICS": Entry(WORDS, default=()),
+    "REGULAR_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
+    "TELL_VERBS": Entry(WORDS, default=()),
+    "VERB_GROUP_WORDS": Entry(WORDS, default=()),
 }
 
 SPEAKERS: dict[str, Entry] = {
@@ -140,6 +151,14 @@ SPEAKERS: dict[str, Entry] = {
     "TITLE_IN_NAME_RUN": Entry(FLAG, default=False),
     "TOPIC_FRAMES": Entry(WORDS, default=()),
     "WORD_SURNAMES": Entry(FLAG, default=False),
+    # moved from the engine's stages (analysis/quotes, issue 16)
+    "CLAUSE_STOPS": Entry(WORDS, default=()),
+    "GROUP_NOUNS": Entry(WORDS, default=()),
+    "MANNER_ENDINGS": Entry(WORDS, default=()),
+    "NOT_NAME_ENDINGS": Entry(WORDS, default=()),
+    "OF_WORDS": Entry(WORDS, default=()),
+    "STOP_WORD_NAMES": Entry(WORDS, default=()),
+    "TITLE_COMPLEMENT_LINKS": Entry(WORDS, default=()),
 }
 
 TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the quote engine's word rules

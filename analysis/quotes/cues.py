@@ -143,7 +143,7 @@ class Cues:
     frame_not_speaker: frozenset[str] = frozenset()  # "fois": "Pour la première fois," names nobody
     possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
     definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
-    adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
+    adverb_endings: tuple[str, ...] = ()  # "ly": a lowercase word ending so is an adverb of the verb group
     org_links: frozenset[str] = frozenset()  # "de", "pour": "la Cour d'appel", "Congrégation pour la doctrine de la foi"
     adverb_head_endings: tuple[str, ...] = ()  # "ly": "that accurately", "her harshly" are no noun phrases
     ly_nouns: frozenset[str] = frozenset()  # "family": nouns with an adverb's ending
@@ -167,6 +167,24 @@ class Cues:
     follow_words: frozenset[str] = frozenset()  # verbs and first words of multi-word cues: scan's cue after a quote
     watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
     token_rules: Rules = NO_RULES  # scan's: abbreviations, elisions, inversion pronouns (analysis/lang/<code>/)
+    # words of the stages' rules, moved from analysis/quotes/ (issue 16): see analysis/lang/<code>/
+    verb_group_words: frozenset[str] = frozenset()  # "ne", "also": inside a verb group ("has also said")
+    tell_verbs: frozenset[str] = frozenset()  # "told": the name after it is the listener
+    clause_stops: frozenset[str] = frozenset()  # "que", "that": an inverted subject is looked for up to them
+    manner_endings: tuple[str, ...] = ()  # "ment", "ly": adverbs in a verb group after a quote, no modified noun
+    group_nouns: frozenset[str] = frozenset()  # "officials", "témoins": a group speaks without a determiner
+    not_name_endings: tuple[str, ...] = ()  # "ing", "ant": a capital opening a sentence so ending is no name
+    title_complement_links: frozenset[str] = frozenset()  # "of", "de": "le maire de Paris" is a title's complement
+    of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
+    modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
+    stop_word_names: frozenset[str] = frozenset()  # "may", "will": stop words that are also names
+    participle_endings: tuple[str, ...] = ()  # "ing", "ant": present participles
+    past_participle_endings: tuple[str, ...] = ()  # "é", "u", "it": passive agents' participles
+    regular_participle_endings: tuple[str, ...] = ()  # "é", "ée": "saluée par X :"
+    passive_perfect: frozenset[str] = frozenset()  # "été": "a été salué par X"
+    clitics: frozenset[str] = frozenset()  # "ne", "l'": between coordinated subjects and their verb
+    reflexive_clitics: frozenset[str] = frozenset()  # "se": "de s'interroger"
+    narrative_links: frozenset[str] = frozenset()  # "de": "Et le ministre de s'interroger"
 
     def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
         """The frames (and lead frames when ``lead``) that open with the word ``first``."""
@@ -191,7 +209,7 @@ class Cues:
 
     def is_participle(self, low: str) -> bool:
         """A present participle ("saying", "affirmant"): its subject is the clause's."""
-        return low in self.verbs and low.endswith(("ing", "ant"))
+        return low in self.verbs and low.endswith(self.participle_endings)
 
 
 def _with_plurals(titles: dict, language: str) -> dict:
@@ -235,14 +253,12 @@ def _frame_heads(frames, lead_frames) -> dict:
     return {first: (tuple(f), tuple(lf)) for first, (f, lf) in heads.items()}
 
 
-# Stop words that are also common names ("Theresa May", "Will Hurd"): never drop them from a name.
-NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
-
-
-def _stop_words(language: str) -> frozenset[str]:
+def _stop_words(language: str, names) -> frozenset[str]:
+    """The language's stop words but those that are also common names (``STOP_WORD_NAMES``:
+    "Theresa May", "Will Hurd"), never dropped from a name."""
     from analysis.tokens import stop_words
 
-    return _norm(stop_words(language)) - NAME_LIKE  # type: ignore[arg-type]  # checked there
+    return _norm(stop_words(language)) - _norm(names)  # type: ignore[arg-type]  # checked there
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
@@ -301,6 +317,16 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         verb_coordinators=_norm(verbs.VERB_COORDINATORS),
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
+        verb_group_words=_norm(verbs.VERB_GROUP_WORDS),
+        tell_verbs=_norm(verbs.TELL_VERBS),
+        modals=_norm(verbs.MODALS),
+        participle_endings=tuple(verbs.PARTICIPLE_ENDINGS),
+        past_participle_endings=tuple(verbs.PAST_PARTICIPLE_ENDINGS),
+        regular_participle_endings=tuple(verbs.REGULAR_PARTICIPLE_ENDINGS),
+        passive_perfect=_norm(verbs.PASSIVE_PERFECT),
+        clitics=_norm(verbs.CLITICS),
+        reflexive_clitics=_norm(verbs.REFLEXIVE_CLITICS),
+        narrative_links=_norm(verbs.NARRATIVE_INFINITIVE_LINKS),
     )
 
 
@@ -315,14 +341,14 @@ def _speaker_fields(language: str, speakers) -> dict[str, Any]:
         particles=_norm(speakers.NAME_PARTICLES),
         prepositions=_norm(speakers.PREPOSITIONS),
         relatives=_norm(speakers.RELATIVES),
-        stop_words=_stop_words(language),
+        stop_words=_stop_words(language, speakers.STOP_WORD_NAMES),
         subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
         object_verbs=_norm(speakers.OBJECT_VERBS),
         subordinators=_norm(speakers.SUBORDINATORS),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
         noun_markers=_norm(speakers.NOUN_MARKERS),
         possessives=_norm(speakers.POSSESSIVES),
-        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
+        not_names=_stop_words(language, speakers.STOP_WORD_NAMES) | frozenset(speakers.PRONOUNS)
         | _norm(speakers.NOT_NAME_OPENERS) | _norm(speakers.PARTY_LABELS),
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
         | frozenset(_with_plurals(speakers.TITLES, language)),
@@ -374,6 +400,13 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         past_participle_openers=tuple(speakers.PAST_PARTICIPLE_OPENER_ENDINGS),
         opening_phrase_relatives=_norm(speakers.OPENING_PHRASE_RELATIVES),
         given_name_particles=_norm(speakers.GIVEN_NAME_PARTICLES),
+        clause_stops=_norm(speakers.CLAUSE_STOPS),
+        group_nouns=_norm(speakers.GROUP_NOUNS),
+        manner_endings=tuple(speakers.MANNER_ENDINGS),
+        not_name_endings=tuple(speakers.NOT_NAME_ENDINGS),
+        title_complement_links=_norm(speakers.TITLE_COMPLEMENT_LINKS),
+        of_words=_norm(speakers.OF_WORDS),
+        stop_word_names=_norm(speakers.STOP_WORD_NAMES),
     )
 
 

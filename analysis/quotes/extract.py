@@ -28,17 +28,15 @@ from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
 
 # Quotes shorter than this (in words) need a cue in their own sentence to count.
 _MIN_WORDS_INHERIT = 3
 _MIN_WORDS_UNATTRIBUTED = 6
-_TELL = {"tell", "tells", "told", "telling"}
 _DASHES = {"—", "–", "―", "-"}
 _COLONS = {":", "—", "–"}  # a main clause closed by a colon or a dash introduces the quote
-_STOP_LOOKAHEAD = {"that", "que", "qu'", "if", "si", "whether", "because", "parce"}
 
 
 def _inverted_pronoun(low: str, cues: Cues) -> str | None:
@@ -96,8 +94,8 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         p = _inverted_pronoun(low, cues)
         if p:
             pron, pron_at = p, j
-        elif not ((low in cues.auxiliaries and not name_not_auxiliary(tk, j, hi, cues)) or low in VERB_GROUP_WORDS or (
-                low.endswith(("ment", "ly")) and tk.text[j][:1].islower() and not cues.is_verb(low))):
+        elif not ((low in cues.auxiliaries and not name_not_auxiliary(tk, j, hi, cues)) or low in cues.verb_group_words or (
+                low.endswith(cues.manner_endings) and tk.text[j][:1].islower() and not cues.is_verb(low))):
             # an adverb is lowercase: "“…,” Kelly said" is a name and its verb
             break
         j += 1
@@ -171,7 +169,7 @@ def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, i
     if pron:
         assert pron_at is not None  # set with pron
         return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
-    if tk.low[v] in _TELL:
+    if tk.low[v] in cues.tell_verbs:
         return None
     if not punctuated:
         m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
@@ -201,7 +199,7 @@ def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None
     the name (French ``TITLE_APPOSITION``)."""
     k = e
     while k < min(hi, e + 8):
-        if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (
+        if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in cues.clause_stops or (
                 k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
             break
         m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
@@ -254,7 +252,7 @@ def _unnamed_subject(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     adjectives before the noun go with it ("the congressional report")."""
     j = i + (1 if tk.low[i] in cues.determiners or tk.low[i] in cues.indefinite_subjects else 0)
     if not (j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
-            j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j])):
+            j > i or tk.low[j] in cues.group_nouns) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j])):
         return None
     if cues.adjectives_first and j > i:
         # an adjective and its noun: "“…,” the congressional report said"
@@ -414,12 +412,9 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
     a = mention_ending_at(tk, colon, lo, cues)
     if a is not None and a.kind in ("name", "title") and a.start - 2 >= lo \
             and tk.low[a.start - 1] in cues.passive_agents and cues.is_verb(tk.low[a.start - 2]) \
-            and tk.low[a.start - 2].endswith(("é", "ée", "és", "ées")):
+            and tk.low[a.start - 2].endswith(cues.regular_participle_endings):
         return a
     return None
-
-
-_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise")
 
 
 def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) -> Mention | None:
@@ -435,7 +430,7 @@ def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) ->
     while j < hi and n < 2 and tk.low[j] in cues.auxiliaries:
         j += 1
         n += 1
-    if j < hi and tk.low[j] == "été":
+    if j < hi and tk.low[j] in cues.passive_perfect:
         j += 1
     part = -1
     if j + 1 < hi and tk.low[j] in cues.passive_agents:
@@ -443,13 +438,13 @@ def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) ->
         for k in range(qa - 1, max(lo, qa - 4) - 1, -1):
             if tk.quote[k] >= 0:
                 break
-            if cues.is_verb(tk.low[k]) and tk.low[k].endswith(_PAST_PARTICIPLE_ENDINGS) and tk.text[k][:1].islower():
+            if cues.is_verb(tk.low[k]) and tk.low[k].endswith(cues.past_participle_endings) and tk.text[k][:1].islower():
                 part = k
                 break
         if part < 0:
             return None
         j -= 1
-    elif not (j + 2 < hi and cues.is_verb(tk.low[j]) and tk.low[j].endswith(_PAST_PARTICIPLE_ENDINGS)
+    elif not (j + 2 < hi and cues.is_verb(tk.low[j]) and tk.low[j].endswith(cues.past_participle_endings)
               and tk.text[j][:1].islower() and tk.low[j + 1] in cues.passive_agents):
         return None
     m = mention_forward(tk, j + 2, hi, cues)
@@ -502,7 +497,7 @@ def _first_coordinate(tk: Tokens, m: Mention, lo: int, hi: int, cues: Cues) -> M
     if c - 1 < lo or tk.low[c] not in cues.subject_coordinators:
         return m
     k = m.end
-    while k < hi and k < m.end + 4 and (tk.text[k] == "," or cues.is_adverb(tk.low[k]) or tk.low[k] in _CLITICS):
+    while k < hi and k < m.end + 4 and (tk.text[k] == "," or cues.is_adverb(tk.low[k]) or tk.low[k] in cues.clitics):
         k += 1  # "X et Y, font", "X et Y ne sont", "X et Y ont également"
     if k >= hi or tk.quote[k] >= 0 or not tk.text[k][:1].islower() or not tk.low[k].endswith(cues.plural_verb_endings):
         return m
@@ -511,9 +506,6 @@ def _first_coordinate(tk: Tokens, m: Mention, lo: int, hi: int, cues: Cues) -> M
             first.start - 1 >= lo and tk.low[first.start - 1] in cues.prepositions):
         return m
     return first
-
-
-_CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les", "lui", "leur"}
 
 
 def _disagrees(tk: Tokens, i: int, m: Mention, cues: Cues) -> bool:
@@ -830,8 +822,8 @@ class _Article:
         tk, cues = self.tk, self.cues
         for v in self._before(self.verb_at, lo + 1, qa):
             if tk.quote[v] < 0 and tk.low[v] in cues.infinitives:
-                d = v - 1 - (tk.low[v - 1] in ("s'", "se"))
-                if d > lo and tk.low[d] == "de" and tk.text[d - 1] not in ",;:":
+                d = v - 1 - (tk.low[v - 1] in cues.reflexive_clitics)
+                if d > lo and tk.low[d] in cues.narrative_links and tk.text[d - 1] not in ",;:":
                     m = subject_backward(tk, d, lo, cues)
                     # the subject right before "de", not a verb's ("X a bien fait de dire « … »")
                     if m is not None and m.end == d:
@@ -1635,11 +1627,11 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
         return None
     e = d + 2
     while e < hi and e < d + 8 and tk.quote[e] < 0 and text[e][:1].isalpha() and (
-            low[e] in _OF_WORDS or low[e] in cues.determiners or not (
+            low[e] in cues.of_words or low[e] in cues.determiners or not (
                 low[e] in cues.prepositions or low[e] in cues.relatives or low[e] in cues.auxiliaries
                 or cues.is_verb(low[e]) or cues.is_adverb(low[e]) or (low[e] in cues.stop_words and text[e][:1].islower()))):
         e += 1  # "le ministère des affaires étrangères français", up to "sans", "a", "qui"
-    while e > d + 2 and (low[e - 1] in _OF_WORDS or low[e - 1] in cues.determiners):
+    while e > d + 2 and (low[e - 1] in cues.of_words or low[e - 1] in cues.determiners):
         e -= 1
     return art.text[tk.start[d]:tk.end[e - 1]]
 
@@ -1709,7 +1701,7 @@ def _introduced_at(art: _Article, j: int) -> str | None:
                 return art.index.canonical(c.name)
             break
         if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
-                or (low[k] in cues.prepositions and low[k] not in _OF_WORDS):
+                or (low[k] in cues.prepositions and low[k] not in cues.of_words):
             break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
     return None
 
@@ -1743,7 +1735,7 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         return None
     hi = tk.sent_hi[tk.sent[m.start]]
     k = m.end
-    if k < hi and low[k] in _OF_WORDS:
+    if k < hi and low[k] in cues.of_words:
         c = mention_forward(tk, k + 1, hi, cues)
         if c is not None and c.kind == "name" and c.name:
             return art.index.canonical(c.name)
@@ -1781,8 +1773,6 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
                 return art.text[tk.start[lo]:tk.end[e - 1]]
     return None
 
-
-_OF_WORDS = {"de", "du", "des", "d'"}
 
 
 def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:

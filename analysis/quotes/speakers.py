@@ -15,21 +15,14 @@ from itertools import compress, count, islice
 from operator import itemgetter, not_
 from typing import Literal
 
-from analysis.quotes.cues import NAME_LIKE, Cues, fold
+from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
 
-__all__ = ["VERB_GROUP_WORDS", "Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
+__all__ = ["Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
            "name_run_at", "positions"]
 
 MentionKind = Literal["name", "title", "pronoun", "other"]
 
-# Words that sit inside a verb group, between subject and verb or auxiliary and participle:
-# negation, clitics, short adverbs ("a précédemment averti", "has also said", "n'a pas dit").
-VERB_GROUP_WORDS = frozenset({
-    "ne", "n'", "not", "also", "then", "later", "just", "s'", "se", "lui", "leur", "y", "en",
-    "déjà", "aussi", "encore", "ensuite", "alors", "bien", "pourtant", "toutefois", "never",
-    "once", "again", "still", "ever", "repeatedly", "even", "finally", "simply", "recently",
-    "on", "-t-on"})
 _first = itemgetter(0)
 # Bounds that keep speaker resolution linear in the text's length whatever it holds; news
 # articles stay far below them (the gold sets: at most 370 names an article).
@@ -120,13 +113,7 @@ def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
     low = tk.low[i]
     if cues.opener_participles and i + 1 < len(tk) and tk.text[i + 1] == "," and low.endswith(cues.opener_participles):
         return False  # "Ému, Hamon a rendu hommage": a participle set off by a comma
-    return not low.endswith(_NOT_NAME_ENDINGS) and not tk.seen_lower(low)
-
-
-_NOT_NAME_ENDINGS = ("ant", "ing", "ed", "ly", "ment", "ement")
-
-
-_OF = {"d'", "de", "des", "du", "of", "la", "l'"}
+    return not low.endswith(cues.not_name_endings) and not tk.seen_lower(low)
 
 
 def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
@@ -243,7 +230,7 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
             # a capitalised title's complement (« Le Ministre de la Défense Jan Kowal »): not the name
             k += 1
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
-    if k == a and b - a >= 3 and a >= 2 and low[a - 1] in _OF and (
+    if k == a and b - a >= 3 and a >= 2 and low[a - 1] in cues.title_complement_links and (
             low[a - 2] in cues.titles or (a >= 3 and low[a - 3] in cues.titles)):
         k += 1
         while k < b and low[k] in particles:
@@ -314,7 +301,7 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             if e == j + 1 and tk.text[j].isupper() and len(tk.text[j]) > 1 and e < hi and _is_cap(tk, e, cues):
                 j = e  # a party or agency before the name: "le député LR Éric Ciotti"
                 continue
-            if title and j > start_np and tk.low[j - 1] in _OF and e - j < 3:
+            if title and j > start_np and tk.low[j - 1] in cues.title_complement_links and e - j < 3:
                 j = e  # a complement, not the name: "le maire de Paris", "la maire de Paris, Anne Hidalgo"
                 break
             k = _past_name_modifier(tk, e, hi, cues)
@@ -382,8 +369,8 @@ def _org_word(tk: Tokens, k: int, cues: Cues, *, noun: bool = False) -> bool:
     unless a noun is expected ("de la santé")."""
     w = tk.low[k]
     return (tk.text[k][:1].islower() and len(w) > 2 and w.replace("-", "").isalpha() and w not in cues.stop_words
-            and not cues.is_verb(w) and w not in cues.titles and not w.endswith("ment")
-            and (noun or not w.endswith(("é", "ée", "és", "ées"))))
+            and not cues.is_verb(w) and w not in cues.titles and not w.endswith(cues.manner_endings)
+            and (noun or not w.endswith(cues.regular_participle_endings)))
 
 
 def _capital_before(tk: Tokens, i: int, window: int) -> bool:
@@ -486,7 +473,7 @@ def _name_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
     ):
         a -= 1
     name, title, gender = _clean_name(tk, a, e, cues)
-    if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in _OF and tk.low[a - 2] in cues.titles:
+    if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in cues.title_complement_links and tk.low[a - 2] in cues.titles:
         name = None  # the title's complement, not the person: "X, premier secrétaire du PS, a dit"
     # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
     b = a
@@ -510,7 +497,7 @@ def name_not_auxiliary(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
     """A capitalised auxiliary that is also a name, before an inflected verb: "Will wrote",
     "Will says" (a modal takes the bare verb: "Will say")."""
     k = j + 1
-    return (k < hi and tk.low[j] in NAME_LIKE and tk.text[j][:1].isupper() and cues.is_verb(tk.low[k])
+    return (k < hi and tk.low[j] in cues.stop_word_names and tk.text[j][:1].isupper() and cues.is_verb(tk.low[k])
             and tk.low[k] not in cues.bare_forms)
 
 
@@ -551,7 +538,7 @@ def _verb_group_start(tk: Tokens, verb: int, lo: int, cues: Cues) -> int:
     "The Justice Department said", "Kelly said" end with their subject."""
     i = verb - 1
     while i >= lo and tk.quote[i] < 0 and ((tk.low[i] in cues.auxiliaries and not name_not_auxiliary(tk, i, verb + 1, cues))
-                                           or tk.low[i] in VERB_GROUP_WORDS or (
+                                           or tk.low[i] in cues.verb_group_words or (
             tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
         i -= 1
     return i
@@ -702,7 +689,7 @@ def _mention_subject(tk: Tokens, m: Mention, i: int, verb: int, lo: int, cues: C
     # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
     # right before it, after a preposition that may govern a clause ("on Twitter reading",
     # "into the polls saying": the object of a place, not the speaker)
-    participle = tk.low[verb].endswith("ing") and m.start > lo \
+    participle = tk.low[verb].endswith(cues.participle_endings) and m.start > lo \
         and tk.low[m.start - 1] in cues.participle_subject_links \
         and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
     if not (participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
@@ -760,7 +747,7 @@ def _unnamed_subject_before(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) 
         m = _possessed_noun_subject(tk, i, verb, lo, cues)
         if m is not None:
             return m, i
-    if tk.low[i] in GROUP_NOUNS:
+    if tk.low[i] in cues.group_nouns:
         return Mention(i, i + 1, "other"), i
     if tk.low[i] in cues.indefinite_subjects and (
             i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
@@ -791,7 +778,8 @@ def _name_modified_noun(tk: Tokens, i: int, d: int, lo: int, cues: Cues) -> Ment
     if c - 1 >= lo and tk.low[c - 1] in cues.determiners and tk.text[c - 1][:1].islower() \
             and tk.low[c - 1] not in cues.possessives \
             and not (b >= lo and tk.text[b].isalpha() and tk.text[b].islower()
-                     and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(("ed", "ing")))):
+                     and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(cues.past_suffixes)
+                          or tk.low[b].endswith(cues.participle_endings))):
         return Mention(c - 1, i + 1, "other")
     return None
 
@@ -888,10 +876,6 @@ def _possessed_noun_subject(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) 
     return Mention(a, i + 1, "other")
 
 
-GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",
-                "police", "responsables", "témoins", "proches", "enquêteurs", "investigators"}
-
-
 def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
     """Not an object ("sit Putin down"), nor a modifier ("a Twitter comment")."""
     before = m.start - 1
@@ -903,12 +887,9 @@ def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) ->
     if m.kind == "name" and after < verb and tk.quote[after] < 0:
         w = tk.low[after]
         if (tk.text[after][:1].islower() and w.isalpha() and w not in cues.stop_words
-                and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(("ly", "ment"))):
+                and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(cues.manner_endings)):
             return False  # followed by a noun: a modifier
     return True
-
-
-_MODALS = frozenset("would could will can should might must may to".split())
 
 
 def _coordinated_object(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
@@ -926,7 +907,7 @@ def _coordinated_object(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) 
     if not any(tk.low[k] in cues.verb_coordinators and tk.quote[k] < 0 for k in range(m.end, verb)):
         return False
     p = tk.low[b - 1]
-    return (w.endswith(cues.past_suffixes or ("ed",)) or p in _MODALS or p in cues.auxiliaries
+    return (w.endswith(cues.past_suffixes) or p in cues.modals or p in cues.auxiliaries
             or p.split("’")[0].split("'")[0] in cues.subject_pronouns or _is_cap(tk, b - 1, cues))
 
 
@@ -1195,7 +1176,7 @@ class SpeakerIndex:
             before = low[a - 2] + "'"  # "celle d’ Abraham Lincoln": the elided preposition apart
         after = low[e] if e < n else ""
         # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
-        complement = before in _OF and e - a < 3
+        complement = before in cues.title_complement_links and e - a < 3
         # (most names have no title in the 4 words before them)
         titles_at = self._titles_at
         x = bisect_left(titles_at, a)

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator
 from itertools import compress, count, filterfalse
 from operator import itemgetter
@@ -657,6 +656,27 @@ _REACH = 600
 _DOCUMENT_TRIES = 4
 
 
+def _cue_positions(tk: Tokens, cues: Cues) -> tuple[list[int], list[int], list[int]]:
+    """Where the reporting verbs, the last words of multi-word cues and the first words of
+    frames stand (``positions``), in one pass over the words scan watched."""
+    verbs, phrases, frames = cues.verbs, cues.phrases or {}, cues.frame_heads or {}
+    if tk.watch is not cues.watch_words:
+        return positions(tk, verbs, cues), positions(tk, phrases, cues), positions(tk, frames, cues)
+    low = tk.low
+    verb_at: list[int] = []
+    phrase_at: list[int] = []
+    frame_at: list[int] = []
+    for k in tk.watched:
+        w = low[k]
+        if w in verbs:
+            verb_at.append(k)
+        if w in phrases:
+            phrase_at.append(k)
+        if w in frames:
+            frame_at.append(k)
+    return verb_at, phrase_at, frame_at
+
+
 def _window(tk: Tokens, qi: int, qa: int, qb: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence bounds ``lo``, ``hi`` of quote ``qi`` (tokens qa..qb), clamped to its window."""
     lo = max(lo, qa - WINDOW_BACK)
@@ -686,9 +706,7 @@ class _Article:
         self.index = SpeakerIndex(self.tk, cues)
         # where reporting verbs and the last words of multi-word cues stand, found by scan:
         # attribution then looks them up in a quote's sentence instead of scanning it
-        self.verb_at = positions(self.tk, cues.verbs, cues)
-        self.phrase_at = positions(self.tk, cues.phrases or frozenset(), cues)
-        self.frame_at = positions(self.tk, cues.frame_heads or frozenset(), cues)
+        self.verb_at, self.phrase_at, self.frame_at = _cue_positions(self.tk, cues)
         self._phrases: dict | None = None
         self._introduced: dict[str, tuple[list[int], list[str]]] = {}  # see _introduced_by_noun
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
@@ -704,8 +722,12 @@ class _Article:
         """How often each quoted text (lowercased tokens) occurs in the article."""
         if self._phrases is None:
             low = self.tk.low
-            self._phrases = Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
-                                    for a, b in self.tk.qtok if a >= 0)
+            counts: dict[str, int] = {}  # (a Counter's constructor costs more than the counting)
+            for a, b in self.tk.qtok:
+                if a >= 0:
+                    key = " ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
+                    counts[key] = counts.get(key, 0) + 1
+            self._phrases = counts
         return self._phrases
 
     def phrase_key(self, qi: int) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from operator import itemgetter, not_
@@ -1110,6 +1109,8 @@ class SpeakerIndex:
     _single_forms: set | None = None  # surnames used alone somewhere (see _not_person)
     _commas: dict = field(default_factory=dict)  # sentence start -> its first comma (_first_comma)
     _opener_firsts: frozenset = frozenset()  # first words of the infinitive clause openers
+    _form_folds: dict = field(default_factory=dict)  # full form -> its folded words (_form_words)
+    _given: dict = field(default_factory=dict)  # name -> the gender its given name tells (_gender)
 
     def __post_init__(self) -> None:
         """Index the article's names (``_scan_names``), then each surname's full forms
@@ -1212,7 +1213,10 @@ class SpeakerIndex:
         geographic head is no full form of its last word (« Ouest de la France »)."""
         full = self.full
         place_heads = self.cues.place_heads
-        for name, c in Counter(found).items():
+        counts: dict[str, int] = {}  # a Counter, in order of first use, without its constructor's cost
+        for name in found:
+            counts[name] = counts.get(name, 0) + 1
+        for name, c in counts.items():
             if place_heads and " " in name and name.split(None, 1)[0].lower() in place_heads:
                 continue  # « Ouest de la France »: a place, no full form of « France »
             key = fold(name.rsplit(None, 1)[-1])
@@ -1332,12 +1336,25 @@ class SpeakerIndex:
             return name
         folded = set(map(fold, parts))
         # the first forms used (news articles have a few a surname; bounded on any text)
-        cands = [f for f in islice(forms, _MAX_FORMS) if folded.issubset(fold(f).split())]
+        cands = [f for f in islice(forms, _MAX_FORMS) if folded.issubset(self._form_words(f))]
         if not cands:
             return name
-        # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump").
+        # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump"): the
+        # most used, then the longest, the first of equals
         multi = [f for f in cands if len(f.split()) > 1] or cands
-        return max(multi, key=lambda f: (forms[f], len(f.split())))
+        best, best_key = multi[0], (forms[multi[0]], len(multi[0].split()))
+        for f in multi[1:]:
+            key = (forms[f], len(f.split()))
+            if key > best_key:
+                best, best_key = f, key
+        return best
+
+    def _form_words(self, form: str) -> set[str]:
+        """The folded words of a full form (``full``), found once a form."""
+        got = self._form_folds.get(form)
+        if got is None:
+            got = self._form_folds[form] = set(fold(form).split())
+        return got
 
     def _person(self, name: str) -> tuple[str, bool]:
         """(folded surname, whether the canonical name is a single word) of ``name``, memoised."""
@@ -1443,7 +1460,12 @@ class SpeakerIndex:
     def _gender(self, name: str, key: str) -> str | None:
         """The gender of ``name``: its own given name first ("Bill Clinton" where "Hillary
         Clinton" shares the surname), else the one known for its surname."""
-        return _given_name_gender(name, self.cues.first_names) or self.genders.get(key)
+        given = self._given
+        if name in given:
+            g = given[name]
+        else:
+            g = given[name] = _given_name_gender(name, self.cues.first_names)
+        return g or self.genders.get(key)
 
     def _place(self, name: str) -> bool:
         """``name`` has a word that only places and bodies have after its first ("Maricopa

@@ -153,6 +153,7 @@ SPEAKERS: dict[str, Entry] = {
     "WORD_SURNAMES": Entry(FLAG, default=False),
     # moved from the engine's stages (analysis/quotes, issue 16)
     "CLAUSE_STOPS": Entry(WORDS, default=()),
+    "GENITIVE_MARKS": Entry(WORDS, default=()),
     "GROUP_NOUNS": Entry(WORDS, default=()),
     "MANNER_ENDINGS": Entry(WORDS, default=()),
     "NOT_NAME_ENDINGS": Entry(WORDS, default=()),

@@ -177,6 +177,7 @@ class Cues:
     title_complement_links: frozenset[str] = frozenset()  # "of", "de": "le maire de Paris" is a title's complement
     of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
     modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
+    genitive_marks: frozenset[str] = frozenset()  # "'s": the name before it is a possessor, no subject
     stop_word_names: frozenset[str] = frozenset()  # "may", "will": stop words that are also names
     participle_endings: tuple[str, ...] = ()  # "ing", "ant": present participles
     past_participle_endings: tuple[str, ...] = ()  # "é", "u", "it": passive agents' participles
@@ -407,6 +408,7 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         title_complement_links=_norm(speakers.TITLE_COMPLEMENT_LINKS),
         of_words=_norm(speakers.OF_WORDS),
         stop_word_names=_norm(speakers.STOP_WORD_NAMES),
+        genitive_marks=_norm(speakers.GENITIVE_MARKS),
     )
 
 

@@ -72,7 +72,7 @@ def _speech_noun(tk: Tokens, qa: int, lo: int, cues: Cues) -> tuple[Mention, int
             j -= 1  # adjectives: "his controversial pledge"
         if j < lo:
             return None
-        if tk.low[j] in ("'s", "'"):
+        if tk.low[j] in cues.genitive_marks:
             m = mention_ending_at(tk, j, lo, cues)
         elif tk.low[j] in cues.possessives or tk.low[j] in cues.noun_markers:
             m = sentence_subject(tk, lo, j, cues)
@@ -147,7 +147,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         return None
     if punctuated and tk.text[i][:1].isupper():
         e = name_run_at(tk, i, hi, cues)
-        if i < e < hi - 1 and tk.low[e] in ("'s", "'"):
+        if i < e < hi - 1 and tk.low[e] in cues.genitive_marks:
             hit = _possessed_subject(tk, i, e, hi, cues)  # "“…,” Ryan’s office said"
             if hit:
                 return hit
@@ -1591,7 +1591,7 @@ def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
             name = index.by_title_near(title, at, words, cues.modified_title_window)
             if name is None:
                 return _as_written(art, m)  # somebody else: as written
-    if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
+    if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in cues.genitive_marks
                                 for k in range(m.start + 1, m.end)):
         # a bare title ("le dirigeant américain") is the latest person of that gender;
         # one with a name in it ("a top Donald Trump adviser") is somebody else

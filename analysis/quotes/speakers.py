@@ -328,7 +328,7 @@ def _past_name_modifier(tk: Tokens, e: int, hi: int, cues: Cues) -> int:
     a possessive ("Fox's Chris Wallace", "HP's former chief spokesman"), title words before
     the name ("White House press secretary Josh Earnest", "CrowdStrike co-founder Dmitri
     Alperovitch"); -1 when the run is the name."""
-    if e + 1 < hi and tk.low[e] in ("'s", "'") and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
+    if e + 1 < hi and tk.low[e] in cues.genitive_marks and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
                                                    or tk.text[e + 1][:1].islower()):
         return e + 1
     k = e
@@ -684,7 +684,7 @@ def _mention_subject(tk: Tokens, m: Mention, i: int, verb: int, lo: int, cues: C
             and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
             and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
         return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
-    possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
+    possessive = i + 1 < len(tk) and tk.low[i + 1] in cues.genitive_marks
     # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
     # right before it, after a preposition that may govern a clause ("on Twitter reading",
     # "into the polls saying": the object of a place, not the speaker)
@@ -1044,7 +1044,7 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
                 e = name_run_at(tk, i, hi, cues)
             m = mention_ending_at(tk, e, lo, cues)
             if m:
-                possessive = e < len(tk) and tk.low[e] in ("'s", "'")
+                possessive = e < len(tk) and tk.low[e] in cues.genitive_marks
                 # no modifier test: the verb after a sentence subject is any verb ("reversed")
                 if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, m.end, lo, cues):
                     return m
@@ -1188,7 +1188,7 @@ class SpeakerIndex:
              or (before not in prepositions and before not in determiners and before not in cues.non_person_heads
                  and not (cues.noun_object_names and a >= 3 and before[:1].isalpha() and before[:1].islower()
                           and _noun_object(low, a - 2, cues))))
-                and after not in ("'s", "'")):
+                and after not in cues.genitive_marks):
             coordinators = cues.clause_coordinators
             initial = last_sent != sent[a] or (
                 before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()

@@ -208,3 +208,6 @@ STOP_WORD_NAMES = ("may", "will", "june", "april", "august", "mark", "grant", "b
 # noun a name modifies ("Black Lives Matter movement": the name stays a subject); broader than
 # ADVERB_ENDINGS, which the subject's own verb group reads ("The department said").
 MANNER_ENDINGS = ("ment", "ly")
+# The tokens after a name that make it a possessor ("Ryan's office", "the Joneses' lawyer"): no
+# subject, no name going on (POSSESSIVE_MARKS, the same marks, switches the possessed noun's rule).
+GENITIVE_MARKS = ("'s", "'")

@@ -279,3 +279,6 @@ TITLE_COMPLEMENT_LINKS = ("d'", "de", "des", "du", "la", "l'")
 # Lowercase words ending so are taken for adverbs inside a verb group after a quote, and are
 # no noun a name modifies nor an institution's name word ("la Cour pénale internationale").
 MANNER_ENDINGS = ("ment", "ly")
+# The tokens after a name that make it a possessor: English possessives occur in French press
+# (« le McDonald's »), and so does an apostrophe written apart after a name.
+GENITIVE_MARKS = ("'s", "'")

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import Any, Literal
 
-__all__ = ["ABBREVIATIONS", "Entry", "LanguageDataError", "SPEAKERS", "TOKENIZER", "VERBS", "checked"]
+__all__ = ["ABBREVIATIONS", "INFLECTION", "Entry", "LanguageDataError", "SPEAKERS", "TOKENIZER", "VERBS", "checked"]
 
-Kind = Literal["words", "flag", "number", "mapping"]
+Kind = Literal["words", "flag", "number", "mapping", "function"]
 WORDS: Kind = "words"      # a collection of strings
 FLAG: Kind = "flag"        # a bool that switches a language's rule on
 NUMBER: Kind = "number"    # an int
 MAPPING: Kind = "mapping"  # a dict
+FUNCTION: Kind = "function"  # a plain function (a language's inflection rules)
 
 _REQUIRED: Any = object()
 
@@ -173,7 +174,14 @@ ABBREVIATIONS: dict[str, Entry] = {  # abbreviations.py: both tokenizers read it
     "SENTENCE_STARTERS": Entry(WORDS),
 }
 
-_KINDS = {WORDS: (frozenset, set, tuple, list), FLAG: (bool,), NUMBER: (int,), MAPPING: (dict,)}
+INFLECTION: dict[str, Entry] = {  # inflection.py: the engine's verb forms and title plurals
+    "INFINITIVE_ENDINGS": Entry(WORDS, default=()),  # irregular forms ending so are infinitives
+    "TITLE_PLURAL": Entry(FUNCTION),  # title -> its plural, or None
+    "VERB_FORMS": Entry(FUNCTION),  # lemma -> the set of its regular forms
+}
+
+_KINDS = {WORDS: (frozenset, set, tuple, list), FLAG: (bool,), NUMBER: (int,), MAPPING: (dict,),
+          FUNCTION: (FunctionType,)}
 
 
 def _check_value(where: str, name: str, value: Any, entry: Entry) -> None:

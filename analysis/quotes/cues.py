@@ -12,55 +12,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, TOKENIZER, VERBS, checked
+from analysis.lang.schema import ABBREVIATIONS, INFLECTION, SPEAKERS, TOKENIZER, VERBS, checked
 from analysis.text import fold  # the engine matches names and titles on the package's one fold
 from analysis.lang import LANGUAGES, resource
 from analysis.quotes.scan import NO_RULES, SENTENCE_MARKS, Rules
 
-__all__ = ["Cues", "cues_for", "french_forms"]
-
-# -er endings: present, participles, imperfect, passé simple, future, conditional,
-# imperfect subjunctive ("qu'il avouât", "bien qu'il déclarât").
-_ER_ENDINGS = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era",
-               "eront", "erait", "eraient", "ant", "er", "ât", "assent")
-
-
-def french_forms(lemma: str) -> set[str]:
-    """Conjugated forms of a regular French ``-er`` reporting verb (pronominal ones too)."""
-    reflexive = lemma.startswith(("s'", "s’", "se "))
-    base = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:] if reflexive else lemma
-    if not base.endswith("er"):
-        return {base}
-    stem = base[:-2]
-    forms = set()
-    for end in _ER_ENDINGS:
-        form = stem + end
-        # Stem changes before a mute e: "espère", "suggère", "appelle", "rejette".
-        if end in ("e", "ent", "era", "eront", "erait", "eraient"):
-            if stem.endswith(("ér", "ég", "éd", "ét", "én")):
-                forms.add(stem[:-2] + "è" + stem[-1] + end)
-            if stem.endswith(("el", "et")):
-                forms.add(stem + stem[-1] + end)
-        if stem.endswith(("g",)) and end[0] in "ao":
-            form = stem + "e" + end
-        if stem.endswith("c") and end[0] in "ao":
-            forms.add(stem[:-1] + "ç" + end)
-        if stem.endswith("y") and end in ("e", "ent"):
-            forms.add(stem[:-1] + "i" + end)
-        forms.add(form)
-    return forms
-
-
-def english_forms(lemma: str) -> set[str]:
-    """Regular English forms of a reporting verb: lemma, -s, -ed, -ing."""
-    if lemma.endswith("e"):
-        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
-    return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
-
+__all__ = ["Cues", "cues_for"]
 
 @dataclass(frozen=True)
 class Cues:
@@ -214,14 +171,22 @@ class Cues:
 
 
 def _with_plurals(titles: dict, language: str) -> dict:
-    """Titles and their plurals ("juges", "généraux", "senators"): plural has no gender."""
+    """Titles and their plurals ("juges", "généraux", "senators"; the language's
+    ``TITLE_PLURAL``): plural has no gender."""
+    plural_of = _inflection(language).TITLE_PLURAL
     out = {k.replace("’", "'"): v for k, v in titles.items()}
     for k in list(out):
-        if " " in k or k.endswith((".", "s", "x")):
+        if " " in k or k.endswith("."):
             continue
-        plural = k[:-2] + "aux" if language == "fr" and k.endswith("al") else k + "s"
-        out.setdefault(plural, None)
+        plural = plural_of(k)
+        if plural is not None:
+            out.setdefault(plural, None)
     return out
+
+
+def _inflection(language: str):
+    """The language's inflection rules (``analysis/lang/<code>/inflection.py``), checked."""
+    return checked(resource(language, "inflection"), INFLECTION)
 
 
 def _phrases(phrases) -> dict:
@@ -438,14 +403,16 @@ def _build_fr() -> Cues:
     from analysis.lang.fr import speakers as speakers_data, verbs as verbs_data
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
+    inflection = _inflection("fr")
     forms: set[str] = set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.ER_VERBS:
-        forms |= french_forms(lemma)
+        forms |= inflection.VERB_FORMS(lemma)
     core: set[str] = set(verbs.CORE_IRREGULAR)
     for lemma in verbs.CORE_ER_VERBS:
-        core |= french_forms(lemma)
+        core |= inflection.VERB_FORMS(lemma)
+    endings = tuple(inflection.INFINITIVE_ENDINGS)
     infinitives = ([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
-                   + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))])
+                   + [f for f in verbs.IRREGULAR_FORMS if f.endswith(endings)])
     from analysis.lang.fr.first_names import FIRST_NAMES
 
     cues = _build("fr", verbs, speakers, forms=forms, core=core, infinitives=infinitives)
@@ -458,8 +425,9 @@ def _build_en() -> Cues:
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
     forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
+    verb_forms = _inflection("en").VERB_FORMS
     for lemma in verbs.REGULAR_VERBS:
-        forms |= english_forms(lemma)
+        forms |= verb_forms(lemma)
     from analysis.lang.en.first_names import FIRST_NAMES
 
     cues = _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),

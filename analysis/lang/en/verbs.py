@@ -35,7 +35,7 @@ describe insist added
 """.split()
 
 # Regular verbs that report speech or characterise someone's words; conjugated by
-# analysis.quotes.cues.english_forms ("cite" -> cites, cited, citing).
+# analysis.lang.en.inflection.verb_forms ("cite" -> cites, cited, citing).
 REGULAR_VERBS = """
 cite dismiss liken laud rule accuse praise promise stress call label describe refer condemn
 decry denounce hail tout urge warn pledge vow insist demand dub term deem rate brand

@@ -2,7 +2,7 @@
 
 Lemmas written for this project; the list of forms in the Gender Gap Tracker
 (MIT, Maite Taboada) was read as a reference for coverage. Regular ``-er`` verbs
-are conjugated by :func:`analysis.quotes.cues.french_forms`; irregular verbs list
+are conjugated by :func:`analysis.lang.fr.inflection.verb_forms`; irregular verbs list
 the forms news uses (3rd person, participles, passé simple, infinitive).
 """
 

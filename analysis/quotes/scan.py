@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 
 from analysis.quotes._select import native
@@ -201,7 +201,7 @@ def _quoted_tokens(starts: list[int], spans: list, n: int) -> tuple[list[int], l
         j = bisect_left(starts, sp.open)
         k = bisect_left(starts, sp.outer_end, j)
         if k > j:
-            quote[j:k] = repeat(qi, k - j)
+            quote[j:k] = [qi] * (k - j)
             qtok[qi] = (j, k)
     return quote, qtok
 
@@ -279,8 +279,11 @@ def _tokens(text: str, lead: int, watch: frozenset, rules: Rules = NO_RULES) -> 
 def _numbered(firsts: list[int], n: int) -> list[int]:
     """Group numbers of ``n`` items, from the first item of each group (sentences, paragraphs)."""
     out: list[int] = []
-    for g, (lo, hi) in enumerate(zip(firsts, [*firsts[1:], n])):
-        out += repeat(g, hi - lo)
+    last = len(firsts) - 1
+    for g in range(last + 1):
+        size = (firsts[g + 1] if g < last else n) - firsts[g]
+        if size > 0:
+            out.extend([g] * size)  # (a list extends at C speed; an iterator item by item)
     return out
 
 

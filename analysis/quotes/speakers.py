@@ -1111,6 +1111,8 @@ class SpeakerIndex:
     _opener_firsts: frozenset = frozenset()  # first words of the infinitive clause openers
     _form_folds: dict = field(default_factory=dict)  # full form -> its folded words (_form_words)
     _given: dict = field(default_factory=dict)  # name -> the gender its given name tells (_gender)
+    _surnames: dict = field(default_factory=dict)  # name -> its folded last word (_surname)
+    _folds: dict = field(default_factory=dict)  # word -> fold(word) (_folded)
 
     def __post_init__(self) -> None:
         """Index the article's names (``_scan_names``), then each surname's full forms
@@ -1201,12 +1203,12 @@ class SpeakerIndex:
         # title before the name: "le secrétaire d’État Antony Blinken"
         t = title or title_before
         if t:
-            self.by_title.append((a, fold(t), name))
+            self.by_title.append((a, self._folded(t), name))
         # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
         if a >= 2 and text[a - 1] == ",":
             t2 = self._title_before(a - 1, window=8)
             if t2:
-                self.by_title.append((a, fold(t2), name))
+                self.by_title.append((a, self._folded(t2), name))
 
     def _count_forms(self, found: list[str]) -> None:
         """{surname: {full name: count}}, names in order of first use; a place opening with a
@@ -1219,7 +1221,7 @@ class SpeakerIndex:
         for name, c in counts.items():
             if place_heads and " " in name and name.split(None, 1)[0].lower() in place_heads:
                 continue  # « Ouest de la France »: a place, no full form of « France »
-            key = fold(name.rsplit(None, 1)[-1])
+            key = self._surname(name)
             forms = full.get(key)
             if forms is None:
                 full[key] = {name: c}
@@ -1241,6 +1243,20 @@ class SpeakerIndex:
                 g = self._given_gender(forms)
             if g:
                 genders[key] = g
+
+    def _surname(self, name: str) -> str:
+        """The folded last word of ``name``, the key of ``full`` and ``genders``, found once a name."""
+        got = self._surnames.get(name)
+        if got is None:
+            got = self._surnames[name] = self._folded(name.rsplit(None, 1)[-1])
+        return got
+
+    def _folded(self, word: str) -> str:
+        """``fold(word)``, found once an article (names and titles come back again and again)."""
+        got = self._folds.get(word)
+        if got is None:
+            got = self._folds[word] = fold(word)
+        return got
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma
@@ -1290,7 +1306,7 @@ class SpeakerIndex:
         return None
 
     def _add_gender(self, name: str, gender: str) -> None:
-        key = fold(name.rsplit(None, 1)[-1])
+        key = self._surname(name)
         if key not in self.genders:
             self.genders[key] = gender
 
@@ -1331,10 +1347,10 @@ class SpeakerIndex:
             if name in acronyms:
                 return acronyms[name]
         parts = name.split()
-        forms = self.full.get(fold(parts[-1]))
+        forms = self.full.get(self._surname(name))
         if not forms:
             return name
-        folded = set(map(fold, parts))
+        folded = {self._folded(p) for p in parts}
         # the first forms used (news articles have a few a surname; bounded on any text)
         cands = [f for f in islice(forms, _MAX_FORMS) if folded.issubset(self._form_words(f))]
         if not cands:
@@ -1360,7 +1376,7 @@ class SpeakerIndex:
         """(folded surname, whether the canonical name is a single word) of ``name``, memoised."""
         got = self._persons.get(name)
         if got is None:
-            got = self._persons[name] = (fold(name.rsplit(None, 1)[-1]), len(self.canonical(name).split()) < 2)
+            got = self._persons[name] = (self._surname(name), len(self.canonical(name).split()) < 2)
         return got
 
     def latest_name_before(self, token: int, gender: str | None) -> str | None:
@@ -1406,7 +1422,7 @@ class SpeakerIndex:
             best = None
             for pos, _, name in by_title:
                 if pos < token and here - sent[pos] <= sentences and (best is None or pos >= best[0]):
-                    g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
+                    g = self._gender(name, self._surname(name))
                     if gender is None or g is None or g == gender:
                         best = (pos, name)
             return best[1] if best else None
@@ -1416,7 +1432,7 @@ class SpeakerIndex:
             pos, _, name = by_title[x]
             if here - sent[pos] > sentences:
                 break
-            g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
+            g = self._gender(name, self._surname(name))
             if gender is None or g is None or g == gender:
                 return name
         return None
@@ -1494,7 +1510,7 @@ class SpeakerIndex:
         else:
             titled = self._titled_keys
             if titled is None:
-                titled = self._titled_keys = {fold(n.rsplit(None, 1)[-1]) for _, _, n in self.by_title}
+                titled = self._titled_keys = {self._surname(n) for _, _, n in self.by_title}
             words = name.split()
             got = key not in titled and (any(w.isupper() and len(w) > 1 and w[-1] != "." for w in words)
                                          or self.tokens.seen_lower(words[-1].lower()))
@@ -1504,14 +1520,14 @@ class SpeakerIndex:
     def learn_gender(self, name: str, gender: str | None) -> None:
         """Remember a gender seen through a pronoun ("she said" resolved to this name)."""
         if gender and not self._place(name):
-            self.genders.setdefault(fold(name.split()[-1]), gender)
+            self.genders.setdefault(self._surname(name), gender)
 
     def gender_of(self, name: str) -> str | None:
-        return self.genders.get(fold(name.split()[-1]))
+        return self.genders.get(self._surname(name))
 
     def by_title_before(self, title: str, token: int) -> str | None:
         """The person introduced with ``title`` before ``token`` (the latest one)."""
-        t = fold(title)
+        t = self._folded(title)
         if not self._titles_sorted():
             best = None
             for pos, tt, name in self.by_title:
@@ -1529,7 +1545,7 @@ class SpeakerIndex:
         """The person introduced with ``title`` before ``token`` (the latest one, else the first
         after it) with one of ``words`` (folded) within ``window`` tokens of that introduction:
         "Texas senator Ana Ruiz", "Ana Ruiz, the senator from Texas"."""
-        t = fold(title)
+        t = self._folded(title)
         low = self.tokens.low
         n = len(low)
 

@@ -139,15 +139,20 @@ def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
         names = tk.cap_names
         if names is None:
             names = tk.cap_names = _cap_names(tk, cues)
-        return _name_run(tk, i, hi, names.__contains__, cues)
-    return _name_run(tk, i, hi, lambda j: _is_cap(tk, j, cues), cues)
+        return _name_run(tk, i, hi, names, cues)
+    return _name_run(tk, i, hi, None, cues)
 
 
-def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
-    """name_run_at with ``is_cap(j)`` for _is_cap(tk, j, cues): outside incises it is a set
-    lookup (hot: once a name)."""
+def _cap(tk: Tokens, j: int, names: frozenset | None, cues: Cues) -> bool:
+    """``_is_cap``, a set lookup where the capitalised names are given (outside incises)."""
+    return j in names if names is not None else _is_cap(tk, j, cues)
+
+
+def _name_run(tk: Tokens, i: int, hi: int, names: frozenset | None, cues: Cues) -> int:
+    """name_run_at, with ``names`` the article's capitalised names outside incises (a set
+    lookup: hot, once a name), None inside an incise."""
     text, low, particles = tk.text, tk.low, cues.particles
-    if i >= hi or not is_cap(i):
+    if i >= hi or not _cap(tk, i, names, cues):
         return i
     j = i + 1
     hi = min(hi, i + _LONGEST_MENTION)
@@ -155,13 +160,13 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
         w = text[j]
         prev = text[j - 1]
         if prev.isupper() and len(prev) > 1 and not w.isupper() \
-                and j + 1 < hi and is_cap(j + 1) and not text[j + 1].isupper():
+                and j + 1 < hi and _cap(tk, j + 1, names, cues) and not text[j + 1].isupper():
             break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
-        if is_cap(j) or (w[:1].isupper() and low[j] in particles):
+        if _cap(tk, j, names, cues) or (w[:1].isupper() and low[j] in particles):
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
             j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
-        elif w == "-" and j + 1 < hi and is_cap(j + 1) and _joins(tk, j):
+        elif w == "-" and j + 1 < hi and _cap(tk, j + 1, names, cues) and _joins(tk, j):
             j += 1
         else:
             break
@@ -1066,10 +1071,10 @@ def _run_end(tk: Tokens, i: int, names: frozenset, cues: Cues) -> int:
     e = i + 1
     # a run goes on only over a name, a particle or a hyphen (see _name_run)
     if i in names and e < n and (e in names or low[e] in particles or text[e] == "-"):
-        e = _name_run(tk, i, n, names.__contains__, cues)
+        e = _name_run(tk, i, n, names, cues)
     while e < n and (low[e] in honorifics or e in names) \
             and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
-        e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
+        e = max(e + 1, _name_run(tk, e, n, names, cues))
     first_names = cues.first_names
     if first_names and e - i >= 3 and i > 0 and (low[i - 1] in cues.prepositions or low[i - 1] in cues.determiners):
         split = given_name_inside(tk, i, e, first_names)

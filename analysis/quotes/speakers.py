@@ -1236,14 +1236,13 @@ class SpeakerIndex:
     def _given_name_genders(self) -> None:
         """The gender the given name tells a surname of unknown gender (« Jean-Marc
         Morandini », « Elizabeth II »), where all its full forms agree."""
-        first_names = self.cues.first_names
         genders = self.genders
         for key, forms in self.full.items():
             if key in genders:
                 continue
             if len(forms) == 1:  # most surnames: one form, often a single word
                 (form,) = forms
-                g = _given_name_gender(form, first_names)
+                g = self._given_of(form)
             else:
                 g = self._given_gender(forms)
             if g:
@@ -1320,12 +1319,11 @@ class SpeakerIndex:
         "Bill Clinton" and "Hillary Clinton", or "Chris Murphy" (a name not in the list) and
         "Anne Murphy", leave the surname a person of either gender. A form that is another
         one with a word before it ("Republican Donald Trump") tells nothing more."""
-        first_names = self.cues.first_names
         got = None
         for f in forms:
             if " " not in f:
                 continue
-            g = _given_name_gender(f, first_names)
+            g = self._given_of(f)
             rest = f.split(None, 1)[1]
             if g is None and " " in rest and rest in forms:
                 continue
@@ -1481,12 +1479,19 @@ class SpeakerIndex:
     def _gender(self, name: str, key: str) -> str | None:
         """The gender of ``name``: its own given name first ("Bill Clinton" where "Hillary
         Clinton" shares the surname), else the one known for its surname."""
+        return self._given_of(name) or self.genders.get(key)
+
+    def _given_of(self, name: str) -> str | None:
+        """The gender the given name of ``name`` tells (``_given_name_gender``), found once a name."""
         given = self._given
         if name in given:
-            g = given[name]
-        else:
-            g = given[name] = _given_name_gender(name, self.cues.first_names)
-        return g or self.genders.get(key)
+            return given[name]
+        first_names = self.cues.first_names
+        g = None
+        if first_names and " " in name:
+            g = first_names.get(self._folded(name.split(None, 1)[0].split("-", 1)[0]))
+        given[name] = g
+        return g
 
     def _place(self, name: str) -> bool:
         """``name`` has a word that only places and bodies have after its first ("Maricopa

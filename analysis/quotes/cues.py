@@ -404,12 +404,13 @@ def _build_fr() -> Cues:
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
     inflection = _inflection("fr")
+    verb_forms = inflection.VERB_FORMS
     forms: set[str] = set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.ER_VERBS:
-        forms |= inflection.VERB_FORMS(lemma)
+        forms |= verb_forms(lemma)
     core: set[str] = set(verbs.CORE_IRREGULAR)
     for lemma in verbs.CORE_ER_VERBS:
-        core |= inflection.VERB_FORMS(lemma)
+        core |= verb_forms(lemma)
     endings = tuple(inflection.INFINITIVE_ENDINGS)
     infinitives = ([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
                    + [f for f in verbs.IRREGULAR_FORMS if f.endswith(endings)])

@@ -708,6 +708,7 @@ class _Article:
         # attribution then looks them up in a quote's sentence instead of scanning it
         self.verb_at, self.phrase_at, self.frame_at = _cue_positions(self.tk, cues)
         self._phrases: dict | None = None
+        self._keys: list[str] | None = None  # see _phrase_keys
         self._introduced: dict[str, tuple[list[int], list[str]]] = {}  # see _introduced_by_noun
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
@@ -721,19 +722,28 @@ class _Article:
     def quoted_phrases(self) -> dict:
         """How often each quoted text (lowercased tokens) occurs in the article."""
         if self._phrases is None:
-            low = self.tk.low
+            keys = self._phrase_keys()
             counts: dict[str, int] = {}  # (a Counter's constructor costs more than the counting)
-            for a, b in self.tk.qtok:
+            for qi, (a, _) in enumerate(self.tk.qtok):
                 if a >= 0:
-                    key = " ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
+                    key = keys[qi]
                     counts[key] = counts.get(key, 0) + 1
             self._phrases = counts
         return self._phrases
 
     def phrase_key(self, qi: int) -> str:
         """Quote ``qi``'s words, lowercased (as counted by ``quoted_phrases``)."""
-        a, b = self.tk.qtok[qi]
-        return " ".join(filterfalse(_QUOTE_MARKS.__contains__, self.tk.low[a + 1:b - 1])) if a >= 0 else ""
+        return self._phrase_keys()[qi]
+
+    def _phrase_keys(self) -> list[str]:
+        """Every quote's words, lowercased, quote marks left out ("" for a quote of no token),
+        joined once an article."""
+        keys = self._keys
+        if keys is None:
+            low = self.tk.low
+            keys = self._keys = [" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1])) if a >= 0 else ""
+                                 for a, b in self.tk.qtok]
+        return keys
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")

@@ -159,6 +159,7 @@ SPEAKERS: dict[str, Entry] = {
     "MANNER_ENDINGS": Entry(WORDS, default=()),
     "NOT_NAME_ENDINGS": Entry(WORDS, default=()),
     "OF_WORDS": Entry(WORDS, default=()),
+    "PLURAL_ENDINGS": Entry(WORDS, default=()),
     "STOP_WORD_NAMES": Entry(WORDS, default=()),
     "TITLE_COMPLEMENT_LINKS": Entry(WORDS, default=()),
 }

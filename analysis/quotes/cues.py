@@ -134,6 +134,7 @@ class Cues:
     title_complement_links: frozenset[str] = frozenset()  # "of", "de": "le maire de Paris" is a title's complement
     of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
     modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
+    plural_endings: tuple[str, ...] = ()  # "s": "lawyers" is the plural of a title, "homes" no singular noun
     genitive_marks: frozenset[str] = frozenset()  # "'s": the name before it is a possessor, no subject
     stop_word_names: frozenset[str] = frozenset()  # "may", "will": stop words that are also names
     participle_endings: tuple[str, ...] = ()  # "ing", "ant": present participles
@@ -207,7 +208,8 @@ def _frames(frames) -> tuple[tuple[str, ...], ...]:
     for f in frames:
         toks = f.lower().replace("’", "'").replace("'", "' ").split()
         out.append(tuple(toks))
-    return tuple(sorted(set(out), key=len, reverse=True))
+    # the longest first; equals in a fixed order (a set's order changes with the hash seed)
+    return tuple(sorted(set(out), key=lambda f: (-len(f), f)))
 
 
 def _frame_heads(frames, lead_frames) -> dict:
@@ -374,6 +376,7 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         of_words=_norm(speakers.OF_WORDS),
         stop_word_names=_norm(speakers.STOP_WORD_NAMES),
         genitive_marks=_norm(speakers.GENITIVE_MARKS),
+        plural_endings=tuple(speakers.PLURAL_ENDINGS),
     )
 
 

@@ -56,7 +56,7 @@ def _noun_use(tk: Tokens, v: int, lo: int, cues: Cues) -> bool:
     if prev in cues.prepositions and prev not in cues.infinitives and not cues.is_participle(low):
         return True  # "for saying “…”" is still a report
     return (low in cues.bare_forms and v - 2 >= lo and tk.low[v - 2] in cues.noun_markers
-            and tk.text[v - 1][:1].islower() and not prev.endswith("s") and not cues.is_verb(prev))
+            and tk.text[v - 1][:1].islower() and not prev.endswith(cues.plural_endings) and not cues.is_verb(prev))
 
 
 def _speech_noun(tk: Tokens, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:
@@ -1590,7 +1590,7 @@ def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
     if cues.indefinites and (tk.low[m.start] in cues.indefinites
                              or (m.start > 0 and tk.low[m.start - 1] in cues.indefinites)):
         return _as_written(art, m)  # "said a former senior official": not the latest person named
-    if title.endswith("s") and title[:-1] in cues.titles and cues.plural_titles_as_written:
+    if cues.plural_titles_as_written and _plural_title(title, cues):
         return _as_written(art, m)  # a plural title ("the lawyers said", "Aides say") is a group
     name = index.by_title_before(title, at)
     if name is not None and cues.modified_title_window:
@@ -1611,6 +1611,14 @@ def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
     if name:
         return index.canonical(name)
     return _as_written(art, m)
+
+
+def _plural_title(title: str, cues: Cues) -> bool:
+    """``title`` is the plural of a title ("lawyers"; the language's ``PLURAL_ENDINGS``)."""
+    for end in cues.plural_endings:
+        if title.endswith(end) and title[:-len(end)] in cues.titles:
+            return True
+    return False
 
 
 def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:

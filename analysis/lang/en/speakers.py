@@ -211,3 +211,6 @@ MANNER_ENDINGS = ("ment", "ly")
 # The tokens after a name that make it a possessor ("Ryan's office", "the Joneses' lawyer"): no
 # subject, no name going on (POSSESSIVE_MARKS, the same marks, switches the possessed noun's rule).
 GENITIVE_MARKS = ("'s", "'")
+# A plural noun ends so: "the lawyers said" is a group (a title's plural), and a bare verb
+# form after a singular noun is a noun ("his home state", not "the homes state").
+PLURAL_ENDINGS = ("s",)

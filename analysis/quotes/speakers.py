@@ -173,16 +173,6 @@ def _name_run(tk: Tokens, i: int, hi: int, names: frozenset | None, cues: Cues) 
     return j
 
 
-def _fold_quick(word: str) -> str:
-    """``fold(word)``, ASCII words without a backtick answered here as fold answers them
-    (lowercased): a call into the Python module costs the compiled engine more than the work
-    (tests/test_quotes_fold_quick.py holds the two equal)."""
-    low = word.lower()
-    if low.isascii() and "`" not in low:
-        return low
-    return fold(word)
-
-
 def _given_name_gender(name: str, first_names: dict | None) -> str | None:
     """The gender a full name's given name tells ("Jean-Marc Morandini": "jean"), if the list
     has it; None for a single word."""
@@ -1269,7 +1259,7 @@ class SpeakerIndex:
         """``fold(word)``, found once an article (names and titles come back again and again)."""
         got = self._folds.get(word)
         if got is None:
-            got = self._folds[word] = _fold_quick(word)
+            got = self._folds[word] = fold(word)
         return got
 
     def _in_infinitive_opener(self, a: int) -> bool:

@@ -10,7 +10,7 @@ OUT ?= reports
 EVAL_DIR ?= ../shared/eval
 BENCH_N ?= 10000
 
-.PHONY: help setup report test lab eval bench screenshots clean
+.PHONY: help setup report test lab eval bench screenshots rules clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ bench: $(STAMP)  ## corpus benchmark: BENCH_N synthetic articles, one process vs
 
 screenshots: $(STAMP)  ## pictures of the article and corpus reports in docs/ (needs Chromium)
 	$(PY) docs/screenshots.py
+
+rules: | $(PY)  ## rewrite analysis/quotes/RULES.md from the engine's docstrings
+	$(PY) benchmarks/rules_catalogue.py
 
 clean:  ## remove reports and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .hypothesis

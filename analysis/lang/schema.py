@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import Any, Literal
 
-__all__ = ["ABBREVIATIONS", "Entry", "LanguageDataError", "SPEAKERS", "TOKENIZER", "VERBS", "checked"]
+__all__ = ["ABBREVIATIONS", "INFLECTION", "Entry", "LanguageDataError", "SPEAKERS", "TOKENIZER", "VERBS", "checked"]
 
-Kind = Literal["words", "flag", "number", "mapping"]
+Kind = Literal["words", "flag", "number", "mapping", "function"]
 WORDS: Kind = "words"      # a collection of strings
 FLAG: Kind = "flag"        # a bool that switches a language's rule on
 NUMBER: Kind = "number"    # an int
 MAPPING: Kind = "mapping"  # a dict
+FUNCTION: Kind = "function"  # a plain function (a language's inflection rules)
 
 _REQUIRED: Any = object()
 
@@ -68,6 +69,17 @@ VERBS: dict[str, Entry] = {
     "SPEECH_NOUNS": Entry(WORDS, default=()),
     "VERB_COORDINATORS": Entry(WORDS, default=()),
     "VOICE_FRAMES": Entry(WORDS, default=()),
+    # moved from the engine's stages (analysis/quotes, issue 16)
+    "CLITICS": Entry(WORDS, default=()),
+    "MODALS": Entry(WORDS, default=()),
+    "NARRATIVE_INFINITIVE_LINKS": Entry(WORDS, default=()),
+    "PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
+    "PASSIVE_PERFECT": Entry(WORDS, default=()),
+    "PAST_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
+    "REFLEXIVE_CLITICS": Entry(WORDS, default=()),
+    "REGULAR_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
+    "TELL_VERBS": Entry(WORDS, default=()),
+    "VERB_GROUP_WORDS": Entry(WORDS, default=()),
 }
 
 SPEAKERS: dict[str, Entry] = {
@@ -140,6 +152,16 @@ SPEAKERS: dict[str, Entry] = {
     "TITLE_IN_NAME_RUN": Entry(FLAG, default=False),
     "TOPIC_FRAMES": Entry(WORDS, default=()),
     "WORD_SURNAMES": Entry(FLAG, default=False),
+    # moved from the engine's stages (analysis/quotes, issue 16)
+    "CLAUSE_STOPS": Entry(WORDS, default=()),
+    "GENITIVE_MARKS": Entry(WORDS, default=()),
+    "GROUP_NOUNS": Entry(WORDS, default=()),
+    "MANNER_ENDINGS": Entry(WORDS, default=()),
+    "NOT_NAME_ENDINGS": Entry(WORDS, default=()),
+    "OF_WORDS": Entry(WORDS, default=()),
+    "PLURAL_ENDINGS": Entry(WORDS, default=()),
+    "STOP_WORD_NAMES": Entry(WORDS, default=()),
+    "TITLE_COMPLEMENT_LINKS": Entry(WORDS, default=()),
 }
 
 TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the one tokenizer's word rules
@@ -155,7 +177,14 @@ ABBREVIATIONS: dict[str, Entry] = {  # abbreviations.py: both tokenizers read it
     "SENTENCE_STARTERS": Entry(WORDS),
 }
 
-_KINDS = {WORDS: (frozenset, set, tuple, list), FLAG: (bool,), NUMBER: (int,), MAPPING: (dict,)}
+INFLECTION: dict[str, Entry] = {  # inflection.py: the engine's verb forms and title plurals
+    "INFINITIVE_ENDINGS": Entry(WORDS, default=()),  # irregular forms ending so are infinitives
+    "TITLE_PLURAL": Entry(FUNCTION),  # title -> its plural, or None
+    "VERB_FORMS": Entry(FUNCTION),  # lemma -> the set of its regular forms
+}
+
+_KINDS = {WORDS: (frozenset, set, tuple, list), FLAG: (bool,), NUMBER: (int,), MAPPING: (dict,),
+          FUNCTION: (FunctionType,)}
 
 
 def _check_value(where: str, name: str, value: Any, entry: Entry) -> None:

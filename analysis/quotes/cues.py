@@ -10,56 +10,14 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
-from analysis.lang.schema import ABBREVIATIONS, SPEAKERS, TOKENIZER, VERBS, checked
+from analysis.lang.schema import ABBREVIATIONS, INFLECTION, SPEAKERS, TOKENIZER, VERBS, checked
 from analysis.text import fold  # the engine matches names and titles on the package's one fold
 from analysis.lang import LANGUAGES, resource
 from analysis.quotes.scan import NO_RULES, SENTENCE_MARKS, Rules
 
-__all__ = ["Cues", "cues_for", "french_forms"]
-
-# -er endings: present, participles, imperfect, passé simple, future, conditional,
-# imperfect subjunctive ("qu'il avouât", "bien qu'il déclarât").
-_ER_ENDINGS = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era",
-               "eront", "erait", "eraient", "ant", "er", "ât", "assent")
-
-
-def french_forms(lemma: str) -> set[str]:
-    """Conjugated forms of a regular French ``-er`` reporting verb (pronominal ones too)."""
-    reflexive = lemma.startswith(("s'", "s’", "se "))
-    base = lemma.split(" ", 1)[1] if lemma.startswith("se ") else lemma[2:] if reflexive else lemma
-    if not base.endswith("er"):
-        return {base}
-    stem = base[:-2]
-    forms = set()
-    for end in _ER_ENDINGS:
-        form = stem + end
-        # Stem changes before a mute e: "espère", "suggère", "appelle", "rejette".
-        if end in ("e", "ent", "era", "eront", "erait", "eraient"):
-            if stem.endswith(("ér", "ég", "éd", "ét", "én")):
-                forms.add(stem[:-2] + "è" + stem[-1] + end)
-            if stem.endswith(("el", "et")):
-                forms.add(stem + stem[-1] + end)
-        if stem.endswith(("g",)) and end[0] in "ao":
-            form = stem + "e" + end
-        if stem.endswith("c") and end[0] in "ao":
-            forms.add(stem[:-1] + "ç" + end)
-        if stem.endswith("y") and end in ("e", "ent"):
-            forms.add(stem[:-1] + "i" + end)
-        forms.add(form)
-    return forms
-
-
-def english_forms(lemma: str) -> set[str]:
-    """Regular English forms of a reporting verb: lemma, -s, -ed, -ing."""
-    if lemma.endswith("e"):
-        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
-    return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
-
+__all__ = ["Cues", "cues_for"]
 
 @dataclass(frozen=True)
 class Cues:
@@ -142,7 +100,7 @@ class Cues:
     frame_not_speaker: frozenset[str] = frozenset()  # "fois": "Pour la première fois," names nobody
     possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
     definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
-    adverb_endings: tuple[str, ...] = ("ment", "ly")  # a lowercase word ending so is an adverb of the verb group
+    adverb_endings: tuple[str, ...] = ()  # "ly": a lowercase word ending so is an adverb of the verb group
     org_links: frozenset[str] = frozenset()  # "de", "pour": "la Cour d'appel", "Congrégation pour la doctrine de la foi"
     adverb_head_endings: tuple[str, ...] = ()  # "ly": "that accurately", "her harshly" are no noun phrases
     ly_nouns: frozenset[str] = frozenset()  # "family": nouns with an adverb's ending
@@ -166,6 +124,26 @@ class Cues:
     follow_words: frozenset[str] = frozenset()  # verbs and first words of multi-word cues: scan's cue after a quote
     watch_words: frozenset[str] = frozenset()  # what scan finds in one pass: all the sets above, sentence marks
     token_rules: Rules = NO_RULES  # scan's: abbreviations, elisions, inversion pronouns (analysis/lang/<code>/)
+    # words of the stages' rules, moved from analysis/quotes/ (issue 16): see analysis/lang/<code>/
+    verb_group_words: frozenset[str] = frozenset()  # "ne", "also": inside a verb group ("has also said")
+    tell_verbs: frozenset[str] = frozenset()  # "told": the name after it is the listener
+    clause_stops: frozenset[str] = frozenset()  # "que", "that": an inverted subject is looked for up to them
+    manner_endings: tuple[str, ...] = ()  # "ment", "ly": adverbs in a verb group after a quote, no modified noun
+    group_nouns: frozenset[str] = frozenset()  # "officials", "témoins": a group speaks without a determiner
+    not_name_endings: tuple[str, ...] = ()  # "ing", "ant": a capital opening a sentence so ending is no name
+    title_complement_links: frozenset[str] = frozenset()  # "of", "de": "le maire de Paris" is a title's complement
+    of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
+    modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
+    plural_endings: tuple[str, ...] = ()  # "s": "lawyers" is the plural of a title, "homes" no singular noun
+    genitive_marks: frozenset[str] = frozenset()  # "'s": the name before it is a possessor, no subject
+    stop_word_names: frozenset[str] = frozenset()  # "may", "will": stop words that are also names
+    participle_endings: tuple[str, ...] = ()  # "ing", "ant": present participles
+    past_participle_endings: tuple[str, ...] = ()  # "é", "u", "it": passive agents' participles
+    regular_participle_endings: tuple[str, ...] = ()  # "é", "ée": "saluée par X :"
+    passive_perfect: frozenset[str] = frozenset()  # "été": "a été salué par X"
+    clitics: frozenset[str] = frozenset()  # "ne", "l'": between coordinated subjects and their verb
+    reflexive_clitics: frozenset[str] = frozenset()  # "se": "de s'interroger"
+    narrative_links: frozenset[str] = frozenset()  # "de": "Et le ministre de s'interroger"
 
     def frames_at(self, first: str, *, lead: bool) -> tuple[tuple[str, ...], ...]:
         """The frames (and lead frames when ``lead``) that open with the word ``first``."""
@@ -190,18 +168,26 @@ class Cues:
 
     def is_participle(self, low: str) -> bool:
         """A present participle ("saying", "affirmant"): its subject is the clause's."""
-        return low in self.verbs and low.endswith(("ing", "ant"))
+        return low in self.verbs and low.endswith(self.participle_endings)
 
 
 def _with_plurals(titles: dict, language: str) -> dict:
-    """Titles and their plurals ("juges", "généraux", "senators"): plural has no gender."""
+    """Titles and their plurals ("juges", "généraux", "senators"; the language's
+    ``TITLE_PLURAL``): plural has no gender."""
+    plural_of = _inflection(language).TITLE_PLURAL
     out = {k.replace("’", "'"): v for k, v in titles.items()}
     for k in list(out):
-        if " " in k or k.endswith((".", "s", "x")):
+        if " " in k or k.endswith("."):
             continue
-        plural = k[:-2] + "aux" if language == "fr" and k.endswith("al") else k + "s"
-        out.setdefault(plural, None)
+        plural = plural_of(k)
+        if plural is not None:
+            out.setdefault(plural, None)
     return out
+
+
+def _inflection(language: str):
+    """The language's inflection rules (``analysis/lang/<code>/inflection.py``), checked."""
+    return checked(resource(language, "inflection"), INFLECTION)
 
 
 def _phrases(phrases) -> dict:
@@ -222,7 +208,8 @@ def _frames(frames) -> tuple[tuple[str, ...], ...]:
     for f in frames:
         toks = f.lower().replace("’", "'").replace("'", "' ").split()
         out.append(tuple(toks))
-    return tuple(sorted(set(out), key=len, reverse=True))
+    # the longest first; equals in a fixed order (a set's order changes with the hash seed)
+    return tuple(sorted(set(out), key=lambda f: (-len(f), f)))
 
 
 def _frame_heads(frames, lead_frames) -> dict:
@@ -234,14 +221,12 @@ def _frame_heads(frames, lead_frames) -> dict:
     return {first: (tuple(f), tuple(lf)) for first, (f, lf) in heads.items()}
 
 
-# Stop words that are also common names ("Theresa May", "Will Hurd"): never drop them from a name.
-NAME_LIKE = frozenset({"may", "will", "june", "april", "august", "mark", "grant", "bill", "pierre"})
-
-
-def _stop_words(language: str) -> frozenset[str]:
+def _stop_words(language: str, names) -> frozenset[str]:
+    """The language's stop words but those that are also common names (``STOP_WORD_NAMES``:
+    "Theresa May", "Will Hurd"), never dropped from a name."""
     from analysis.tokens import stop_words
 
-    return _norm(stop_words(language)) - NAME_LIKE  # type: ignore[arg-type]  # checked there
+    return _norm(stop_words(language)) - _norm(names)  # type: ignore[arg-type]  # checked there
 
 
 def _build(language: str, verbs, speakers, *, forms: set[str], core: set[str],
@@ -266,31 +251,27 @@ def _token_rules(language: str) -> Rules:
 
 def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[str],
                 infinitives: list[str], bare: AbstractSet[str] = frozenset()) -> Cues:
-    return Cues(
-        language=language,
+    """The Cues of ``language`` from its checked data modules: the verb sets, the word sets
+    of speakers and the language's switches (``_verb_fields``, ``_speaker_fields``,
+    ``_switch_fields``)."""
+    return Cues(language=language, **_verb_fields(verbs, forms=forms, core=core, infinitives=infinitives, bare=bare),
+                **_speaker_fields(language, speakers), **_switch_fields(speakers))
+
+
+def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[str],
+                 bare: AbstractSet[str]) -> dict[str, Any]:
+    """The Cues fields read from ``verbs.py``: verb forms, frames, multi-word cues, the words
+    around reporting verbs."""
+    return dict(
         verbs=_norm(forms),
         auxiliaries=_norm(verbs.AUXILIARIES),
         frames=_frames(verbs.SOURCE_FRAMES),
         lead_frames=_frames(verbs.LEAD_FRAMES),
-        pronouns=speakers.PRONOUNS,
-        honorifics=speakers.HONORIFICS,
-        titles=_with_plurals(speakers.TITLES, language),
-        determiners=_norm(speakers.DETERMINERS),
-        particles=_norm(speakers.NAME_PARTICLES),
-        prepositions=_norm(speakers.PREPOSITIONS),
-        relatives=_norm(speakers.RELATIVES),
-        stop_words=_stop_words(language),
         infinitives=_norm(infinitives),
-        subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
-        object_verbs=_norm(speakers.OBJECT_VERBS),
         core_verbs=_norm(core),
-        subordinators=_norm(speakers.SUBORDINATORS),
         phrases=_phrases(verbs.PHRASES),
-        person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
         frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
-        noun_markers=_norm(speakers.NOUN_MARKERS),
         speech_nouns=_norm(verbs.SPEECH_NOUNS),
-        possessives=_norm(speakers.POSSESSIVES),
         participle_leads=_norm(verbs.PARTICIPLE_LEADS),
         perfect_auxiliaries=_norm(verbs.PERFECT_AUXILIARIES),
         past_suffixes=tuple(verbs.PAST_SUFFIXES),
@@ -298,6 +279,54 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         source_clause_clitics=_norm(verbs.SOURCE_CLAUSE_CLITICS),
         voice_frames=_frames(verbs.VOICE_FRAMES),
         bare_forms=_norm(bare),
+        plural_verb_endings=tuple(verbs.PLURAL_VERB_ENDINGS),
+        inversion_verbs=_norm(verbs.INVERSION_VERBS),
+        lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
+        verb_coordinators=_norm(verbs.VERB_COORDINATORS),
+        quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
+        reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
+        verb_group_words=_norm(verbs.VERB_GROUP_WORDS),
+        tell_verbs=_norm(verbs.TELL_VERBS),
+        modals=_norm(verbs.MODALS),
+        participle_endings=tuple(verbs.PARTICIPLE_ENDINGS),
+        past_participle_endings=tuple(verbs.PAST_PARTICIPLE_ENDINGS),
+        regular_participle_endings=tuple(verbs.REGULAR_PARTICIPLE_ENDINGS),
+        passive_perfect=_norm(verbs.PASSIVE_PERFECT),
+        clitics=_norm(verbs.CLITICS),
+        reflexive_clitics=_norm(verbs.REFLEXIVE_CLITICS),
+        narrative_links=_norm(verbs.NARRATIVE_INFINITIVE_LINKS),
+    )
+
+
+def _speaker_fields(language: str, speakers) -> dict[str, Any]:
+    """The Cues fields read from ``speakers.py`` that hold words: pronouns, titles, small
+    words, and the words of the speaker rules."""
+    return dict(
+        pronouns=speakers.PRONOUNS,
+        honorifics=speakers.HONORIFICS,
+        titles=_with_plurals(speakers.TITLES, language),
+        determiners=_norm(speakers.DETERMINERS),
+        particles=_norm(speakers.NAME_PARTICLES),
+        prepositions=_norm(speakers.PREPOSITIONS),
+        relatives=_norm(speakers.RELATIVES),
+        stop_words=_stop_words(language, speakers.STOP_WORD_NAMES),
+        subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
+        object_verbs=_norm(speakers.OBJECT_VERBS),
+        subordinators=_norm(speakers.SUBORDINATORS),
+        person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),
+        noun_markers=_norm(speakers.NOUN_MARKERS),
+        possessives=_norm(speakers.POSSESSIVES),
+        not_names=_stop_words(language, speakers.STOP_WORD_NAMES) | frozenset(speakers.PRONOUNS)
+        | _norm(speakers.NOT_NAME_OPENERS) | _norm(speakers.PARTY_LABELS),
+        titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
+        | frozenset(_with_plurals(speakers.TITLES, language)),
+        **_speaker_rule_fields(speakers),
+    )
+
+
+def _speaker_rule_fields(speakers) -> dict[str, Any]:
+    """The Cues fields of the speaker rules' word lists and endings (``speakers.py``)."""
+    return dict(
         topic_frames=_norm(speakers.TOPIC_FRAMES),
         lead_topic_frames=_norm(speakers.LEAD_TOPIC_FRAMES),
         non_person_heads=_norm(speakers.NON_PERSON_HEADS),
@@ -310,11 +339,8 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         name_determiners=_norm(speakers.NAME_DETERMINERS),
         charge_heads=_norm(speakers.CHARGE_HEADS),
         charge_leads=tuple(tuple(w.lower().replace("’", "'") for w in c.replace("'", "' ").split()) for c in speakers.CHARGE_LEADS),
-        name_quotes=bool(speakers.NAME_QUOTES),
-        bare_inversion=bool(speakers.BARE_INVERSION),
         singular_auxiliaries=_norm(speakers.SINGULAR_AUXILIARIES),
         plural_determiners=_norm(speakers.PLURAL_DETERMINERS),
-        title_apposition=bool(speakers.TITLE_APPOSITION),
         passive_agents=_norm(speakers.PASSIVE_AGENTS),
         of_complement_subjects=_norm(speakers.OF_COMPLEMENT_SUBJECTS),
         document_nouns=_norm(speakers.DOCUMENT_NOUNS),
@@ -322,11 +348,7 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         clause_coordinators=_norm(speakers.CLAUSE_COORDINATORS),
         subject_coordinators=_norm(speakers.SUBJECT_COORDINATORS),
         organisation_nouns=dict(speakers.ORGANISATION_NOUNS),
-        plural_verb_endings=tuple(verbs.PLURAL_VERB_ENDINGS),
-        bare_title_to_titled=bool(speakers.BARE_TITLE_TO_TITLED),
         indefinites=_norm(speakers.INDEFINITES),
-        word_surnames=bool(speakers.WORD_SURNAMES),
-        introduced_noun_gap=int(speakers.INTRODUCED_NOUN_GAP),
         frame_not_speaker=_norm(speakers.FRAME_NOT_SPEAKER),
         possessive_marks=_norm(speakers.POSSESSIVE_MARKS),
         definites=_norm(speakers.DEFINITES),
@@ -336,49 +358,65 @@ def _build_sets(language: str, verbs, speakers, *, forms: set[str], core: set[st
         inserted_clause_openers=tuple(speakers.INSERTED_CLAUSE_OPENERS),
         adverb_head_endings=tuple(speakers.ADVERB_HEAD_ENDINGS),
         ly_nouns=_norm(speakers.LY_NOUNS),
-        inversion_verbs=_norm(verbs.INVERSION_VERBS),
-        adjectives_first=bool(speakers.ADJECTIVES_FIRST),
-        adjectives_after=bool(speakers.ADJECTIVES_AFTER),
-        name_modified_heads=bool(speakers.NAME_MODIFIED_HEADS),
-        subordinate_quotes=bool(speakers.SUBORDINATE_QUOTES),
-        plural_titles_as_written=bool(speakers.PLURAL_TITLES_AS_WRITTEN),
         indefinite_subjects=_norm(speakers.INDEFINITE_SUBJECTS),
         indefinite_subject_leads=_norm(speakers.INDEFINITE_SUBJECT_LEADS),
         party_labels=_norm(speakers.PARTY_LABELS),
-        modified_title_window=int(speakers.MODIFIED_TITLE_WINDOW),
         latest_referents={tuple(k.split()): g for k, g in speakers.LATEST_REFERENTS.items()},
         infinitive_openers=frozenset(_frames(speakers.INFINITIVE_CLAUSE_OPENERS)),
-        lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
         participle_subject_links=_norm(speakers.PARTICIPLE_SUBJECT_LINKS),
         participle_openers=tuple(speakers.PARTICIPLE_OPENER_ENDINGS),
         past_participle_openers=tuple(speakers.PAST_PARTICIPLE_OPENER_ENDINGS),
         opening_phrase_relatives=_norm(speakers.OPENING_PHRASE_RELATIVES),
         given_name_particles=_norm(speakers.GIVEN_NAME_PARTICLES),
-        verb_coordinators=_norm(verbs.VERB_COORDINATORS),
-        quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
-        reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
+        clause_stops=_norm(speakers.CLAUSE_STOPS),
+        group_nouns=_norm(speakers.GROUP_NOUNS),
+        manner_endings=tuple(speakers.MANNER_ENDINGS),
+        not_name_endings=tuple(speakers.NOT_NAME_ENDINGS),
+        title_complement_links=_norm(speakers.TITLE_COMPLEMENT_LINKS),
+        of_words=_norm(speakers.OF_WORDS),
+        stop_word_names=_norm(speakers.STOP_WORD_NAMES),
+        genitive_marks=_norm(speakers.GENITIVE_MARKS),
+        plural_endings=tuple(speakers.PLURAL_ENDINGS),
+    )
+
+
+def _switch_fields(speakers) -> dict[str, Any]:
+    """The Cues fields that switch a language's rules on (flags) or size them (numbers)."""
+    return dict(
+        name_quotes=bool(speakers.NAME_QUOTES),
+        bare_inversion=bool(speakers.BARE_INVERSION),
+        title_apposition=bool(speakers.TITLE_APPOSITION),
+        bare_title_to_titled=bool(speakers.BARE_TITLE_TO_TITLED),
+        word_surnames=bool(speakers.WORD_SURNAMES),
+        introduced_noun_gap=int(speakers.INTRODUCED_NOUN_GAP),
+        adjectives_first=bool(speakers.ADJECTIVES_FIRST),
+        adjectives_after=bool(speakers.ADJECTIVES_AFTER),
+        name_modified_heads=bool(speakers.NAME_MODIFIED_HEADS),
+        subordinate_quotes=bool(speakers.SUBORDINATE_QUOTES),
+        plural_titles_as_written=bool(speakers.PLURAL_TITLES_AS_WRITTEN),
+        modified_title_window=int(speakers.MODIFIED_TITLE_WINDOW),
         previous_sentence_speaker=bool(speakers.PREVIOUS_SENTENCE_SPEAKER),
         title_in_run=bool(speakers.TITLE_IN_NAME_RUN),
         noun_object_names=bool(speakers.NOUN_OBJECT_NAMES),
-        not_names=_stop_words(language) | frozenset(speakers.PRONOUNS)
-        | _norm(speakers.NOT_NAME_OPENERS) | _norm(speakers.PARTY_LABELS),
-        titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
-        | frozenset(_with_plurals(speakers.TITLES, language)),
     )
 
 
 def _build_fr() -> Cues:
+    """French: the forms of regular -er verbs and the irregular ones, its infinitives."""
     from analysis.lang.fr import speakers as speakers_data, verbs as verbs_data
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
+    inflection = _inflection("fr")
+    verb_forms = inflection.VERB_FORMS
     forms: set[str] = set(verbs.IRREGULAR_FORMS)
     for lemma in verbs.ER_VERBS:
-        forms |= french_forms(lemma)
+        forms |= verb_forms(lemma)
     core: set[str] = set(verbs.CORE_IRREGULAR)
     for lemma in verbs.CORE_ER_VERBS:
-        core |= french_forms(lemma)
+        core |= verb_forms(lemma)
+    endings = tuple(inflection.INFINITIVE_ENDINGS)
     infinitives = ([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
-                   + [f for f in verbs.IRREGULAR_FORMS if f.endswith(("re", "ir"))])
+                   + [f for f in verbs.IRREGULAR_FORMS if f.endswith(endings)])
     from analysis.lang.fr.first_names import FIRST_NAMES
 
     cues = _build("fr", verbs, speakers, forms=forms, core=core, infinitives=infinitives)
@@ -386,12 +424,14 @@ def _build_fr() -> Cues:
 
 
 def _build_en() -> Cues:
+    """English: the listed forms and the regular forms of the lemmas."""
     from analysis.lang.en import speakers as speakers_data, verbs as verbs_data
 
     verbs, speakers = checked(verbs_data, VERBS), checked(speakers_data, SPEAKERS)
     forms = set(verbs.REPORTING_VERB_FORMS) | set(verbs.IRREGULAR_FORMS)
+    verb_forms = _inflection("en").VERB_FORMS
     for lemma in verbs.REGULAR_VERBS:
-        forms |= english_forms(lemma)
+        forms |= verb_forms(lemma)
     from analysis.lang.en.first_names import FIRST_NAMES
 
     cues = _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),

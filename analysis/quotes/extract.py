@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator
 from itertools import compress, count, filterfalse
 from operator import itemgetter
@@ -28,17 +27,15 @@ from analysis.quotes.marks import find_quoted_spans
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan
-from analysis.quotes.speakers import GROUP_NOUNS, VERB_GROUP_WORDS, Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
 
 # Quotes shorter than this (in words) need a cue in their own sentence to count.
 _MIN_WORDS_INHERIT = 3
 _MIN_WORDS_UNATTRIBUTED = 6
-_TELL = {"tell", "tells", "told", "telling"}
 _DASHES = {"—", "–", "―", "-"}
 _COLONS = {":", "—", "–"}  # a main clause closed by a colon or a dash introduces the quote
-_STOP_LOOKAHEAD = {"that", "que", "qu'", "if", "si", "whether", "because", "parce"}
 
 
 def _inverted_pronoun(low: str, cues: Cues) -> str | None:
@@ -59,7 +56,7 @@ def _noun_use(tk: Tokens, v: int, lo: int, cues: Cues) -> bool:
     if prev in cues.prepositions and prev not in cues.infinitives and not cues.is_participle(low):
         return True  # "for saying “…”" is still a report
     return (low in cues.bare_forms and v - 2 >= lo and tk.low[v - 2] in cues.noun_markers
-            and tk.text[v - 1][:1].islower() and not prev.endswith("s") and not cues.is_verb(prev))
+            and tk.text[v - 1][:1].islower() and not prev.endswith(cues.plural_endings) and not cues.is_verb(prev))
 
 
 def _speech_noun(tk: Tokens, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:
@@ -75,7 +72,7 @@ def _speech_noun(tk: Tokens, qa: int, lo: int, cues: Cues) -> tuple[Mention, int
             j -= 1  # adjectives: "his controversial pledge"
         if j < lo:
             return None
-        if tk.low[j] in ("'s", "'"):
+        if tk.low[j] in cues.genitive_marks:
             m = mention_ending_at(tk, j, lo, cues)
         elif tk.low[j] in cues.possessives or tk.low[j] in cues.noun_markers:
             m = sentence_subject(tk, lo, j, cues)
@@ -96,8 +93,8 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         p = _inverted_pronoun(low, cues)
         if p:
             pron, pron_at = p, j
-        elif not ((low in cues.auxiliaries and not name_not_auxiliary(tk, j, hi, cues)) or low in VERB_GROUP_WORDS or (
-                low.endswith(("ment", "ly")) and tk.text[j][:1].islower() and not cues.is_verb(low))):
+        elif not ((low in cues.auxiliaries and not name_not_auxiliary(tk, j, hi, cues)) or low in cues.verb_group_words or (
+                low.endswith(cues.manner_endings) and tk.text[j][:1].islower() and not cues.is_verb(low))):
             # an adverb is lowercase: "“…,” Kelly said" is a name and its verb
             break
         j += 1
@@ -145,59 +142,91 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         if m is not None and m.kind in ("name", "title"):
             return m, i, i + 1
     if vg:
-        v, e, pron, pron_at = vg
-        if pron:
-            assert pron_at is not None  # set with pron
-            return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
-        if tk.low[v] in _TELL:
-            return None
-        if not punctuated:
-            # "« … » a déclaré Jimmy Wales": a verb of speech and its subject at once
-            m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
-            if m is None and opens and cues.bare_inversion:
-                # French, the quote opening its sentence: "« … » a assuré un proche du ministre"
-                m = mention_forward(tk, e, hi, cues) or _noun_phrase(tk, e, hi, cues)
-            if m is not None and _disagrees(tk, i, m, cues):
-                return None
-            return (m, i, e) if m else None
-        k = e
-        while k < min(hi, e + 8):
-            if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in _STOP_LOOKAHEAD or (
-                    k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
-                break
-            m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
-            if m:
-                if k > e and tk.low[k - 1] in cues.prepositions:
-                    g = given_name_inside(tk, m.start, m.end, cues.first_names) \
-                        if m.kind == "name" and cues.first_names else -1
-                    if g < 0:
-                        k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
-                        continue
-                    # "affirme au Monde Jean Dupont": the object's name run ran on into the
-                    # subject's, which opens with a common given name
-                    m = mention_forward(tk, g, hi, cues) or m
-                    if m.start != g:
-                        k = m.end
-                        continue
-                if m.kind in ("title", "other") and cues.title_apposition:
-                    m = _apposed_name(tk, m, hi, cues) or m
-                return m, i, e
-            k += 1
-        # "says a source involved in …"; but after a participle or a verb that takes an object
-        # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
-        m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
-            (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
-        if m is not None and not _disagrees(tk, i, m, cues):
-            return m, i, e
-        return None
+        return _inverted_cue(tk, i, hi, vg, cues, punctuated, opens)
     if not punctuated and not opens:
         return None
     if punctuated and tk.text[i][:1].isupper():
         e = name_run_at(tk, i, hi, cues)
-        if i < e < hi - 1 and tk.low[e] in ("'s", "'"):
+        if i < e < hi - 1 and tk.low[e] in cues.genitive_marks:
             hit = _possessed_subject(tk, i, e, hi, cues)  # "“…,” Ryan’s office said"
             if hit:
                 return hit
+    m = _subject_after(tk, i, hi, cues, punctuated, incise)
+    if m is None:
+        return None
+    return _verb_after_subject(tk, m, hi, cues, punctuated, incise)
+
+
+def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, int | None], cues: Cues,
+                  punctuated: bool, opens: bool) -> tuple[Mention, int, int] | None:
+    """The verb group ``vg`` at token ``i`` first, its subject after it: an inverted pronoun
+    ("a-t-il ajouté"), a mention within a few words ("a noté un jour le chef animateur"),
+    else an unnamed noun phrase after a verb of speech ("says a source"; French: after any
+    verb). Without punctuation closing the quote only a verb of speech with its subject at
+    once counts ("« … » a déclaré Jimmy Wales")."""
+    v, e, pron, pron_at = vg
+    if pron:
+        assert pron_at is not None  # set with pron
+        return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
+    if tk.low[v] in cues.tell_verbs:
+        return None
+    if not punctuated:
+        m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
+        if m is None and opens and cues.bare_inversion:
+            # French, the quote opening its sentence: "« … » a assuré un proche du ministre"
+            m = mention_forward(tk, e, hi, cues) or _noun_phrase(tk, e, hi, cues)
+        if m is not None and _disagrees(tk, i, m, cues):
+            return None
+        return (m, i, e) if m else None
+    m = _inverted_subject(tk, e, hi, cues)
+    if m is not None:
+        return m, i, e
+    # "says a source involved in …"; but after a participle or a verb that takes an object
+    # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
+    m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
+        (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
+    if m is not None and not _disagrees(tk, i, m, cues):
+        return m, i, e
+    return None
+
+
+def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
+    """The mention within 8 words after an inverted verb group ending at ``e``, before any
+    punctuation, conjunction or other verb: not a preposition's object ("a réagi sur Twitter
+    le député …") unless the object's name run goes on into the subject's at a common given
+    name ("affirme au Monde Jean Dupont"); a title followed by its name in apposition gives
+    the name (French ``TITLE_APPOSITION``)."""
+    k = e
+    while k < min(hi, e + 8):
+        if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in cues.clause_stops or (
+                k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
+            break
+        m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
+        if m:
+            if k > e and tk.low[k - 1] in cues.prepositions:
+                g = given_name_inside(tk, m.start, m.end, cues.first_names) \
+                    if m.kind == "name" and cues.first_names else -1
+                if g < 0:
+                    k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
+                    continue
+                # "affirme au Monde Jean Dupont": the object's name run ran on into the
+                # subject's, which opens with a common given name
+                m = mention_forward(tk, g, hi, cues) or m
+                if m.start != g:
+                    k = m.end
+                    continue
+            if m.kind in ("title", "other") and cues.title_apposition:
+                m = _apposed_name(tk, m, hi, cues) or m
+            return m
+        k += 1
+    return None
+
+
+def _subject_after(tk: Tokens, i: int, hi: int, cues: Cues, punctuated: bool, incise: str) -> Mention | None:
+    """The subject at token ``i`` of a cue not inverted: a mention (a name modifying a noun
+    speaks as the noun phrase, "the RNC member said"), an indefinite subject ("another
+    wrote"), else an unnamed noun phrase ("a source said", "officials said", "the
+    congressional report said"). Without punctuation only a name."""
     m = mention_forward(tk, i, hi, cues)
     if not punctuated and (m is None or m.kind != "name"):
         return None
@@ -212,28 +241,75 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
     if m is None and tk.low[i] in cues.indefinite_subjects and tk.text[i][:1].islower() and _verb_group(tk, i + 1, hi, cues):
         m = Mention(i, i + 1, "other")  # "“…,” another wrote" (English data)
     if m is None:
-        # "a source said", "officials said", "some protesters chanted"
-        j = i + (1 if tk.low[i] in cues.determiners or tk.low[i] in cues.indefinite_subjects else 0)
-        if j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
-                j > i or tk.low[j] in GROUP_NOUNS) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j]):
-            if cues.adjectives_first and j > i:
-                # an adjective and its noun: "“…,” the congressional report said"
-                k = j
-                while k + 1 < hi and k - j < 2 and tk.text[k + 1][:1].islower() and tk.text[k + 1].isalpha() \
-                        and tk.low[k + 1] not in cues.stop_words and not cues.is_adverb(tk.low[k + 1]) \
-                        and _verb_group(tk, k + 2, hi, cues):
-                    k += 1
+        m = _unnamed_subject(tk, i, hi, cues)
+    return m
+
+
+def _unnamed_subject(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
+    """An unnamed noun phrase at token ``i``: a determiner (or an indefinite) and a lowercase
+    noun, or a group noun alone ("a source", "officials", "some protesters"); English: the
+    adjectives before the noun go with it ("the congressional report")."""
+    j = i + (1 if tk.low[i] in cues.determiners or tk.low[i] in cues.indefinite_subjects else 0)
+    if not (j < hi and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and (
+            j > i or tk.low[j] in cues.group_nouns) and not cues.is_verb(tk.low[j]) and not cues.is_adverb(tk.low[j])):
+        return None
+    if cues.adjectives_first and j > i:
+        # an adjective and its noun: "“…,” the congressional report said"
+        k = j
+        while k + 1 < hi and k - j < 2 and tk.text[k + 1][:1].islower() and tk.text[k + 1].isalpha() \
+                and tk.low[k + 1] not in cues.stop_words and not cues.is_adverb(tk.low[k + 1]) \
+                and _verb_group(tk, k + 2, hi, cues):
+            k += 1
+        j = k
+    return Mention(i, j + 1, "other")
+
+
+def _verb_after_subject(tk: Tokens, m: Mention, hi: int, cues: Cues, punctuated: bool,
+                        incise: str) -> tuple[Mention, int, int] | None:
+    """The cue after subject ``m``: past its appositions and parentheses
+    (``_past_apposition``), a verb group, also past a complement or a coordinate ("X of the
+    Y Institute wrote"; ``SUBJECT_LINKS``); after an incise a multi-word cue ("X shot
+    back") or any past form ("X barked"; an unnamed noun only after a comma and not before
+    "to")."""
+    j = _past_apposition(tk, m.end, hi, cues)
+    vg = _verb_group(tk, j, hi, cues)
+    if vg is None and incise and j < hi and tk.low[j] in cues.subject_links:
+        # a complement or a coordinate between the subject and its verb: "“…,” Jo Lee of the
+        # Acme Institute wrote", "“…,” the senator and presidential candidate said"
+        k = j + 1
+        while k < hi and k - j < 12 and tk.quote[k] < 0 and tk.text[k] not in ",.;:!?()" and (
+                not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or tk.low[k] in cues.titles
+                or (k + 1 < hi and tk.low[k + 1] in cues.titles)):
+            k += 1  # names, small words and titles: "of the Acme Institute", "and party leader"
+        if k > j + 1:
+            vg = _verb_group(tk, k, hi, cues)
+            if vg:
                 j = k
-            m = Mention(i, j + 1, "other")
-        else:
-            return None
-    # apposition between the name and the verb: "Josh Earnest, the press secretary, said"
-    # or several, with commas inside: "X, a Republican from Alabama, who chairs the panel, said"
-    j = m.end
+    if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
+        return m, j, vg[1]
+    if not punctuated:
+        return None
+    if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
+        for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
+            if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
+                return m, j, e + 1
+    # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
+    # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
+    if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
+            m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
+        return m, j, j + 1
+    return None
+
+
+def _past_apposition(tk: Tokens, j: int, hi: int, cues: Cues) -> int:
+    """The token after the appositions and parenthesis that follow a subject ending at ``j``:
+    "Josh Earnest, the press secretary, said", several with commas inside ("X, a Republican
+    from Alabama, who chairs the panel, said"), "Rep. Gwen Moore (D-Wis.) said"."""
+    end = j
     if j < hi and tk.text[j] == ",":
         first = None
         k = j
-        while k < hi and tk.text[k] == "," and k - m.end < 30:
+        while k < hi and tk.text[k] == "," and k - end < 30:
             c = k + 1
             while c < hi and c - k < 20 and tk.text[c] != "," and tk.quote[c] < 0:
                 c += 1
@@ -255,34 +331,7 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
             k += 1
         if k < hi:
             j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
-    vg = _verb_group(tk, j, hi, cues)
-    if vg is None and incise and j < hi and tk.low[j] in cues.subject_links:
-        # a complement or a coordinate between the subject and its verb: "“…,” Jo Lee of the
-        # Acme Institute wrote", "“…,” the senator and presidential candidate said"
-        k = j + 1
-        while k < hi and k - j < 12 and tk.quote[k] < 0 and tk.text[k] not in ",.;:!?()" and (
-                not tk.text[k][:1].islower() or tk.low[k] in cues.stop_words or tk.low[k] in cues.titles
-                or (k + 1 < hi and tk.low[k + 1] in cues.titles)):
-            k += 1  # names, small words and titles: "of the Acme Institute", "and party leader"
-        if k > j + 1:
-            vg = _verb_group(tk, k, hi, cues)
-            if vg:
-                j = k
-    if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
-        v, e, _, _ = vg
-        return m, j, e
-    if not punctuated:
-        return None
-    if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
-        for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
-            if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
-                return m, j, e + 1
-    # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
-    # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
-    if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
-            m.kind != "other" or (incise == "," and not (j + 1 < hi and tk.low[j + 1] in cues.infinitives))):
-        return m, j, j + 1
-    return None
+    return j
 
 
 def _reading_document(tk: Tokens, qa: int, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
@@ -362,12 +411,9 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
     a = mention_ending_at(tk, colon, lo, cues)
     if a is not None and a.kind in ("name", "title") and a.start - 2 >= lo \
             and tk.low[a.start - 1] in cues.passive_agents and cues.is_verb(tk.low[a.start - 2]) \
-            and tk.low[a.start - 2].endswith(("é", "ée", "és", "ées")):
+            and tk.low[a.start - 2].endswith(cues.regular_participle_endings):
         return a
     return None
-
-
-_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise")
 
 
 def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) -> Mention | None:
@@ -383,7 +429,7 @@ def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) ->
     while j < hi and n < 2 and tk.low[j] in cues.auxiliaries:
         j += 1
         n += 1
-    if j < hi and tk.low[j] == "été":
+    if j < hi and tk.low[j] in cues.passive_perfect:
         j += 1
     part = -1
     if j + 1 < hi and tk.low[j] in cues.passive_agents:
@@ -391,13 +437,13 @@ def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) ->
         for k in range(qa - 1, max(lo, qa - 4) - 1, -1):
             if tk.quote[k] >= 0:
                 break
-            if cues.is_verb(tk.low[k]) and tk.low[k].endswith(_PAST_PARTICIPLE_ENDINGS) and tk.text[k][:1].islower():
+            if cues.is_verb(tk.low[k]) and tk.low[k].endswith(cues.past_participle_endings) and tk.text[k][:1].islower():
                 part = k
                 break
         if part < 0:
             return None
         j -= 1
-    elif not (j + 2 < hi and cues.is_verb(tk.low[j]) and tk.low[j].endswith(_PAST_PARTICIPLE_ENDINGS)
+    elif not (j + 2 < hi and cues.is_verb(tk.low[j]) and tk.low[j].endswith(cues.past_participle_endings)
               and tk.text[j][:1].islower() and tk.low[j + 1] in cues.passive_agents):
         return None
     m = mention_forward(tk, j + 2, hi, cues)
@@ -450,7 +496,7 @@ def _first_coordinate(tk: Tokens, m: Mention, lo: int, hi: int, cues: Cues) -> M
     if c - 1 < lo or tk.low[c] not in cues.subject_coordinators:
         return m
     k = m.end
-    while k < hi and k < m.end + 4 and (tk.text[k] == "," or cues.is_adverb(tk.low[k]) or tk.low[k] in _CLITICS):
+    while k < hi and k < m.end + 4 and (tk.text[k] == "," or cues.is_adverb(tk.low[k]) or tk.low[k] in cues.clitics):
         k += 1  # "X et Y, font", "X et Y ne sont", "X et Y ont également"
     if k >= hi or tk.quote[k] >= 0 or not tk.text[k][:1].islower() or not tk.low[k].endswith(cues.plural_verb_endings):
         return m
@@ -459,9 +505,6 @@ def _first_coordinate(tk: Tokens, m: Mention, lo: int, hi: int, cues: Cues) -> M
             first.start - 1 >= lo and tk.low[first.start - 1] in cues.prepositions):
         return m
     return first
-
-
-_CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les", "lui", "leur"}
 
 
 def _disagrees(tk: Tokens, i: int, m: Mention, cues: Cues) -> bool:
@@ -613,6 +656,27 @@ _REACH = 600
 _DOCUMENT_TRIES = 4
 
 
+def _cue_positions(tk: Tokens, cues: Cues) -> tuple[list[int], list[int], list[int]]:
+    """Where the reporting verbs, the last words of multi-word cues and the first words of
+    frames stand (``positions``), in one pass over the words scan watched."""
+    verbs, phrases, frames = cues.verbs, cues.phrases or {}, cues.frame_heads or {}
+    if tk.watch is not cues.watch_words:
+        return positions(tk, verbs, cues), positions(tk, phrases, cues), positions(tk, frames, cues)
+    low = tk.low
+    verb_at: list[int] = []
+    phrase_at: list[int] = []
+    frame_at: list[int] = []
+    for k in tk.watched:
+        w = low[k]
+        if w in verbs:
+            verb_at.append(k)
+        if w in phrases:
+            phrase_at.append(k)
+        if w in frames:
+            frame_at.append(k)
+    return verb_at, phrase_at, frame_at
+
+
 def _window(tk: Tokens, qi: int, qa: int, qb: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence bounds ``lo``, ``hi`` of quote ``qi`` (tokens qa..qb), clamped to its window."""
     lo = max(lo, qa - WINDOW_BACK)
@@ -633,6 +697,8 @@ class _Article:
     """State for one article: tokens, sentence bounds, speaker index."""
 
     def __init__(self, text: str, cues: Cues) -> None:
+        """Stages 1 and 2 on ``text``: quote marks paired, tokens and sentences, the speaker
+        index, and where the reporting verbs, multi-word cues and frames stand."""
         self.text = text
         self.cues = cues
         self.spans = find_quoted_spans(text)
@@ -640,10 +706,9 @@ class _Article:
         self.index = SpeakerIndex(self.tk, cues)
         # where reporting verbs and the last words of multi-word cues stand, found by scan:
         # attribution then looks them up in a quote's sentence instead of scanning it
-        self.verb_at = positions(self.tk, cues.verbs, cues)
-        self.phrase_at = positions(self.tk, cues.phrases or frozenset(), cues)
-        self.frame_at = positions(self.tk, cues.frame_heads or frozenset(), cues)
+        self.verb_at, self.phrase_at, self.frame_at = _cue_positions(self.tk, cues)
         self._phrases: dict | None = None
+        self._keys: list[str] | None = None  # see _phrase_keys
         self._introduced: dict[str, tuple[list[int], list[str]]] = {}  # see _introduced_by_noun
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
@@ -662,94 +727,105 @@ class _Article:
 
     def phrase_key(self, qi: int) -> str:
         """Quote ``qi``'s words, lowercased (as counted by ``quoted_phrases``)."""
-        a, b = self.tk.qtok[qi]
-        return " ".join(filterfalse(_QUOTE_MARKS.__contains__, self.tk.low[a + 1:b - 1])) if a >= 0 else ""
+        return self._phrase_keys()[qi]
+
+    def _phrase_keys(self) -> list[str]:
+        """Every quote's words, lowercased, quote marks left out ("" for a quote of no token),
+        joined once an article."""
+        keys = self._keys
+        if keys is None:
+            low = self.tk.low
+            keys = self._keys = [" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1])) if a >= 0 else ""
+                                 for a, b in self.tk.qtok]
+        return keys
 
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.tk.text[i - 1].startswith("\n")
 
     def attribute(self, qi: int) -> tuple[Mention, int, int, str] | None:
-        tk, cues = self.tk, self.cues
+        """The cascade for quote ``qi``: each step below in order of reliability, within the
+        quote's sentence (clamped to its window); the first that finds a speaker wins.
+        Returns (mention, cue start, cue end, rule id) or None."""
+        tk = self.tk
         qa, qb = tk.qtok[qi]
         if qa < 0:
             return None
+        lo, hi = self._bounds(qi, qa, qb)
+        hit = _transcript_label(tk, qa, qb)
+        if hit is None:
+            hit = self._cue_right_after(qa, qb, lo, hi)
+        if hit is None and self.cues.reading_cues and self.cues.document_nouns:
+            hit = _reading_document(tk, qa, qb, hi, self.cues)
+        if hit is None:
+            hit = _dash_name(tk, qb, hi, self.cues)
+        if hit is None:
+            hit = self._verb_before(qa, qb, lo, hi)
+        if hit is None:
+            hit = self._colon(qa, lo)
+        if hit is None:
+            hit = _cue_later(tk, qb, hi, self.cues)
+        if hit is None:
+            found = _frame(tk, lo, hi, self.cues, self.frame_at)
+            if found:
+                hit = (*found, "frame")
+        if hit is None:
+            hit = _incise(tk, qi, qa, qb, self.cues)
+        if hit is None:
+            hit = _dash_line(tk, qb, self.cues)
+        return hit
+
+    def _bounds(self, qi: int, qa: int, qb: int) -> tuple[int, int]:
+        """The sentence of quote ``qi`` (tokens qa..qb) clamped to its window; a quote opening
+        its paragraph after a colon reads the colon's sentence too ("X a déclaré :\\n\\n« … »")."""
+        tk = self.tk
         lo = tk.sent_lo[tk.sent[qa]]
         hi = tk.sent_hi[tk.sent[qb - 1]]
-        # "X a déclaré :\n\n« … »": the colon sentence of the previous paragraph.
         if self.paragraph_start(qa) and qa >= 2 and tk.text[qa - 2] == ":":
             lo = tk.sent_lo[tk.sent[qa - 2]]
-        lo, hi = _window(tk, qi, qa, qb, lo, hi)
-        # 0. a transcript label opening the quote: "PENCE: Well, …"
-        k = qa + 1
-        while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
-            k += 1
-        if qa + 1 < k < qb and tk.text[k] == ":" and len(tk.text[k - 1]) > 1:
-            return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
-        # a. a cue right after the quote
+        return _window(tk, qi, qa, qb, lo, hi)
+
+    def _cue_right_after(self, qa: int, qb: int, lo: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "after": a cue right after the quote, inverted or not (``», a déclaré X``,
+        ``," X said``; see ``_cue_after``); not for a quote inside an opening subordinate
+        clause with its own verb and subject. A pronoun cue yields to the agent of a
+        participle before the colon (``saluée par X : « … », a-t-il écrit``: rule "colon")."""
+        tk, cues = self.tk, self.cues
         k = qb - 1
         while k > qa and tk.text[k] in "»”›\"“„«'’‘":
             k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
+        if qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper():
+            return None  # "X called it “a disgrace.” Y said": Y speaks for the next sentence
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
-        hit = None if (qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper()) else _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
+        hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
-        if hit and cues.subordinate_quotes and tk.low[lo] in cues.subordinators \
-                and tk.low[lo] not in cues.source_conjunctions and qa > lo + 2 \
-                and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(lo, qa)) \
+        if hit is None or self._in_subordinate_clause(qa, lo):
+            return None
+        if hit[0].kind == "pronoun" and cues.passive_agents:
+            agent = _passive_agent(tk, qa, lo, cues)
+            if agent is not None:
+                return agent, qa - 1, qa, "colon"
+        return hit[0], hit[1], hit[2], "after"
+
+    def _in_subordinate_clause(self, qa: int, lo: int) -> bool:
+        """The quote stands in the clause of a subordinator opening its sentence, before any
+        comma, with its own verb and subject: "After Jo Lee called it “…,” Kim said …" is not
+        Kim's (English ``SUBORDINATE_QUOTES``)."""
+        tk, cues = self.tk, self.cues
+        return (cues.subordinate_quotes and tk.low[lo] in cues.subordinators
+                and tk.low[lo] not in cues.source_conjunctions and qa > lo + 2
+                and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(lo, qa))
                 and any(tk.quote[v] < 0 and tk.text[v][:1].islower() and subject_backward(tk, v, lo + 1, cues) is not None
-                        for v in self._before(self.verb_at, lo + 1, qa)):
-            # "After Jo Lee called it “…,” Kim said …": the quote stands in the opening
-            # subordinate clause, with its own verb and subject: not the main clause's
-            hit = None
-        if hit:
-            if hit[0].kind == "pronoun" and cues.passive_agents:
-                # "saluée par X : « … », a-t-il écrit": the agent, not an earlier name
-                agent = _passive_agent(tk, qa, lo, cues)
-                if agent is not None:
-                    return agent, qa - 1, qa, "colon"
-            return (*hit, "after")
-        # a''. "« … », peut-on lire dans le communiqué": the document named last speaks
-        if cues.reading_cues and cues.document_nouns:
-            reading = _reading_document(tk, qa, qb, hi, cues)
-            if reading is not None:
-                return reading
-        # a'. a dash and a name on the same line: "“…” ― Christina Lastra"
-        j = qb
-        while j < hi and tk.text[j] == ".":
-            j += 1
-        if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
-            m = mention_forward(tk, j + 1, min(len(tk), j + 1 + WINDOW_AHEAD), cues)
-            if m and m.kind == "name":
-                return m, j, j + 1, "dash"
-        # b. a reporting verb before the quote: the nearest verb of speech proper, else
-        # the nearest other cue ("X said Democrats are to blame for “…”" is X's)
-        verbs = [v for v in self._before(self.verb_at, lo, qa)
-                 if tk.quote[v] < 0
-                 and (tk.text[v][:1].islower() or (v == lo and (tk.low[v] in cues.core_verbs or cues.is_participle(tk.low[v]))))  # "Said X, “…”", "Saluant …"
-                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
-                 and not _noun_use(tk, v, lo, cues)]
-        # Narrative infinitive: "Et le ministre de s’interroger : « … »"
-        for v in self._before(self.verb_at, lo + 1, qa):
-            if tk.quote[v] < 0 and tk.low[v] in cues.infinitives:
-                d = v - 1 - (tk.low[v - 1] in ("s'", "se"))
-                if d > lo and tk.low[d] == "de" and tk.text[d - 1] not in ",;:":
-                    m = subject_backward(tk, d, lo, cues)
-                    # the subject right before "de", not a verb's ("X a bien fait de dire « … »")
-                    if m is not None and m.end == d:
-                        return m, d, v + 1, "before"
-                break
-        if tk.low[lo] in cues.subordinators:
-            # "When Trump suggested …, Rubio fired back: “…”": not the subordinate clause's verb
-            comma = next((k for k in range(lo, qa) if tk.text[k] == ","), lo)
-            if not (tk.low[lo] in cues.source_conjunctions and comma == qa - 1):
-                verbs = [v for v in verbs if v > comma]  # but "As Politico reported, “…”" is Politico's
-        verbs.sort(key=lambda v: tk.low[v] not in cues.core_verbs)  # stable: nearest first within each
-        # multi-word cues ("il le met en garde contre tout acte « irresponsable »"): their
-        # first word stands for the verb
-        for k in self._before(self.phrase_at, lo, qa):
-            if tk.quote[k] < 0:
-                start = cues.phrase_start(tk.low, k)
-                if start is not None and start >= lo and start not in verbs:
-                    verbs.append(start)
+                        for v in self._before(self.verb_at, lo + 1, qa)))
+
+    def _verb_before(self, qa: int, qb: int, lo: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "before": a reporting verb before the quote and its subject (a narrative
+        infinitive, a passive agent, then each verb, verbs of speech proper first), else
+        rule "noun": a noun of speech and its possessor."""
+        tk, cues = self.tk, self.cues
+        hit = self._narrative_infinitive(qa, lo)
+        if hit is not None:
+            return hit
+        verbs = self._reporting_verbs(qa, lo)
         if cues.passive_agents:
             agent = _passive_agent(tk, qa, lo, cues)
             if agent is not None:
@@ -758,122 +834,244 @@ class _Article:
             if agent is not None:
                 return agent, agent.start - 1, agent.start, "agent"
         for v in verbs[:_MAX_TRIES]:
-            if cues.source_clause_clitics:
-                inv = _source_clause_subject(tk, v, lo, qa, cues)
-                if inv is not None:
-                    return inv, v, v + 1, "before"
-            after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
-            perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
-            lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
-            if (after_comma and cues.is_participle(tk.low[v])) or perfect or lead:
-                # "…, saying “…”", "…, telling reporters …", "…, having called him “…”",
-                # "… and chiding “…”": the main clause's subject
-                m = None
-                c = v - 1 if tk.text[v - 1] == "," else v - 2
-                if after_comma and c - 1 > lo and cues.is_verb(tk.low[c - 1]) and tk.text[c - 1][:1].islower() \
-                        and not cues.is_participle(tk.low[c - 1]):
-                    # a reporting clause closes the main clause: "…, Nefzi said, adding “…”"
-                    m = subject_backward(tk, c - 1, lo, cues)
-                    if m is not None and (m.kind == "other" or m.end < c - 3):
-                        m = None  # the verb's own subject, right before it ("campaign points": a noun)
-                m = m or sentence_subject(tk, lo, v, cues)
-                if m is not None:
-                    if cues.subject_coordinators:
-                        m = _first_coordinate(tk, m, lo, v, cues)
-                    return m, v, v + 1, "before"
-            if v == lo and cues.is_participle(tk.low[v]):
-                # "Soulignant … leurs « canapés », le pape …": a reporting participle opening
-                # the sentence, the quote inside its clause: the main clause's subject speaks
-                c = qb
-                while c < hi and c < qb + 40 and not (tk.text[c] == "," and tk.quote[c] < 0):
-                    c += 1
-                if c < hi and c < qb + 40 and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(v, qa)):
-                    m = sentence_subject(tk, c + 1, hi, cues)
-                    if m is not None and m.start <= c + 3:
-                        return m, v, v + 1, "before"
-            m = subject_backward(tk, v, lo, cues)
-            if m is not None and cues.subject_coordinators:
-                m = _first_coordinate(tk, m, lo, v + 1, cues)
-            if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
-                # a verb coordinated with the main clause's: "X caucused in Nevada and said “…”"
-                m = sentence_subject(tk, lo, v - 1, cues)
-            e = v + 1
-            if e < qa and _inverted_pronoun(tk.low[e], cues):
-                m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[_inverted_pronoun(tk.low[e], cues)])
-                e += 1
-            if m is None and tk.low[v] not in cues.object_verbs:
-                m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
-                if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
-                    m = None
-            if m is not None:
-                if cues.voice_frames:
-                    m = _voice(tk, e, qa, cues) or m
-                return m, v, e, "before"
+            hit = self._verb_cue(v, qa, qb, lo, hi)
+            if hit is not None:
+                return hit
         noun = _speech_noun(tk, qa, lo, cues)
         if noun:
             return noun[0], noun[1], noun[1] + 1, "noun"
-        # "Jean Dupont : « … »", also with the quote in the next paragraph
+        return None
+
+    def _narrative_infinitive(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """A narrative infinitive, the nearest infinitive before the quote after "de" and its
+        subject: "Et le ministre de s’interroger : « … »" (not "X a bien fait de dire « … »")."""
+        tk, cues = self.tk, self.cues
+        for v in self._before(self.verb_at, lo + 1, qa):
+            if tk.quote[v] < 0 and tk.low[v] in cues.infinitives:
+                d = v - 1 - (tk.low[v - 1] in cues.reflexive_clitics)
+                if d > lo and tk.low[d] in cues.narrative_links and tk.text[d - 1] not in ",;:":
+                    m = subject_backward(tk, d, lo, cues)
+                    # the subject right before "de", not a verb's ("X a bien fait de dire « … »")
+                    if m is not None and m.end == d:
+                        return m, d, v + 1, "before"
+                break
+        return None
+
+    def _reporting_verbs(self, qa: int, lo: int) -> list[int]:
+        """The reporting verbs before the quote, the nearest verb of speech proper first, then
+        the nearest other cues ("X said Democrats are to blame for “…”" is X's); no
+        infinitive, no noun use, none inside an opening subordinate clause ("When Trump
+        suggested …, Rubio fired back: “…”", but "As Politico reported, “…”"); the first
+        word of a multi-word cue stands for its verb ("met en garde")."""
+        tk, cues = self.tk, self.cues
+        verbs = [v for v in self._before(self.verb_at, lo, qa)
+                 if tk.quote[v] < 0
+                 and (tk.text[v][:1].islower() or (v == lo and (tk.low[v] in cues.core_verbs or cues.is_participle(tk.low[v]))))  # "Said X, “…”", "Saluant …"
+                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
+                 and not _noun_use(tk, v, lo, cues)]
+        if tk.low[lo] in cues.subordinators:
+            comma = lo
+            for k in range(lo, qa):
+                if tk.text[k] == ",":
+                    comma = k
+                    break
+            if not (tk.low[lo] in cues.source_conjunctions and comma == qa - 1):
+                verbs = [v for v in verbs if v > comma]
+        core = [v for v in verbs if tk.low[v] in cues.core_verbs]  # nearest first within each
+        if len(core) < len(verbs):
+            verbs = core + [v for v in verbs if tk.low[v] not in cues.core_verbs]
+        for k in self._before(self.phrase_at, lo, qa):
+            if tk.quote[k] < 0:
+                start = cues.phrase_start(tk.low, k)
+                if start is not None and start >= lo and start not in verbs:
+                    verbs.append(start)
+        return verbs
+
+    def _verb_cue(self, v: int, qa: int, qb: int, lo: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """The speaker of reporting verb ``v`` before the quote: a source clause's name, a
+        participle clause's main subject, an opening participle's main subject, else the
+        verb's own subject (``_verb_subject``)."""
+        tk, cues = self.tk, self.cues
+        if cues.source_clause_clitics:
+            inv = _source_clause_subject(tk, v, lo, qa, cues)
+            if inv is not None:
+                return inv, v, v + 1, "before"
+        m = _participle_clause_subject(tk, v, lo, cues)
+        if m is None and v == lo and cues.is_participle(tk.low[v]):
+            m = _opening_participle_subject(tk, v, qa, qb, hi, cues)
+        if m is not None:
+            return m, v, v + 1, "before"
+        found = _verb_subject(tk, v, qa, lo, cues)
+        if found is None:
+            return None
+        return found[0], v, found[1], "before"
+
+    def _colon(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "colon": ``X : « … »``, a colon (or a dash, or ``--``) closing a main clause
+        whose subject speaks, also with the quote in the next paragraph; the subject right
+        before the colon, else the main clause's (not a name modifying a noun: "a Black Lives
+        Matter protester"), not a heading in capitals before a dash, the owner of a title
+        apposition ending with a name (French ``TITLE_APPOSITION``)."""
+        tk, cues = self.tk, self.cues
         colon = qa - 2 if qa >= 2 and tk.text[qa - 1].startswith("\n") else qa - 1
         double = colon - 1 > lo and tk.text[colon] == "-" and tk.text[colon - 1] == "-"
         colon -= double  # a double hyphen for a dash: "X backed the plan -- “…”"
-        if colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo:
-            m = subject_backward(tk, colon, lo, cues, other=False)
-            if m is None:
-                # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject,
-                # not a name modifying a noun ("a Black Lives Matter protester")
-                m = sentence_subject(tk, lo, colon, cues)
-                if m is not None and _modifies_noun(tk, m, colon, cues):
-                    m = None
-            if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
-                # not right before the colon: the main clause's subject
-                # ("Kaine has adopted the stance common among some Catholics: “…”")
-                m = sentence_subject(tk, lo, colon, cues) or m
-            if m is not None and m.kind == "name" and m.end == colon and tk.text[colon] != ":" \
-                    and _capital_heading(self, m.start, colon):
-                m = None  # a heading in capitals before a dash: "FAREWELL—“…,” by X"
-            if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
-                m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
-            if m and m.kind != "other":
-                return m, colon, colon + 1, "colon"
-        # c. a cue later in the sentence: "…, a déclaré X." / "…, X said."
-        tries = 0
-        for c in range(qb, hi):
-            if tk.text[c] == "," and tk.quote[c] < 0:
-                hit = _cue_after(tk, c + 1, hi, cues)
-                if hit:
-                    return (*hit, "later")
-                tries += 1
-                if tries == _MAX_TRIES:
-                    break
-        # d. a frame: "selon X", "according to X"
-        hit = _frame(tk, lo, hi, cues, self.frame_at)
-        if hit:
-            return (*hit, "frame")
-        # e. an incise inside the quote: "« …, a-t-il dit, … »"
-        tk.inside = qi
-        try:
-            for c, vg in _incise_verbs(tk, qa + 1, qb, cues):
-                v, e, pron, pron_at = vg
-                if pron:
-                    assert pron_at is not None  # set with pron
-                    return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
-                m = mention_forward(tk, e, qb, cues)
-                if m and m.kind in ("name", "title") and m.end < qb and tk.text[m.end] in ",.":
-                    return m, c + 1, e, "incise"
-        finally:
-            tk.inside = -1
-        # f. a dash line under the quote: "— Robert Kopp, professeur …"
-        j = qb
-        while j < len(tk) and (tk.text[j].startswith("\n") or (tk.text[j] == "." and tk.quote[j] < 0)):
-            j += 1
-        if j > qb and j < len(tk) and tk.text[j] in _DASHES and tk.text[j - 1].startswith("\n"):
-            end = j + 1
-            while end < len(tk) and not tk.text[end].startswith("\n"):
-                end += 1
-            m = mention_forward(tk, j + 1, end, cues)
-            if m:
-                return m, j, j + 1, "dash"
+        if not (colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo):
+            return None
+        m = subject_backward(tk, colon, lo, cues, other=False)
+        if m is None:
+            # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject
+            m = sentence_subject(tk, lo, colon, cues)
+            if m is not None and _modifies_noun(tk, m, colon, cues):
+                m = None
+        if m is not None and m.end < colon - 1 and not (m.kind == "name" and tk.text[m.end] == ","):
+            # not right before the colon: the main clause's subject
+            # ("Kaine has adopted the stance common among some Catholics: “…”")
+            m = sentence_subject(tk, lo, colon, cues) or m
+        if m is not None and m.kind == "name" and m.end == colon and tk.text[colon] != ":" \
+                and _capital_heading(self, m.start, colon):
+            m = None  # a heading in capitals before a dash: "FAREWELL—“…,” by X"
+        if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
+            m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"
+        if m and m.kind != "other":
+            return m, colon, colon + 1, "colon"
         return None
+
+
+def _transcript_label(tk: Tokens, qa: int, qb: int) -> tuple[Mention, int, int, str] | None:
+    """Rule "label": a transcript label in capitals and a colon opening the quote ("PENCE: Well, …")."""
+    k = qa + 1
+    while k < qb and k < qa + 4 and tk.text[k].isupper() and tk.text[k][:1].isalpha():
+        k += 1
+    if qa + 1 < k < qb and tk.text[k] == ":" and len(tk.text[k - 1]) > 1:
+        return Mention(qa + 1, k, "name", name=tk.src[tk.start[qa + 1]:tk.end[k - 1]].title()), k, k + 1, "label"
+    return None
+
+
+def _dash_name(tk: Tokens, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "dash": a dash and a name on the same line after the quote ("“…” ― Christina Lastra")."""
+    j = qb
+    while j < hi and tk.text[j] == ".":
+        j += 1
+    if j < len(tk) and tk.text[j] in _DASHES and tk.quote[j] < 0:
+        m = mention_forward(tk, j + 1, min(len(tk), j + 1 + WINDOW_AHEAD), cues)
+        if m and m.kind == "name":
+            return m, j, j + 1, "dash"
+    return None
+
+
+def _participle_clause_subject(tk: Tokens, v: int, lo: int, cues: Cues) -> Mention | None:
+    """A participle after a comma (or after ``having``, ``and``, ``while``, ``ayant``) takes
+    the main clause's subject ("…, saying “…”", "…, having called him “…”"), or the subject
+    of a reporting clause right before the comma ("…, Nefzi said, adding “…”"); coordinated
+    subjects report the first."""
+    after_comma = v > lo and (tk.text[v - 1] == "," or (tk.quote[v - 1] >= 0 and tk.text[v - 2] == ","))
+    perfect = v - 1 > lo and tk.low[v - 1] in cues.perfect_auxiliaries and tk.text[v - 2] == ","
+    lead = v - 1 > lo and tk.low[v - 1] in cues.participle_leads and cues.is_participle(tk.low[v])
+    if not ((after_comma and cues.is_participle(tk.low[v])) or perfect or lead):
+        return None
+    m = None
+    c = v - 1 if tk.text[v - 1] == "," else v - 2
+    if after_comma and c - 1 > lo and cues.is_verb(tk.low[c - 1]) and tk.text[c - 1][:1].islower() \
+            and not cues.is_participle(tk.low[c - 1]):
+        # a reporting clause closes the main clause: "…, Nefzi said, adding “…”"
+        m = subject_backward(tk, c - 1, lo, cues)
+        if m is not None and (m.kind == "other" or m.end < c - 3):
+            m = None  # the verb's own subject, right before it ("campaign points": a noun)
+    m = m or sentence_subject(tk, lo, v, cues)
+    if m is not None and cues.subject_coordinators:
+        m = _first_coordinate(tk, m, lo, v, cues)
+    return m
+
+
+def _opening_participle_subject(tk: Tokens, v: int, qa: int, qb: int, hi: int, cues: Cues) -> Mention | None:
+    """A reporting participle opening the sentence with the quote inside its clause: the main
+    clause's subject after its comma ("Soulignant … leurs « canapés », le pape …")."""
+    c = qb
+    while c < hi and c < qb + 40 and not (tk.text[c] == "," and tk.quote[c] < 0):
+        c += 1
+    if c < hi and c < qb + 40 and not any(tk.text[k] == "," and tk.quote[k] < 0 for k in range(v, qa)):
+        m = sentence_subject(tk, c + 1, hi, cues)
+        if m is not None and m.start <= c + 3:
+            return m
+    return None
+
+
+def _verb_subject(tk: Tokens, v: int, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:
+    """The subject of reporting verb ``v`` and the end of its cue: the nearest mention to its
+    left in subject position (``subject_backward``; coordinated subjects report the first),
+    the main clause's subject for a verb coordinated with it ("X caucused in Nevada and said
+    “…”"), an inverted pronoun ("a-t-il déclaré"), else a name right after the verb and
+    before a colon or a comma ("explique Jean Dupont : « … »"); a voice it speaks through
+    replaces it ("par la voix du général X"; French ``VOICE_FRAMES``)."""
+    m = subject_backward(tk, v, lo, cues)
+    if m is not None and cues.subject_coordinators:
+        m = _first_coordinate(tk, m, lo, v + 1, cues)
+    if m is None and v - 1 > lo and tk.low[v - 1] in cues.verb_coordinators:
+        m = sentence_subject(tk, lo, v - 1, cues)
+    e = v + 1
+    if e < qa:
+        pron = _inverted_pronoun(tk.low[e], cues)
+        if pron:
+            m = Mention(e, e + 1, "pronoun", gender=cues.pronouns[pron])
+            e += 1
+    if m is None and tk.low[v] not in cues.object_verbs:
+        m = mention_forward(tk, e, qa, cues)  # "explique Jean Dupont : « … »"
+        if m is not None and not (m.end < len(tk) and tk.text[m.end] in ":,"):
+            m = None
+    if m is None:
+        return None
+    if cues.voice_frames:
+        m = _voice(tk, e, qa, cues) or m
+    return m, e
+
+
+def _cue_later(tk: Tokens, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "later": a cue after a later comma of the sentence ("…, a déclaré X.", "…, X
+    said."), at most ``_MAX_TRIES`` commas."""
+    tries = 0
+    for c in range(qb, hi):
+        if tk.text[c] == "," and tk.quote[c] < 0:
+            hit = _cue_after(tk, c + 1, hi, cues)
+            if hit:
+                return hit[0], hit[1], hit[2], "later"
+            tries += 1
+            if tries == _MAX_TRIES:
+                break
+    return None
+
+
+def _incise(tk: Tokens, qi: int, qa: int, qb: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "incise": an incise inside the quote, a verb group after a comma and its
+    inverted pronoun or a name ("« …, a-t-il dit, … »", "« …, a réagi X. … »")."""
+    tk.inside = qi
+    try:
+        for c, vg in _incise_verbs(tk, qa + 1, qb, cues):
+            v, e, pron, pron_at = vg
+            if pron:
+                assert pron_at is not None  # set with pron
+                return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), c + 1, e, "incise"
+            m = mention_forward(tk, e, qb, cues)
+            if m and m.kind in ("name", "title") and m.end < qb and tk.text[m.end] in ",.":
+                return m, c + 1, e, "incise"
+    finally:
+        tk.inside = -1
+    return None
+
+
+def _dash_line(tk: Tokens, qb: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "dash": a dash line under the quote, a mention opening it ("— Robert Kopp, professeur …")."""
+    j = qb
+    while j < len(tk) and (tk.text[j].startswith("\n") or (tk.text[j] == "." and tk.quote[j] < 0)):
+        j += 1
+    if j > qb and j < len(tk) and tk.text[j] in _DASHES and tk.text[j - 1].startswith("\n"):
+        end = j + 1
+        while end < len(tk) and not tk.text[end].startswith("\n"):
+            end += 1
+        m = mention_forward(tk, j + 1, end, cues)
+        if m:
+            return m, j, j + 1, "dash"
+    return None
 
 
 def check_arguments(text: object, language: object) -> None:
@@ -1012,6 +1210,9 @@ def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, lis
     return list(zip(_on_original(quotes, prep, text), candidates))  # offsets on the text as read
 
 
+_Found = tuple[int, Mention | None, int, int, str]  # quote number, mention, cue start, cue end, rule id
+
+
 def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept]] | None:
     """The quotes and the rule cascade's speakers ("first rule that fires"), with, for each
     quote kept, its span number, the cascade's mention and the id of the rule that fired."""
@@ -1019,44 +1220,60 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
     if not text or not any(c in text for c in _MARK_CHARS):
         return None
     art = _Article(text, cues_for(lang))
-    tk = art.tk
-    found: list[tuple[int, Mention | None, int, int, str]] = []
-    m: Mention | None
+    found = _attributions(art)
+    speakers, history = _resolved_speakers(art, found)
+    return _kept_quotes(art, found, speakers, history)
+
+
+def _attributions(art: _Article) -> list[_Found]:
+    """What the cascade finds for each quote (rule "none" where no cue is found); the words
+    of a quote followed by its reporting verb are noted as somebody's (``_Article.cued``)."""
+    found: list[_Found] = []
     for qi in range(len(art.spans)):
         hit = art.attribute(qi)
         if hit:
-            m, ca, cb, how = hit
-            found.append((qi, m, ca, cb, how))
+            found.append((qi, hit[0], hit[1], hit[2], hit[3]))
         else:
             found.append((qi, None, -1, -1, "none"))
+    if art.cues.name_quotes:
+        for qi, _, _, _, how in found:
+            if how == "after":
+                # words quoted and followed by their reporting verb (« … », a déclaré X): somebody's
+                art.cued.setdefault(art.phrase_key(qi), qi)
+    return found
 
-    for qi, m, _, _, how in found:
-        if how == "after" and art.cues.name_quotes:
-            # words quoted and followed by their reporting verb (« … », a déclaré X): somebody's
-            art.cued.setdefault(art.phrase_key(qi), qi)
 
-    quotes: list[Quote] = []
-    sources: list[Kept] = []
+def _resolved_speakers(art: _Article, found: list[_Found]) -> tuple[list[str | None], list[tuple[int, str]]]:
+    """The canonical speaker of each quote's mention (None without one), and the (token,
+    speaker) of the attributed quotes in text order."""
     speakers: list[str | None] = [None] * len(art.spans)
-    last_speaker_at: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
-    for qi, m, ca, cb, how in found:
-        resolved = speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], last_speaker_at) if m else None
-        if resolved:
-            last_speaker_at.append((art.tk.qtok[qi][0], resolved))
+    history: list[tuple[int, str]] = []  # (token, speaker) of attributed quotes
+    for qi, m, _, _, _ in found:
+        if m is not None:
+            resolved = speakers[qi] = _resolve(art, m, art.tk.qtok[qi][0], history)
+            if resolved:
+                history.append((art.tk.qtok[qi][0], resolved))
+    return speakers, history
 
-    # a short quote coordinated with a neighbour (« … » et « … ») waits for it: it shares
-    # the neighbour's speaker once the neighbour is kept
+
+def _kept_quotes(art: _Article, found: list[_Found], speakers: list[str | None],
+                 history: list[tuple[int, str]]) -> tuple[_Article, list[Quote], list[Kept]]:
+    """The quotes kept, in text order, with their speakers: a quote with no cue continues its
+    neighbour's passage or takes a speaker from the sentences before (``_uncued_speaker``); a
+    short quote coordinated with a neighbour (« … » et « … ») waits for it and shares its
+    speaker once the neighbour is kept; titles and names of things are dropped."""
+    tk = art.tk
     todo = list(range(len(found)))
     deferred: dict[int, int] = {}
     kept: set[int] = set()
+    quotes: list[Quote] = []
+    sources: list[Kept] = []
     pos = 0
     while pos < len(todo):
         qi = todo[pos]
         pos += 1
-        _, m, ca, cb, how = found[qi]
-        source = how
-        sp = art.spans[qi]
-        qa, qb = art.tk.qtok[qi]
+        _, m, ca, cb, source = found[qi]
+        qa, qb = tk.qtok[qi]
         nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
         speaker = speakers[qi]
         nb = _coordinated_neighbour(art, qi) if m is None and nwords < _MIN_WORDS_INHERIT \
@@ -1073,37 +1290,10 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             _, m, ca, cb, _ = found[nb]
             source = "coordinated"
         elif m is None:
-            speaker = _inherit(art, qi, speakers)
-            source = "continues"
-            if speaker is None:
-                # a quote opening its sentence after one that introduces its speaker:
-                # "Lena Ortiz agreed. “…”"
-                m = _previous_sentence_subject(art, qa)
-                if m is not None:
-                    speaker = _resolve(art, m, qa, last_speaker_at)
-                    ca = cb = -1
-                    source = "previous_sentence"
-            if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
-                # a paragraph that opens with a quote, after one that introduces its speaker:
-                # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
-                m = _previous_paragraph_subject(art, qa)
-                if m is not None:
-                    speaker = _resolve(art, m, qa, last_speaker_at)
-                    ca = cb = -1
-                    source = "previous_paragraph"
-            if speaker is None and art.cued:
-                # the same words quoted with a cue elsewhere in the article: the same speaker's
-                # (a lead sums up « seul », the body gives « seul », a indiqué X)
-                twin = art.cued.get(art.phrase_key(qi), -1)
-                if twin >= 0 and speakers[twin] is not None:
-                    speaker = speakers[twin]
-                    _, m, ca, cb, _ = found[twin]
-                    source = "repeated"
-            if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
+            got = _uncued_speaker(art, qi, qa, nwords, found, speakers, history)
+            if got is None:
                 continue
-            if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated" \
-                    and not _cued_in_sentence(art, qi, found, speakers, speaker):
-                continue
+            speaker, m, ca, cb, source = got
             speakers[qi] = speaker  # a quote after it may continue this one
         if _looks_like_title(tk, qa, qb, nwords):
             continue
@@ -1111,21 +1301,7 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
             continue
         if _no_words_of_anyone(art, qi, nwords, source, kept):
             continue
-        starts_sentence = qa == art.tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
-        ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
-        kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
-        mention = mention_start = mention_end = None
-        if m is not None:
-            mention_start, mention_end = tk.start[m.start], tk.end[m.end - 1]
-            mention = text[mention_start:mention_end]
-            if mention.startswith("-"):
-                mention = mention.lstrip("-t").lstrip("-")
-        cue = cue_start = cue_end = None
-        if m is not None and cb > ca:
-            cue_start, cue_end = tk.start[ca], tk.end[cb - 1]
-            cue = text[cue_start:cue_end]
-        quotes.append(Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
-                            mention_end, cue, cue_start, cue_end, kind))
+        quotes.append(_quote_record(art, qi, m, ca, cb, speaker, nwords))
         sources.append((qi, m, source if speaker is not None else "none"))
         kept.add(qi)
     if deferred:
@@ -1133,6 +1309,72 @@ def _cascade(text: str, language: str) -> tuple[_Article, list[Quote], list[Kept
         quotes = [quotes[k] for k in order]
         sources = [sources[k] for k in order]
     return art, quotes, sources
+
+
+def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_Found], speakers: list[str | None],
+                    history: list[tuple[int, str]]) -> tuple[str | None, Mention | None, int, int, str] | None:
+    """The speaker of a quote with no cue, its mention, cue and rule id, or None to drop it: the
+    speaker of the passage it continues (rule "continues"), the subject of the sentence before
+    ("Lena Ortiz agreed. “…”": "previous_sentence"), of the paragraph before for a long quote
+    opening its paragraph ("previous_paragraph"), the speaker of the same words quoted with a
+    cue elsewhere ("repeated"). Short quotes with no speaker are dropped (scare quotes), and
+    the shortest unless the same words were quoted with a cue or their speaker has a cued quote
+    in the same sentence (``_cued_in_sentence``)."""
+    m: Mention | None = None
+    ca = cb = -1
+    speaker = _inherit(art, qi, speakers)
+    source = "continues"
+    if speaker is None:
+        # a quote opening its sentence after one that introduces its speaker: "Lena Ortiz agreed. “…”"
+        m = _previous_sentence_subject(art, qa)
+        if m is not None:
+            speaker = _resolve(art, m, qa, history)
+            source = "previous_sentence"
+    if speaker is None and nwords >= _MIN_WORDS_UNATTRIBUTED:
+        # a paragraph that opens with a quote, after one that introduces its speaker:
+        # "Hillary Clinton defended her record.\n\n“As Secretary I …”"
+        m = _previous_paragraph_subject(art, qa)
+        if m is not None:
+            speaker = _resolve(art, m, qa, history)
+            source = "previous_paragraph"
+    if speaker is None and art.cued:
+        # the same words quoted with a cue elsewhere in the article: the same speaker's
+        # (a lead sums up « seul », the body gives « seul », a indiqué X)
+        twin = art.cued.get(art.phrase_key(qi), -1)
+        if twin >= 0 and speakers[twin] is not None:
+            speaker = speakers[twin]
+            _, m, ca, cb, _ = found[twin]
+            source = "repeated"
+    if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
+        return None
+    if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated" \
+            and not _cued_in_sentence(art, qi, found, speakers, speaker):
+        return None
+    return speaker, m, ca, cb, source
+
+
+def _quote_record(art: _Article, qi: int, m: Mention | None, ca: int, cb: int, speaker: str | None,
+                  nwords: int) -> Quote:
+    """The Quote of span ``qi``: "direct" when it opens its sentence (or follows a colon or a
+    dash) or ends it with five words or more, else "partial"; its mention and cue as written."""
+    tk, text = art.tk, art.text
+    sp = art.spans[qi]
+    qa, qb = tk.qtok[qi]
+    starts_sentence = qa == tk.sent_lo[tk.sent[qa]] or (qa > 0 and tk.text[qa - 1] in ":—–")
+    ends_sentence = any(tk.text[k] in ".!?…" for k in range(max(qa, qb - 3), qb))
+    kind: QuoteKind = "direct" if starts_sentence or (ends_sentence and nwords >= 5) else "partial"
+    mention = mention_start = mention_end = None
+    if m is not None:
+        mention_start, mention_end = tk.start[m.start], tk.end[m.end - 1]
+        mention = text[mention_start:mention_end]
+        if mention.startswith("-"):
+            mention = mention.lstrip("-t").lstrip("-")
+    cue = cue_start = cue_end = None
+    if m is not None and cb > ca:
+        cue_start, cue_end = tk.start[ca], tk.end[cb - 1]
+        cue = text[cue_start:cue_end]
+    return Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
+                 mention_end, cue, cue_start, cue_end, kind)
 
 
 def _coordinated_neighbour(art: _Article, qi: int) -> int:
@@ -1257,14 +1499,17 @@ def _no_words_of_anyone(art: _Article, qi: int, nwords: int, source: str, kept: 
     return source == "continues" and art.cues.name_quotes and _capitalised_inside(art, qa, qb, nwords)
 
 
-def _quoted_phrase_counts(art: _Article) -> Counter:
+def _quoted_phrase_counts(art: _Article) -> dict[str, int]:
     """How often each quoted text (lowercased tokens) occurs in the article, headings left out:
     a subheading quoting the body's words (« Lavage de cerveau » alone on its line, then
     il a décrit un « lavage de cerveau ») repeats them without making them a term."""
-    tk = art.tk
-    low = tk.low
-    return Counter(" ".join(filterfalse(_QUOTE_MARKS.__contains__, low[a + 1:b - 1]))
-                   for a, b in tk.qtok if a >= 0 and not _alone_on_its_line(art, a, b))
+    keys = art._phrase_keys()
+    counts: dict[str, int] = {}  # (a Counter's constructor costs more than the counting)
+    for qi, (a, b) in enumerate(art.tk.qtok):
+        if a >= 0 and not _alone_on_its_line(art, a, b):
+            key = keys[qi]
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _alone_on_its_line(art: _Article, a: int, b: int) -> bool:
@@ -1410,68 +1655,104 @@ def _ends_with_words(tk: Tokens, k: int, words: tuple[str, ...]) -> bool:
 
 
 def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]]) -> str | None:
-    tk, index = art.tk, art.index
+    """The canonical speaker of mention ``m`` (of the quote at token ``at``; ``history``: the
+    (token, speaker) of the quotes attributed before): a name its fullest form; a latest
+    referent or a document its person or issuer; a title (``_resolve_title``) and a pronoun
+    (``_resolve_pronoun``) their antecedent; another noun phrase the name introduced after
+    its noun, else itself as written."""
     if m.kind == "name" and m.name:
-        return index.canonical(m.name)
+        return art.index.canonical(m.name)
     if m.kind != "pronoun":
-        cues = art.cues
-        if cues.latest_referents and m.end - m.start == 2:
-            # "Ce dernier a déclaré « … »": the person named last
-            gender = cues.latest_referents.get((tk.low[m.start], tk.low[m.start + 1]), 0)
-            if gender != 0:
-                name = index.latest_person_before(m.start, gender)
-                if name:
-                    return index.canonical(name)
-        if cues.document_nouns:
-            issuer = _document_issuer(art, m, history)
-            if issuer:
-                return issuer
-    if m.kind == "title" and m.title and art.cues.indefinites and (
-            tk.low[m.start] in art.cues.indefinites
-            or (m.start > 0 and tk.low[m.start - 1] in art.cues.indefinites)):
-        # "said a former senior official": somebody new, not the latest person named
-        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
-    if m.kind == "title" and m.title and m.title.endswith("s") and m.title[:-1] in art.cues.titles \
-            and art.cues.plural_titles_as_written:
-        # a plural title ("the lawyers said", "Aides say") is a group: it speaks as written
-        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+        name = _referent_or_issuer(art, m, history)
+        if name:
+            return name
     if m.kind == "title" and m.title:
-        name = index.by_title_before(m.title, at)
-        if name is not None and art.cues.modified_title_window:
-            # "the Texas senator said": the senator introduced near "Texas", else somebody else
-            cues = art.cues
-            words = {fold(tk.low[k]) for k in range(m.start, m.end) if tk.text[k][:1].isupper()
-                     and tk.low[k] not in cues.determiners and tk.low[k] not in cues.titles}
-            if words:
-                name = index.by_title_near(m.title, at, words, cues.modified_title_window)
-                if name is None:
-                    return art.text[tk.start[m.start]:tk.end[m.end - 1]]  # somebody else: as written
-        if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in ("'s", "'")
-                                    for k in range(m.start + 1, m.end)):
-            # a bare title ("le dirigeant américain") is the latest person of that gender;
-            # one with a name in it ("a top Donald Trump adviser") is somebody else
-            if art.cues.bare_title_to_titled:
-                name = index.latest_titled_before(m.start, m.gender)
-            name = name or index.latest_name_before(m.start, m.gender)
-        if name:
-            return index.canonical(name)
-        return art.text[tk.start[m.start]:tk.end[m.end - 1]]
-    if m.kind == "pronoun" and art.cues.organisation_nouns and m.gender:
-        org = _organisation_antecedent(art, m)
-        if org:
-            return org
+        return _resolve_title(art, m, m.title, at)
     if m.kind == "pronoun":
-        # the latest name in subject position before the pronoun, gender permitting
-        name = index.latest_name_before(m.start, m.gender)
-        if name:
-            index.learn_gender(name, m.gender)
-            return index.canonical(name)
-        return history[-1][1] if history else None
+        return _resolve_pronoun(art, m, history)
     if art.cues.introduced_noun_gap:
         name = _introduced_by_noun(art, m)
         if name:
             return name
+    return _as_written(art, m)
+
+
+def _as_written(art: _Article, m: Mention) -> str:
+    """Mention ``m`` as the text writes it."""
+    tk = art.tk
     return art.text[tk.start[m.start]:tk.end[m.end - 1]]
+
+
+def _referent_or_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """"Ce dernier" / "cette dernière" is the person named last (French
+    ``LATEST_REFERENTS``); a document speaks for its issuer (``_document_issuer``)."""
+    tk, index, cues = art.tk, art.index, art.cues
+    if cues.latest_referents and m.end - m.start == 2:
+        # "Ce dernier a déclaré « … »": the person named last
+        gender = cues.latest_referents.get((tk.low[m.start], tk.low[m.start + 1]), 0)
+        if gender != 0:
+            name = index.latest_person_before(m.start, gender)
+            if name:
+                return index.canonical(name)
+    if cues.document_nouns:
+        return _document_issuer(art, m, history)
+    return None
+
+
+def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
+    """A title: after an indefinite ("said a former senior official") or plural ("the
+    lawyers said") somebody new, as written; else the person introduced with it, near the
+    capitalised words modifying it ("the Texas senator"; English), a bare title the latest
+    person titled or named of its gender ("le dirigeant américain"); else as written."""
+    tk, index, cues = art.tk, art.index, art.cues
+    if cues.indefinites and (tk.low[m.start] in cues.indefinites
+                             or (m.start > 0 and tk.low[m.start - 1] in cues.indefinites)):
+        return _as_written(art, m)  # "said a former senior official": not the latest person named
+    if cues.plural_titles_as_written and _plural_title(title, cues):
+        return _as_written(art, m)  # a plural title ("the lawyers said", "Aides say") is a group
+    name = index.by_title_before(title, at)
+    if name is not None and cues.modified_title_window:
+        # "the Texas senator said": the senator introduced near "Texas", else somebody else
+        words = {fold(tk.low[k]) for k in range(m.start, m.end) if tk.text[k][:1].isupper()
+                 and tk.low[k] not in cues.determiners and tk.low[k] not in cues.titles}
+        if words:
+            name = index.by_title_near(title, at, words, cues.modified_title_window)
+            if name is None:
+                return _as_written(art, m)  # somebody else: as written
+    if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in cues.genitive_marks
+                                for k in range(m.start + 1, m.end)):
+        # a bare title ("le dirigeant américain") is the latest person of that gender;
+        # one with a name in it ("a top Donald Trump adviser") is somebody else
+        if cues.bare_title_to_titled:
+            name = index.latest_titled_before(m.start, m.gender)
+        name = name or index.latest_name_before(m.start, m.gender)
+    if name:
+        return index.canonical(name)
+    return _as_written(art, m)
+
+
+def _plural_title(title: str, cues: Cues) -> bool:
+    """``title`` is the plural of a title ("lawyers"; the language's ``PLURAL_ENDINGS``)."""
+    for end in cues.plural_endings:
+        if title.endswith(end) and title[:-len(end)] in cues.titles:
+            return True
+    return False
+
+
+def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """A pronoun: an unnamed organisation of its gender subject of the sentence before (French
+    ``ORGANISATION_NOUNS``), else the latest name in subject position, gender permitting (its
+    gender learnt), else the last speaker."""
+    if art.cues.organisation_nouns and m.gender:
+        org = _organisation_antecedent(art, m)
+        if org:
+            return org
+    index = art.index
+    name = index.latest_name_before(m.start, m.gender)
+    if name:
+        index.learn_gender(name, m.gender)
+        return index.canonical(name)
+    return history[-1][1] if history else None
 
 
 def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
@@ -1504,11 +1785,11 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
         return None
     e = d + 2
     while e < hi and e < d + 8 and tk.quote[e] < 0 and text[e][:1].isalpha() and (
-            low[e] in _OF_WORDS or low[e] in cues.determiners or not (
+            low[e] in cues.of_words or low[e] in cues.determiners or not (
                 low[e] in cues.prepositions or low[e] in cues.relatives or low[e] in cues.auxiliaries
                 or cues.is_verb(low[e]) or cues.is_adverb(low[e]) or (low[e] in cues.stop_words and text[e][:1].islower()))):
         e += 1  # "le ministère des affaires étrangères français", up to "sans", "a", "qui"
-    while e > d + 2 and (low[e - 1] in _OF_WORDS or low[e - 1] in cues.determiners):
+    while e > d + 2 and (low[e - 1] in cues.of_words or low[e - 1] in cues.determiners):
         e -= 1
     return art.text[tk.start[d]:tk.end[e - 1]]
 
@@ -1578,7 +1859,7 @@ def _introduced_at(art: _Article, j: int) -> str | None:
                 return art.index.canonical(c.name)
             break
         if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
-                or (low[k] in cues.prepositions and low[k] not in _OF_WORDS):
+                or (low[k] in cues.prepositions and low[k] not in cues.of_words):
             break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
     return None
 
@@ -1612,7 +1893,7 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         return None
     hi = tk.sent_hi[tk.sent[m.start]]
     k = m.end
-    if k < hi and low[k] in _OF_WORDS:
+    if k < hi and low[k] in cues.of_words:
         c = mention_forward(tk, k + 1, hi, cues)
         if c is not None and c.kind == "name" and c.name:
             return art.index.canonical(c.name)
@@ -1650,8 +1931,6 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
                 return art.text[tk.start[lo]:tk.end[e - 1]]
     return None
 
-
-_OF_WORDS = {"de", "du", "des", "d'"}
 
 
 def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:

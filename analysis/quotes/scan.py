@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 
 from analysis.quotes._select import native
@@ -181,33 +181,47 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
         words, starts, low, watched, breaks = _tokens(text, lead, watch, rules)
         caps = list(compress(count(), map(str.isupper, map(_first, words))))
     n = len(words)
+    quote, qtok = _quoted_tokens(starts, spans, n)
+    sent_lo, para_lo = _sentence_starts(words, low, quote, qtok, breaks, verbs, past)
+    sent_hi = sent_lo[1:] + [n]
+    sent = _numbered(sent_lo, n)
+    caps_out = list(compress(caps, map((-1).__eq__, map(quote.__getitem__, caps)))) if spans else caps
+    caps_mid = frozenset(low[i] for i in set(caps_out).difference(sent_lo) if words[i - 1] not in ":—–-")
+    return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
+                  sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
+                  watched=watched)
+
+
+def _quoted_tokens(starts: list[int], spans: list, n: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """The quoted span holding each of the ``n`` tokens (-1 outside quotes), and the (first,
+    end) token of each span, its marks included (open mark .. close mark)."""
     quote = [-1] * n
     qtok = [(-1, -1)] * len(spans)
-    for qi, sp in enumerate(spans):  # quoted tokens, marks included (open mark .. close mark)
+    for qi, sp in enumerate(spans):
         j = bisect_left(starts, sp.open)
         k = bisect_left(starts, sp.outer_end, j)
         if k > j:
-            quote[j:k] = repeat(qi, k - j)
+            quote[j:k] = [qi] * (k - j)
             qtok[qi] = (j, k)
+    return quote, qtok
+
+
+def _sentence_starts(words: list[str], low: list[str], quote: list[int], qtok: list[tuple[int, int]],
+                     breaks: list[int], verbs: frozenset, past: tuple) -> tuple[list[int], list[int]]:
+    """The first token of each sentence and of each paragraph. A sentence ends at . ! ? …
+    before a capital, a quote or a paragraph break (never inside parentheses: "(D-N.Y.)"),
+    at a paragraph break, and after a quote that ends with . ! ? when a new sentence follows
+    (``_quote_ends_sentence``). Only those tokens are looked at."""
+    n = len(words)
     ends_of_quotes = [k - 1 for j, k in qtok if k > j]
     sent_lo = [0]
     para_lo = [0]
     depth = 0  # open parentheses: no sentence ends inside "(D-N.Y.)"
     for i in sorted({*breaks, *ends_of_quotes}) if ends_of_quotes else breaks:
         w = words[i]
-        q = quote[i]
         new = False
-        if q >= 0:
-            # A quote that ends a sentence ("… vigueur.”) ends it only when the next
-            # token starts a new one (capital or another quote).
-            if i + 1 < n and quote[i + 1] != q and _ends_sentence_inside(words, quote, i):
-                nxt = words[i + 1]
-                # a cue soon after keeps it going ("“Why?” Reyes fired back") only for a quote
-                # that opens its sentence: "X said it “failed.” Y called it …" is two sentences
-                j = qtok[q][0]
-                new = nxt[0] == "\n" or quote[i + 1] >= 0 or (nxt[:1].isupper() and (
-                    (j > sent_lo[-1] and words[j - 1] not in _OPENING_PUNCT)
-                    or not _cue_follows(words, low, quote, i + 1, verbs, past)))
+        if quote[i] >= 0:
+            new = _quote_ends_sentence(words, low, quote, qtok, i, sent_lo[-1], verbs, past)
         elif w[0] == "\n":
             new = True
             depth = 0
@@ -221,13 +235,23 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
             new = nxt[0] == "\n" or nxt[:1].isupper() or quote[i + 1] >= 0 or nxt in "«“\""
         if new:
             sent_lo.append(i + 1)
-    sent_hi = sent_lo[1:] + [n]
-    sent = _numbered(sent_lo, n)
-    caps_out = list(compress(caps, map((-1).__eq__, map(quote.__getitem__, caps)))) if spans else caps
-    caps_mid = frozenset(low[i] for i in set(caps_out).difference(sent_lo) if words[i - 1] not in ":—–-")
-    return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
-                  sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
-                  watched=watched)
+    return sent_lo, para_lo
+
+
+def _quote_ends_sentence(words: list[str], low: list[str], quote: list[int], qtok: list[tuple[int, int]], i: int,
+                         lo: int, verbs: frozenset, past: tuple) -> bool:
+    """A quote closing at token ``i`` with . ! ? ("… vigueur.”") ends its sentence (opened at
+    ``lo``) when the next token starts a new one: a paragraph break, another quote, or a
+    capital, unless a cue follows soon and the quote opened its sentence ("“Why?” Reyes
+    fired back"; "X said it “failed.” Y called it …" is two sentences)."""
+    q = quote[i]
+    if not (i + 1 < len(words) and quote[i + 1] != q and _ends_sentence_inside(words, quote, i)):
+        return False
+    nxt = words[i + 1]
+    j = qtok[q][0]
+    return nxt[0] == "\n" or quote[i + 1] >= 0 or (nxt[:1].isupper() and (
+        (j > lo and words[j - 1] not in _OPENING_PUNCT)
+        or not _cue_follows(words, low, quote, i + 1, verbs, past)))
 
 
 def _tokens(text: str, lead: int, watch: frozenset, rules: Rules = NO_RULES) -> tuple[list, list, list, list, list]:
@@ -255,8 +279,11 @@ def _tokens(text: str, lead: int, watch: frozenset, rules: Rules = NO_RULES) -> 
 def _numbered(firsts: list[int], n: int) -> list[int]:
     """Group numbers of ``n`` items, from the first item of each group (sentences, paragraphs)."""
     out: list[int] = []
-    for g, (lo, hi) in enumerate(zip(firsts, [*firsts[1:], n])):
-        out += repeat(g, hi - lo)
+    last = len(firsts) - 1
+    for g in range(last + 1):
+        size = (firsts[g + 1] if g < last else n) - firsts[g]
+        if size > 0:
+            out.extend([g] * size)  # (a list extends at C speed; an iterator item by item)
     return out
 
 

@@ -9,27 +9,19 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from operator import itemgetter, not_
 from typing import Literal
 
-from analysis.quotes.cues import NAME_LIKE, Cues, fold
+from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
 
-__all__ = ["VERB_GROUP_WORDS", "Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
+__all__ = ["Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
            "name_run_at", "positions"]
 
 MentionKind = Literal["name", "title", "pronoun", "other"]
 
-# Words that sit inside a verb group, between subject and verb or auxiliary and participle:
-# negation, clitics, short adverbs ("a précédemment averti", "has also said", "n'a pas dit").
-VERB_GROUP_WORDS = frozenset({
-    "ne", "n'", "not", "also", "then", "later", "just", "s'", "se", "lui", "leur", "y", "en",
-    "déjà", "aussi", "encore", "ensuite", "alors", "bien", "pourtant", "toutefois", "never",
-    "once", "again", "still", "ever", "repeatedly", "even", "finally", "simply", "recently",
-    "on", "-t-on"})
 _first = itemgetter(0)
 # Bounds that keep speaker resolution linear in the text's length whatever it holds; news
 # articles stay far below them (the gold sets: at most 370 names an article).
@@ -120,13 +112,7 @@ def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
     low = tk.low[i]
     if cues.opener_participles and i + 1 < len(tk) and tk.text[i + 1] == "," and low.endswith(cues.opener_participles):
         return False  # "Ému, Hamon a rendu hommage": a participle set off by a comma
-    return not low.endswith(_NOT_NAME_ENDINGS) and not tk.seen_lower(low)
-
-
-_NOT_NAME_ENDINGS = ("ant", "ing", "ed", "ly", "ment", "ement")
-
-
-_OF = {"d'", "de", "des", "du", "of", "la", "l'"}
+    return not low.endswith(cues.not_name_endings) and not tk.seen_lower(low)
 
 
 def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
@@ -153,15 +139,20 @@ def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
         names = tk.cap_names
         if names is None:
             names = tk.cap_names = _cap_names(tk, cues)
-        return _name_run(tk, i, hi, names.__contains__, cues)
-    return _name_run(tk, i, hi, lambda j: _is_cap(tk, j, cues), cues)
+        return _name_run(tk, i, hi, names, cues)
+    return _name_run(tk, i, hi, None, cues)
 
 
-def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
-    """name_run_at with ``is_cap(j)`` for _is_cap(tk, j, cues): outside incises it is a set
-    lookup (hot: once a name)."""
+def _cap(tk: Tokens, j: int, names: frozenset | None, cues: Cues) -> bool:
+    """``_is_cap``, a set lookup where the capitalised names are given (outside incises)."""
+    return j in names if names is not None else _is_cap(tk, j, cues)
+
+
+def _name_run(tk: Tokens, i: int, hi: int, names: frozenset | None, cues: Cues) -> int:
+    """name_run_at, with ``names`` the article's capitalised names outside incises (a set
+    lookup: hot, once a name), None inside an incise."""
     text, low, particles = tk.text, tk.low, cues.particles
-    if i >= hi or not is_cap(i):
+    if i >= hi or not _cap(tk, i, names, cues):
         return i
     j = i + 1
     hi = min(hi, i + _LONGEST_MENTION)
@@ -169,13 +160,13 @@ def _name_run(tk: Tokens, i: int, hi: int, is_cap, cues: Cues) -> int:
         w = text[j]
         prev = text[j - 1]
         if prev.isupper() and len(prev) > 1 and not w.isupper() \
-                and j + 1 < hi and is_cap(j + 1) and not text[j + 1].isupper():
+                and j + 1 < hi and _cap(tk, j + 1, names, cues) and not text[j + 1].isupper():
             break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
-        if is_cap(j) or (w[:1].isupper() and low[j] in particles):
+        if _cap(tk, j, names, cues) or (w[:1].isupper() and low[j] in particles):
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
             j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
-        elif w == "-" and j + 1 < hi and is_cap(j + 1) and _joins(tk, j):
+        elif w == "-" and j + 1 < hi and _cap(tk, j + 1, names, cues) and _joins(tk, j):
             j += 1
         else:
             break
@@ -243,7 +234,7 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
             # a capitalised title's complement (« Le Ministre de la Défense Jan Kowal »): not the name
             k += 1
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
-    if k == a and b - a >= 3 and a >= 2 and low[a - 1] in _OF and (
+    if k == a and b - a >= 3 and a >= 2 and low[a - 1] in cues.title_complement_links and (
             low[a - 2] in cues.titles or (a >= 3 and low[a - 3] in cues.titles)):
         k += 1
         while k < b and low[k] in particles:
@@ -281,7 +272,9 @@ def _modifier_before_head(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
 
 
 def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
-    """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith")."""
+    """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith"): a
+    pronoun, else an optional determiner, title words and their lowercase complements ("le
+    président russe", "the White House press secretary") and a name, or the title alone."""
     if i >= hi or tk.quote[i] != tk.inside:
         return None
     low = tk.low[i]
@@ -293,7 +286,6 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     title = gender = None
     start_np = j
     hi = min(hi, i + _LONGEST_MENTION)
-    # Title words and their lowercase complements: "le président russe", "the White House press secretary".
     while j < hi and tk.quote[j] == tk.inside:
         t = _title_at(tk, j, cues)
         if t:
@@ -313,26 +305,14 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             if e == j + 1 and tk.text[j].isupper() and len(tk.text[j]) > 1 and e < hi and _is_cap(tk, e, cues):
                 j = e  # a party or agency before the name: "le député LR Éric Ciotti"
                 continue
-            if title and j > start_np and tk.low[j - 1] in _OF and e - j < 3:
+            if title and j > start_np and tk.low[j - 1] in cues.title_complement_links and e - j < 3:
                 j = e  # a complement, not the name: "le maire de Paris", "la maire de Paris, Anne Hidalgo"
                 break
-            if e + 1 < hi and tk.low[e] in ("'s", "'") and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
-                                                           or tk.text[e + 1][:1].islower()):
-                j = e + 1  # "Fox's Chris Wallace", "HP's former chief spokesman"
+            k = _past_name_modifier(tk, e, hi, cues)
+            if k >= 0:
+                j = k
                 continue
-            # the run may end with title words before the name: "White House press secretary Josh Earnest",
-            # "Tulsa police Chief Chuck Jordan"
-            k = e
-            while k < hi and k - e < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
-                    and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
-                k += 1
-            if k < hi and (_title_at(tk, k, cues) or (k > e and _is_cap(tk, k, cues))):
-                j = k  # "CrowdStrike co-founder Dmitri Alperovitch"
-                continue
-            if cues.org_links and j > 0 and tk.low[j - 1] in cues.determiners and not title:
-                e = _org_tail(tk, j, e, hi, cues)  # "a déclaré la Confédération générale du travail"
-            name, t2, g2 = _clean_name(tk, j, e, cues)
-            return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
+            return _name_mention(tk, i, j, e, hi, title, gender, cues)
         if title and tk.low[j] in cues.particles and j + 1 < hi:
             j += 1  # "secrétaire d’", "ministre des"
             continue
@@ -344,13 +324,47 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         break
     if title:
-        if j + 1 < hi and tk.text[j] == "," and _is_cap(tk, j + 1, cues):
-            e = name_run_at(tk, j + 1, hi, cues)  # apposition: "le chef de la firme, John Lasseter"
-            name, _, g2 = _clean_name(tk, j + 1, e, cues)
-            if name:
-                return Mention(i, e, "name", name=name, title=title, gender=g2 or gender)
-        return Mention(i, j, "title", title=title, gender=gender)
+        return _title_mention(tk, i, j, hi, title, gender, cues)
     return None
+
+
+def _past_name_modifier(tk: Tokens, e: int, hi: int, cues: Cues) -> int:
+    """Where the mention goes on after a name run ending at ``e`` that modifies what follows:
+    a possessive ("Fox's Chris Wallace", "HP's former chief spokesman"), title words before
+    the name ("White House press secretary Josh Earnest", "CrowdStrike co-founder Dmitri
+    Alperovitch"); -1 when the run is the name."""
+    if e + 1 < hi and tk.low[e] in cues.genitive_marks and (_is_cap(tk, e + 1, cues) or _title_at(tk, e + 1, cues)
+                                                   or tk.text[e + 1][:1].islower()):
+        return e + 1
+    k = e
+    while k < hi and k - e < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
+            and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
+        k += 1
+    if k < hi and (_title_at(tk, k, cues) or (k > e and _is_cap(tk, k, cues))):
+        return k
+    return -1
+
+
+def _name_mention(tk: Tokens, i: int, j: int, e: int, hi: int, title: str | None, gender: str | None,
+                  cues: Cues) -> Mention:
+    """The mention from token ``i`` whose name run is j..e, going on in lowercase for an
+    institution after a determiner ("a déclaré la Confédération générale du travail";
+    French ``ORG_LINKS``): a name, or a title where the run holds no name."""
+    if cues.org_links and j > 0 and tk.low[j - 1] in cues.determiners and not title:
+        e = _org_tail(tk, j, e, hi, cues)
+    name, t2, g2 = _clean_name(tk, j, e, cues)
+    return Mention(i, e, "name" if name else "title", name=name, title=t2 or title, gender=g2 or gender)
+
+
+def _title_mention(tk: Tokens, i: int, j: int, hi: int, title: str, gender: str | None, cues: Cues) -> Mention:
+    """A title from token ``i`` to ``j``, with the name of its apposition ("le chef de la
+    firme, John Lasseter"), else the title alone."""
+    if j + 1 < hi and tk.text[j] == "," and _is_cap(tk, j + 1, cues):
+        e = name_run_at(tk, j + 1, hi, cues)  # apposition: "le chef de la firme, John Lasseter"
+        name, _, g2 = _clean_name(tk, j + 1, e, cues)
+        if name:
+            return Mention(i, e, "name", name=name, title=title, gender=g2 or gender)
+    return Mention(i, j, "title", title=title, gender=gender)
 
 
 def _org_word(tk: Tokens, k: int, cues: Cues, *, noun: bool = False) -> bool:
@@ -359,8 +373,8 @@ def _org_word(tk: Tokens, k: int, cues: Cues, *, noun: bool = False) -> bool:
     unless a noun is expected ("de la santé")."""
     w = tk.low[k]
     return (tk.text[k][:1].islower() and len(w) > 2 and w.replace("-", "").isalpha() and w not in cues.stop_words
-            and not cues.is_verb(w) and w not in cues.titles and not w.endswith("ment")
-            and (noun or not w.endswith(("é", "ée", "és", "ées"))))
+            and not cues.is_verb(w) and w not in cues.titles and not w.endswith(cues.manner_endings)
+            and (noun or not w.endswith(cues.regular_participle_endings)))
 
 
 def _capital_before(tk: Tokens, i: int, window: int) -> bool:
@@ -399,7 +413,9 @@ def _org_tail(tk: Tokens, c: int, e: int, hi: int, cues: Cues) -> int:
 
 
 def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
-    """The mention whose last token is e-1, parsed backwards."""
+    """The mention whose last token is e-1, parsed backwards: a pronoun, an institution's
+    name ending in lowercase (``_institution_ending_at``), a name with its honorifics, titles
+    and determiner (``_name_ending_at``), or a title ("le ministre", "press secretary")."""
     if e - 2 > lo and tk.low[e - 1] in cues.party_labels and tk.text[e - 2] == ",":
         e -= 2  # "Jo Hart, R-Iowa,": the name before the party-state label
     i = e - 1
@@ -407,51 +423,11 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
     if low in cues.pronouns:
         return Mention(i, e, "pronoun", gender=cues.pronouns[low])
     if cues.org_links and tk.text[i][:1].islower() and _capital_before(tk, i, 8) and _org_word(tk, i, cues, noun=True):
-        # an institution's name ending in lowercase: "la Cour pénale internationale a estimé"
-        for c in range(i - 1, max(lo, i - 8) - 1, -1):
-            if tk.quote[c] >= 0:
-                break
-            if _is_cap(tk, c, cues):
-                a = c
-                while a - 1 >= lo and _is_cap(tk, a - 1, cues):
-                    a -= 1
-                d = _determiner_before(tk, a, lo, cues)
-                if d >= 0 and tk.low[a] not in cues.titles \
-                        and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
-                    name, title, gender = _clean_name(tk, a, e, cues)
-                    if name:
-                        return Mention(d, e, "name", name=name, title=title, gender=gender)
-                break
+        m = _institution_ending_at(tk, e, lo, cues)
+        if m is not None:
+            return m
     if _is_cap(tk, i, cues):
-        a = i
-        lo = max(lo, e - _LONGEST_MENTION)
-        while a - 1 >= lo and tk.quote[a - 1] < 0 and (
-            _is_cap(tk, a - 1, cues)
-            or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
-            or tk.low[a - 1] in cues.honorifics
-            or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] in cues.titles)
-            or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues) and _joins(tk, a - 1))
-        ):
-            a -= 1
-        name, title, gender = _clean_name(tk, a, e, cues)
-        if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in _OF and tk.low[a - 2] in cues.titles:
-            name = None  # the title's complement, not the person: "X, premier secrétaire du PS, a dit"
-        # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
-        b = a
-        while b - 1 >= lo and tk.quote[b - 1] < 0 and (tk.low[b - 1] in cues.titles or tk.low[b - 1] in cues.particles or (tk.text[b - 1][:1].isupper() and not tk.low[b - 1] in cues.stop_words) or (b - 2 >= lo and tk.low[b - 2] in cues.titles and tk.text[b - 1][:1].islower() and tk.low[b - 1] not in cues.stop_words)):
-            if tk.low[b - 1] in cues.titles:
-                title = title or tk.low[b - 1]
-                gender = gender or cues.titles[tk.low[b - 1]]
-            b -= 1
-            if b < a - 6:
-                break
-        if b < a and not any(tk.low[k] in cues.titles for k in range(b, a)):
-            b = a
-        if b - 1 >= lo and tk.low[b - 1] in cues.determiners:
-            b -= 1
-        if name is None and title is None:
-            return None
-        return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
+        return _name_ending_at(tk, e, lo, cues)
     if low in cues.titles or (i - 1 >= lo and f"{tk.low[i - 1]} {low}" in cues.titles):
         a = i
         lo = max(lo, e - _LONGEST_MENTION)
@@ -464,96 +440,208 @@ def mention_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None
     return None
 
 
+def _institution_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
+    """An institution's name ending in lowercase at token e-1, with its determiner: "la Cour
+    pénale internationale a estimé" (French ``ORG_LINKS``)."""
+    i = e - 1
+    for c in range(i - 1, max(lo, i - 8) - 1, -1):
+        if tk.quote[c] >= 0:
+            break
+        if _is_cap(tk, c, cues):
+            a = c
+            while a - 1 >= lo and _is_cap(tk, a - 1, cues):
+                a -= 1
+            d = _determiner_before(tk, a, lo, cues)
+            if d >= 0 and tk.low[a] not in cues.titles \
+                    and _org_tail(tk, a, name_run_at(tk, a, e, cues), e, cues) == e:
+                name, title, gender = _clean_name(tk, a, e, cues)
+                if name:
+                    return Mention(d, e, "name", name=name, title=title, gender=gender)
+            break
+    return None
+
+
+def _name_ending_at(tk: Tokens, e: int, lo: int, cues: Cues) -> Mention | None:
+    """The name ending at token e-1 (a capitalised word), back over names, particles,
+    honorifics, capitalised titles and hyphens, then a lowercase title right before ("le
+    président Biden", "le ministre des Affaires étrangères Lavrov") and a determiner; not a
+    title's complement ("X, premier secrétaire du PS, a dit": none)."""
+    a = i = e - 1
+    lo = max(lo, e - _LONGEST_MENTION)
+    while a - 1 >= lo and tk.quote[a - 1] < 0 and (
+        _is_cap(tk, a - 1, cues)
+        or (tk.low[a - 1] in cues.particles and a - 2 >= lo and _is_cap(tk, a - 2, cues))
+        or tk.low[a - 1] in cues.honorifics
+        or (tk.text[a - 1][:1].isupper() and tk.low[a - 1] in cues.titles)
+        or (tk.text[a - 1] == "-" and a - 2 >= lo and _is_cap(tk, a - 2, cues) and _joins(tk, a - 1))
+    ):
+        a -= 1
+    name, title, gender = _clean_name(tk, a, e, cues)
+    if name and e - a < 3 and a - 2 >= lo and tk.low[a - 1] in cues.title_complement_links and tk.low[a - 2] in cues.titles:
+        name = None  # the title's complement, not the person: "X, premier secrétaire du PS, a dit"
+    # lowercase title right before: "le président Biden", "le ministre des Affaires étrangères Lavrov"
+    b = a
+    while b - 1 >= lo and tk.quote[b - 1] < 0 and (tk.low[b - 1] in cues.titles or tk.low[b - 1] in cues.particles or (tk.text[b - 1][:1].isupper() and not tk.low[b - 1] in cues.stop_words) or (b - 2 >= lo and tk.low[b - 2] in cues.titles and tk.text[b - 1][:1].islower() and tk.low[b - 1] not in cues.stop_words)):
+        if tk.low[b - 1] in cues.titles:
+            title = title or tk.low[b - 1]
+            gender = gender or cues.titles[tk.low[b - 1]]
+        b -= 1
+        if b < a - 6:
+            break
+    if b < a and not any(tk.low[k] in cues.titles for k in range(b, a)):
+        b = a
+    if b - 1 >= lo and tk.low[b - 1] in cues.determiners:
+        b -= 1
+    if name is None and title is None:
+        return None
+    return Mention(b, e, "name" if name else "title", name=name, title=title, gender=gender)
+
+
 def name_not_auxiliary(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
     """A capitalised auxiliary that is also a name, before an inflected verb: "Will wrote",
     "Will says" (a modal takes the bare verb: "Will say")."""
     k = j + 1
-    return (k < hi and tk.low[j] in NAME_LIKE and tk.text[j][:1].isupper() and cues.is_verb(tk.low[k])
+    return (k < hi and tk.low[j] in cues.stop_word_names and tk.text[j][:1].isupper() and cues.is_verb(tk.low[k])
             and tk.low[k] not in cues.bare_forms)
 
 
 def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool = True) -> Mention | None:
     """The subject of the verb at token ``verb``: the nearest mention to its left that
-    is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s")."""
-    i = verb - 1
-    # Skip the verb group: auxiliaries, adverbs, clitics ("a précédemment averti", "has also said").
-    # An adverb is lowercase: "The Justice Department said", "Kelly said" end with their subject.
-    while i >= lo and tk.quote[i] < 0 and ((tk.low[i] in cues.auxiliaries and not name_not_auxiliary(tk, i, verb + 1, cues))
-                                           or tk.low[i] in VERB_GROUP_WORDS or (
-            tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
-        i -= 1
+    is not the object of a preposition nor a possessive ("à Lavrov", "Trump’s"); past the
+    verb group, a relative's antecedent, the mention before an inserted clause or an
+    apposition, else the nearest mention in subject position (``_subject_scan``).
+    ``other``: unnamed noun phrases may be the subject too ("a source said")."""
+    i = _verb_group_start(tk, verb, lo, cues)
     if i >= lo and tk.low[i] in cues.relatives:
-        # "Lavrov, qui a déclaré": the antecedent, whatever precedes it.
-        j = i - 1
-        if j >= lo and tk.text[j] == ",":
-            j -= 1
-        if j >= lo:
-            m = mention_ending_at(tk, j + 1, lo, cues)
-            if m:
-                if m.kind == "name" and m.start - 1 >= lo and _preposition_at(tk, m.start - 1, lo, cues):
-                    # "X, Président du Tchad et de l'Union africaine, qui a rappelé": the title's owner
-                    return _title_owner(tk, m.start - 1, lo, cues) or m
-                return m
-            if other and tk.low[i] in cues.noun_relatives and j - 1 >= lo and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words \
-                    and tk.low[j - 1] in cues.determiners:
-                return Mention(j - 1, j + 1, "other")  # "sa famille, qui a communiqué « … »"
-    # A relative clause between subject and verb: "Swanson, who is a pastor at X, Colorado, slammed"
-    if i >= lo and tk.text[i] == ",":
-        for k in range(i - 1, max(lo, i - 30), -1):
-            if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or cues.is_verb(tk.low[k]):
-                break
-            if tk.low[k] in cues.relatives and k - 1 > lo and tk.text[k - 1] == ",":
-                e = k - 1
-                if tk.text[e - 1] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
-                    while e > lo and tk.text[e] != "(":
-                        e -= 1
-                m = mention_ending_at(tk, e, lo, cues)
-                if m and m.kind == "name":
-                    return m
-                break
-    # An unnamed noun phrase opening the sentence before a relative clause: "The lawsuit, which
-    # was filed …, alleged", "One voter, who asked …, said" (English data)
-    if other and cues.opening_phrase_relatives and i >= lo and tk.text[i] == ",":
-        m = _opening_phrase_before_relative(tk, lo, i, cues)
+        m = _relative_antecedent(tk, i, lo, cues, other)
         if m is not None:
             return m
-    # A long inserted clause with its own verbs and names, opened by a relative or a present
-    # participle after a comma: "X, qui a payé … pour signer Y …, a déclaré", "Ce dernier,
-    # accusant Y de …, a affirmé": the mention before that comma (French data).
-    if cues.inserted_clause_openers and i >= lo and tk.text[i] == ",":
-        for k in range(i - 1, max(lo, i - 60), -1):
-            if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or tk.text[k].startswith("\n"):
-                break
-            if k - 1 > lo and tk.text[k - 1] == "," and tk.text[k][:1].islower() and (
-                    tk.low[k] in cues.relatives or tk.low[k].endswith(cues.inserted_clause_openers)):
-                if cues.latest_referents and k - 3 >= lo and (tk.low[k - 3], tk.low[k - 2]) in cues.latest_referents:
-                    return Mention(k - 3, k - 1, "other")  # "Ce dernier, accusant …": resolved as such
-                m = mention_ending_at(tk, k - 1, lo, cues)
-                if m and m.kind == "name" and not (m.start > lo and tk.low[m.start - 1] in cues.prepositions):
-                    return m  # "Le manager de X, Y, qui …": Y, after a title's comma
-                break
-    # Apposition closed by a comma: "Lee Unkrich, réalisateur de Coco, a écrit".
     if i >= lo and tk.text[i] == ",":
-        k = i - 1
-        while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
-            k -= 1
-        if k >= lo and tk.text[k] == ",":
-            if cues.title_apposition:
-                # "Le manager du club, Jürgen Klopp, a déclaré": a name alone between the
-                # commas, after a noun phrase opening with a determiner, speaks
-                n = mention_ending_at(tk, i, k + 1, cues)
-                if n is not None and n.kind == "name" and n.start == k + 1:
-                    s = k - 1
-                    while s > lo and s > k - 12 and tk.text[s - 1] not in ",.;:!?" and tk.quote[s - 1] < 0 \
-                            and not tk.text[s - 1].startswith("\n"):
-                        s -= 1
-                    if (s == lo or tk.text[s - 1] in ",;:" or tk.text[s - 1].startswith("\n")) \
-                            and tk.low[s] in cues.determiners and tk.text[s + 1][:1].islower() \
-                            and not any(cues.is_verb(tk.low[x]) and tk.text[x][:1].islower() for x in range(s + 1, k)):
-                        return n
-            m = mention_ending_at(tk, k, lo, cues)
-            if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
+        m = _before_relative_clause(tk, i, lo, cues)
+        if m is not None:
+            return m
+        # An unnamed noun phrase opening the sentence before a relative clause: "The lawsuit, which
+        # was filed …, alleged", "One voter, who asked …, said" (English data)
+        if other and cues.opening_phrase_relatives:
+            m = _opening_phrase_before_relative(tk, lo, i, cues)
+            if m is not None:
                 return m
+        if cues.inserted_clause_openers:
+            m = _before_inserted_clause(tk, i, lo, cues)
+            if m is not None:
+                return m
+        m = _before_apposition(tk, i, lo, cues)
+        if m is not None:
+            return m
+    return _subject_scan(tk, i, verb, lo, cues, other)
+
+
+def _verb_group_start(tk: Tokens, verb: int, lo: int, cues: Cues) -> int:
+    """The token before the verb group ending with the verb at ``verb``: auxiliaries,
+    adverbs, clitics ("a précédemment averti", "has also said"). An adverb is lowercase:
+    "The Justice Department said", "Kelly said" end with their subject."""
+    i = verb - 1
+    while i >= lo and tk.quote[i] < 0 and ((tk.low[i] in cues.auxiliaries and not name_not_auxiliary(tk, i, verb + 1, cues))
+                                           or tk.low[i] in cues.verb_group_words or (
+            tk.low[i].endswith(cues.adverb_endings) and tk.text[i][:1].islower())):
+        i -= 1
+    return i
+
+
+def _relative_antecedent(tk: Tokens, i: int, lo: int, cues: Cues, other: bool) -> Mention | None:
+    """The antecedent of the relative at token ``i``, whatever precedes it ("Lavrov, qui a
+    déclaré"); a name after a preposition gives the title's owner ("X, Président du Tchad
+    et de l'Union africaine, qui a rappelé": X); a noun phrase for a relative of any noun
+    ("sa famille, qui a communiqué"; ``NOUN_RELATIVES``)."""
+    j = i - 1
+    if j >= lo and tk.text[j] == ",":
+        j -= 1
+    if j < lo:
+        return None
+    m = mention_ending_at(tk, j + 1, lo, cues)
+    if m:
+        if m.kind == "name" and m.start - 1 >= lo and _preposition_at(tk, m.start - 1, lo, cues):
+            return _title_owner(tk, m.start - 1, lo, cues) or m
+        return m
+    if other and tk.low[i] in cues.noun_relatives and j - 1 >= lo and tk.text[j][:1].islower() \
+            and tk.low[j] not in cues.stop_words and tk.low[j - 1] in cues.determiners:
+        return Mention(j - 1, j + 1, "other")  # "sa famille, qui a communiqué « … »"
+    return None
+
+
+def _before_relative_clause(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """A name before a relative clause closed by the comma at ``i``, between subject and
+    verb: "Swanson, who is a pastor at X, Colorado, slammed", "Sen. Claire McCaskill
+    (D-Mo.), who …"."""
+    for k in range(i - 1, max(lo, i - 30), -1):
+        if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or cues.is_verb(tk.low[k]):
+            return None
+        if tk.low[k] in cues.relatives and k - 1 > lo and tk.text[k - 1] == ",":
+            e = k - 1
+            if tk.text[e - 1] == ")":  # "Sen. Claire McCaskill (D-Mo.), who …"
+                while e > lo and tk.text[e] != "(":
+                    e -= 1
+            m = mention_ending_at(tk, e, lo, cues)
+            return m if m and m.kind == "name" else None
+    return None
+
+
+def _before_inserted_clause(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """A long inserted clause with its own verbs and names, opened by a relative or a present
+    participle after a comma and closed by the comma at ``i``: "X, qui a payé … pour signer Y
+    …, a déclaré", "Ce dernier, accusant Y de …, a affirmé": the mention before that comma
+    (French ``INSERTED_CLAUSE_OPENERS``)."""
+    for k in range(i - 1, max(lo, i - 60), -1):
+        if tk.quote[k] >= 0 or tk.text[k] in ".;:!?" or tk.text[k].startswith("\n"):
+            return None
+        if k - 1 > lo and tk.text[k - 1] == "," and tk.text[k][:1].islower() and (
+                tk.low[k] in cues.relatives or tk.low[k].endswith(cues.inserted_clause_openers)):
+            if cues.latest_referents and k - 3 >= lo and (tk.low[k - 3], tk.low[k - 2]) in cues.latest_referents:
+                return Mention(k - 3, k - 1, "other")  # "Ce dernier, accusant …": resolved as such
+            m = mention_ending_at(tk, k - 1, lo, cues)
+            if m and m.kind == "name" and not (m.start > lo and tk.low[m.start - 1] in cues.prepositions):
+                return m  # "Le manager de X, Y, qui …": Y, after a title's comma
+            return None
+    return None
+
+
+def _before_apposition(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention | None:
+    """The name before an apposition closed by the comma at ``i``: "Lee Unkrich, réalisateur
+    de Coco, a écrit"; French: a name alone between the commas after a noun phrase opening
+    with a determiner speaks ("Le manager du club, Jürgen Klopp, a déclaré";
+    ``TITLE_APPOSITION``)."""
+    k = i - 1
+    while k >= lo and k > i - 16 and tk.text[k] not in ",.;:!?" and tk.quote[k] < 0 and not tk.text[k].startswith("\n"):
+        k -= 1
+    if not (k >= lo and tk.text[k] == ","):
+        return None
+    if cues.title_apposition:
+        n = mention_ending_at(tk, i, k + 1, cues)
+        if n is not None and n.kind == "name" and n.start == k + 1 and _after_noun_phrase(tk, k, lo, cues):
+            return n
+    m = mention_ending_at(tk, k, lo, cues)
+    if m and m.kind == "name" and not _after_prep(tk, m, lo, cues):
+        return m
+    return None
+
+
+def _after_noun_phrase(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
+    """The words before the comma at ``k`` are a noun phrase opening with a determiner and a
+    lowercase word, with no verb, opening its clause ("Le manager du club,")."""
+    s = k - 1
+    while s > lo and s > k - 12 and tk.text[s - 1] not in ",.;:!?" and tk.quote[s - 1] < 0 \
+            and not tk.text[s - 1].startswith("\n"):
+        s -= 1
+    return ((s == lo or tk.text[s - 1] in ",;:" or tk.text[s - 1].startswith("\n"))
+            and tk.low[s] in cues.determiners and tk.text[s + 1][:1].islower()
+            and not any(cues.is_verb(tk.low[x]) and tk.text[x][:1].islower() for x in range(s + 1, k)))
+
+
+def _subject_scan(tk: Tokens, i: int, verb: int, lo: int, cues: Cues, other: bool) -> Mention | None:
+    """The nearest mention in subject position leftwards from token ``i`` within the sentence,
+    past quotes and parentheses ("Laurent Wauquiez (LR)"): a mention that is no object nor
+    possessive (``_mention_subject``), else, for the word right before the verb group, an
+    unnamed noun phrase (``_unnamed_subject_before``)."""
     first = True
     while i >= lo:
         if tk.quote[i] >= 0:
@@ -571,88 +659,132 @@ def subject_backward(tk: Tokens, verb: int, lo: int, cues: Cues, *, other: bool 
         if m and m.kind == "pronoun" and tk.low[m.start] not in cues.subject_pronouns:
             m = None  # "tell him", "lui aussi"
         if m:
-            s = m.start
-            if first and m.kind == "name" and s - 3 >= lo and tk.low[s - 1] in cues.of_complement_subjects \
-                    and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
-                    and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
-                return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
-            possessive = i + 1 < len(tk) and tk.low[i + 1] in ("'s", "'")
-            # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
-            # right before it, after a preposition that may govern a clause ("on Twitter reading",
-            # "into the polls saying": the object of a place, not the speaker)
-            participle = tk.low[verb].endswith("ing") and m.start > lo \
-                and tk.low[m.start - 1] in cues.participle_subject_links \
-                and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
-            if participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
-                              and not _coordinated_object(tk, m, verb, lo, cues)):
-                if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
-                    # "David Vuillermoz, président de la station explique"
-                    name = mention_ending_at(tk, m.start - 1, lo, cues)
-                    # not a sentence-opening place: "In Chelsea, the mayor said"
-                    # nor a name governed by a preposition before a definite title, which is the
-                    # subject itself: "vis-à-vis du Royaume-Uni, le monarque a déclaré"
-                    if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)) \
-                            and not (tk.low[m.start] in cues.definites and name.start - 1 >= lo
-                                     and _preposition_at(tk, name.start - 1, lo, cues)):
-                        return name
-                return m
+            s = _mention_subject(tk, m, i, verb, lo, cues, first)
+            if s is not None:
+                return s
             i = m.start - 1
             first = False
             continue
-        if other and first and cues.adjectives_after and _modifier(tk, i, cues):
-            n = _noun_adjectives_subject(tk, i, lo, cues)
-            if n is not None:
-                return n  # "Le journal syrien a qualifié", "La télévision d'État syrienne a déclaré"
-        d = i - 1
-        if other and first and cues.adjectives_first and d - 1 >= lo and tk.low[d - 1] in cues.determiners \
-                and _modifier(tk, d, cues) and tk.low[d] not in cues.determiners:
-            d -= 1  # a determiner, an adjective and the noun: "One sweeping question asked", "the state report said"
-        if (other and first and tk.text[i][:1].islower() and d >= lo
-                and tk.low[d] in cues.determiners and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i])
-                # a past form is a verb, its "determiner" a pronoun: "This prompted X to …"
-                and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
-                # the object of a preposition: "who has in the past described", "par la suite";
-                # but a participle's subject after "with": "with a lifeguard saying"
-                and not (d - 1 >= lo and tk.low[d - 1] in cues.prepositions
-                         and not (tk.low[d - 1] in cues.participle_subject_links
-                                  and tk.low[verb].endswith(cues.participle_openers)))):
-            if _participle_object(tk, d, verb, lo, cues):
-                # "X issued a statement saying": the clause's subject; "His office put out a
-                # statement saying": skip the object and its verb
-                m = sentence_subject(tk, lo, d, cues)
-                if m is not None:
-                    return m
-                i = d - 1
-                while i > lo and i > verb - 8 and tk.quote[i] < 0 and tk.text[i].isalpha() and tk.text[i].islower() \
-                        and tk.low[i - 1] not in cues.determiners and tk.low[i - 1] not in cues.possessives:
-                    i -= 1
+        if other and first:
+            s, j = _unnamed_subject_before(tk, i, verb, lo, cues)
+            if s is not None:
+                return s
+            if j != i:
+                i = j  # past a participle's object and its verb: the clause's subject may be further left
                 continue
-            return Mention(d, i + 1, "other")  # "a source said", "le parquet a indiqué"
-        if other and first and cues.name_modified_heads and tk.text[i][:1].islower() and tk.text[i].isalpha() \
-                and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i]) and d >= lo and _is_cap(tk, d, cues):
-            # a name modifying the noun before the verb: "the Christie supporter retorted", "a
-            # Trump adviser said": the whole noun phrase speaks, not a name further left
-            c = d
-            while c - 1 >= lo and c > d - 4 and tk.quote[c - 1] < 0 and _is_cap(tk, c - 1, cues):
-                c -= 1
-            b = c - 2  # no verb's object: "helped an East German journalist write", "calling the X attack"
-            if c - 1 >= lo and tk.low[c - 1] in cues.determiners and tk.text[c - 1][:1].islower() \
-                    and tk.low[c - 1] not in cues.possessives \
-                    and not (b >= lo and tk.text[b].isalpha() and tk.text[b].islower()
-                             and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(("ed", "ing")))):
-                return Mention(c - 1, i + 1, "other")
-        if (other and first and cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
-                and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
-            m = _possessed_noun_subject(tk, i, verb, lo, cues)
-            if m is not None:
-                return m
-        if other and first and tk.low[i] in GROUP_NOUNS:
-            return Mention(i, i + 1, "other")
-        if other and first and tk.low[i] in cues.indefinite_subjects and (
-                i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
-            return Mention(i, i + 1, "other")  # "Another tweeted, “…”", "…, and several said"
         first = False
         i -= 1
+    return None
+
+
+def _mention_subject(tk: Tokens, m: Mention, i: int, verb: int, lo: int, cues: Cues, first: bool) -> Mention | None:
+    """Mention ``m`` (ending at token ``i``) as the subject of the verb at ``verb``, or None: a
+    noun phrase whose noun takes it as complement speaks whole ("Le parquet de Lyon a
+    affirmé"; ``OF_COMPLEMENT_SUBJECTS``); a participle's subject after "of", "with"
+    ("footage of X saying"); else no possessive, no preposition's object, no modifier nor
+    coordinated object; a title after a comma gives the name before it ("David Vuillermoz,
+    président de la station explique")."""
+    s = m.start
+    if first and m.kind == "name" and s - 3 >= lo and tk.low[s - 1] in cues.of_complement_subjects \
+            and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
+            and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
+        return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
+    possessive = i + 1 < len(tk) and tk.low[i + 1] in cues.genitive_marks
+    # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
+    # right before it, after a preposition that may govern a clause ("on Twitter reading",
+    # "into the polls saying": the object of a place, not the speaker)
+    participle = tk.low[verb].endswith(cues.participle_endings) and m.start > lo \
+        and tk.low[m.start - 1] in cues.participle_subject_links \
+        and all(tk.text[k][:1].islower() and cues.is_adverb(tk.low[k]) for k in range(m.end, verb))
+    if not (participle or (not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, verb, lo, cues)
+                           and not _coordinated_object(tk, m, verb, lo, cues))):
+        return None
+    if m.kind == "title" and m.start - 1 >= lo and tk.text[m.start - 1] == ",":
+        # "David Vuillermoz, président de la station explique"
+        name = mention_ending_at(tk, m.start - 1, lo, cues)
+        # not a sentence-opening place: "In Chelsea, the mayor said"
+        # nor a name governed by a preposition before a definite title, which is the
+        # subject itself: "vis-à-vis du Royaume-Uni, le monarque a déclaré"
+        if name and name.kind == "name" and not (name.start - 1 == lo and _after_prep(tk, name, lo, cues)) \
+                and not (tk.low[m.start] in cues.definites and name.start - 1 >= lo
+                         and _preposition_at(tk, name.start - 1, lo, cues)):
+            return name
+    return m
+
+
+def _unnamed_subject_before(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) -> tuple[Mention | None, int]:
+    """An unnamed subject ending at token ``i``, right before the verb group: a noun phrase
+    with its adjectives after the noun ("Le journal syrien a qualifié"), a determiner and a
+    noun ("a source said", "le parquet a indiqué"; not a preposition's object, nor a past
+    form), a noun modified by a name ("a Trump adviser said"), a possessive and its noun
+    ("Ryan’s office said"), a group noun ("officials said"), an indefinite ("Another
+    tweeted"). Returns (mention, i), or (None, the token before a participle's object and its
+    verb: "His office put out a statement saying"), or (None, i)."""
+    if cues.adjectives_after and _modifier(tk, i, cues):
+        n = _noun_adjectives_subject(tk, i, lo, cues)
+        if n is not None:
+            return n, i  # "Le journal syrien a qualifié", "La télévision d'État syrienne a déclaré"
+    d = i - 1
+    if cues.adjectives_first and d - 1 >= lo and tk.low[d - 1] in cues.determiners \
+            and _modifier(tk, d, cues) and tk.low[d] not in cues.determiners:
+        d -= 1  # a determiner, an adjective and the noun: "One sweeping question asked", "the state report said"
+    if _determiner_noun(tk, i, d, verb, lo, cues):
+        if _participle_object(tk, d, verb, lo, cues):
+            # "X issued a statement saying": the clause's subject; "His office put out a
+            # statement saying": skip the object and its verb
+            m = sentence_subject(tk, lo, d, cues)
+            if m is not None:
+                return m, i
+            j = d - 1
+            while j > lo and j > verb - 8 and tk.quote[j] < 0 and tk.text[j].isalpha() and tk.text[j].islower() \
+                    and tk.low[j - 1] not in cues.determiners and tk.low[j - 1] not in cues.possessives:
+                j -= 1
+            return None, j
+        return Mention(d, i + 1, "other"), i  # "a source said", "le parquet a indiqué"
+    if cues.name_modified_heads and tk.text[i][:1].islower() and tk.text[i].isalpha() \
+            and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i]) and d >= lo and _is_cap(tk, d, cues):
+        m = _name_modified_noun(tk, i, d, lo, cues)
+        if m is not None:
+            return m, i
+    if (cues.possessive_marks and tk.text[i][:1].islower() and i - 2 >= lo
+            and tk.low[i - 1] in cues.possessive_marks and tk.quote[i - 1] < 0 and tk.low[i] not in cues.stop_words):
+        m = _possessed_noun_subject(tk, i, verb, lo, cues)
+        if m is not None:
+            return m, i
+    if tk.low[i] in cues.group_nouns:
+        return Mention(i, i + 1, "other"), i
+    if tk.low[i] in cues.indefinite_subjects and (
+            i == lo or tk.sent[i - 1] != tk.sent[i] or tk.low[i - 1] in cues.indefinite_subject_leads):
+        return Mention(i, i + 1, "other"), i  # "Another tweeted, “…”", "…, and several said"
+    return None, i
+
+
+def _determiner_noun(tk: Tokens, i: int, d: int, verb: int, lo: int, cues: Cues) -> bool:
+    """Tokens d..i are a determiner and a lowercase noun (no stop word, adverb nor past form:
+    "This prompted X to …"), not a preposition's object ("who has in the past described",
+    "par la suite"), except a participle's subject after "with" ("with a lifeguard saying")."""
+    return (tk.text[i][:1].islower() and d >= lo
+            and tk.low[d] in cues.determiners and tk.low[i] not in cues.stop_words and not cues.is_adverb(tk.low[i])
+            and not (cues.past_suffixes and len(tk.low[i]) > 4 and tk.low[i].endswith(cues.past_suffixes))
+            and not (d - 1 >= lo and tk.low[d - 1] in cues.prepositions
+                     and not (tk.low[d - 1] in cues.participle_subject_links
+                              and tk.low[verb].endswith(cues.participle_openers))))
+
+
+def _name_modified_noun(tk: Tokens, i: int, d: int, lo: int, cues: Cues) -> Mention | None:
+    """A name modifying the noun at ``i`` before the verb: "the Christie supporter retorted",
+    "a Trump adviser said": the whole noun phrase speaks, not a name further left; not a
+    verb's object ("helped an East German journalist write", "calling the X attack")."""
+    c = d
+    while c - 1 >= lo and c > d - 4 and tk.quote[c - 1] < 0 and _is_cap(tk, c - 1, cues):
+        c -= 1
+    b = c - 2
+    if c - 1 >= lo and tk.low[c - 1] in cues.determiners and tk.text[c - 1][:1].islower() \
+            and tk.low[c - 1] not in cues.possessives \
+            and not (b >= lo and tk.text[b].isalpha() and tk.text[b].islower()
+                     and (cues.is_verb(tk.low[b]) or tk.low[b].endswith(cues.past_suffixes)
+                          or tk.low[b].endswith(cues.participle_endings))):
+        return Mention(c - 1, i + 1, "other")
     return None
 
 
@@ -748,10 +880,6 @@ def _possessed_noun_subject(tk: Tokens, i: int, verb: int, lo: int, cues: Cues) 
     return Mention(a, i + 1, "other")
 
 
-GROUP_NOUNS = {"sources", "officials", "aides", "analysts", "experts", "critics", "witnesses",
-                "police", "responsables", "témoins", "proches", "enquêteurs", "investigators"}
-
-
 def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
     """Not an object ("sit Putin down"), nor a modifier ("a Twitter comment")."""
     before = m.start - 1
@@ -763,12 +891,9 @@ def _subject_position(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) ->
     if m.kind == "name" and after < verb and tk.quote[after] < 0:
         w = tk.low[after]
         if (tk.text[after][:1].islower() and w.isalpha() and w not in cues.stop_words
-                and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(("ly", "ment"))):
+                and w not in cues.auxiliaries and not cues.is_verb(w) and not w.endswith(cues.manner_endings)):
             return False  # followed by a noun: a modifier
     return True
-
-
-_MODALS = frozenset("would could will can should might must may to".split())
 
 
 def _coordinated_object(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) -> bool:
@@ -786,7 +911,7 @@ def _coordinated_object(tk: Tokens, m: Mention, verb: int, lo: int, cues: Cues) 
     if not any(tk.low[k] in cues.verb_coordinators and tk.quote[k] < 0 for k in range(m.end, verb)):
         return False
     p = tk.low[b - 1]
-    return (w.endswith(cues.past_suffixes or ("ed",)) or p in _MODALS or p in cues.auxiliaries
+    return (w.endswith(cues.past_suffixes) or p in cues.modals or p in cues.auxiliaries
             or p.split("’")[0].split("'")[0] in cues.subject_pronouns or _is_cap(tk, b - 1, cues))
 
 
@@ -924,7 +1049,7 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
                 e = name_run_at(tk, i, hi, cues)
             m = mention_ending_at(tk, e, lo, cues)
             if m:
-                possessive = e < len(tk) and tk.low[e] in ("'s", "'")
+                possessive = e < len(tk) and tk.low[e] in cues.genitive_marks
                 # no modifier test: the verb after a sentence subject is any verb ("reversed")
                 if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, m.end, lo, cues):
                     return m
@@ -932,6 +1057,39 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             continue
         i += 1
     return None
+
+
+def _run_end(tk: Tokens, i: int, names: frozenset, cues: Cues) -> int:
+    """End of the name run at token ``i`` (a capitalised word or an honorific) for the speaker
+    index: over names, particles and hyphens (``_name_run``) and the honorifics and names
+    right after (not after an acronym: "AFP | Marc Fesneau"); cut before a common given name
+    inside it after a preposition or a determiner ("au Monde Jean Dupont", "l'Allemande
+    Christiane X")."""
+    low, text = tk.low, tk.text
+    n = len(tk)
+    honorifics, particles = cues.honorifics, cues.particles
+    e = i + 1
+    # a run goes on only over a name, a particle or a hyphen (see _name_run)
+    if i in names and e < n and (e in names or low[e] in particles or text[e] == "-"):
+        e = _name_run(tk, i, n, names, cues)
+    while e < n and (low[e] in honorifics or e in names) \
+            and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
+        e = max(e + 1, _name_run(tk, e, n, names, cues))
+    first_names = cues.first_names
+    if first_names and e - i >= 3 and i > 0 and (low[i - 1] in cues.prepositions or low[i - 1] in cues.determiners):
+        split = given_name_inside(tk, i, e, first_names)
+        if split > 0:
+            # "au Monde Jean Dupont": the preposition's object, then a person;
+            # "l'Allemande Christiane X": a capitalised noun, then the person it names
+            e = split
+    return e
+
+
+def _run_name(tk: Tokens, a: int, e: int, cues: Cues) -> tuple[str | None, str | None, str | None]:
+    """(name, title, gender) of the run a..e (``_clean_name``; a one-word name as it stands)."""
+    if e == a + 1 and tk.low[a] not in cues.particles and tk.low[a] not in cues.titled_words:
+        return tk.text[a], None, None  # a one-word name: what _clean_name says
+    return _clean_name(tk, a, e, cues)
 
 
 @dataclass
@@ -955,32 +1113,39 @@ class SpeakerIndex:
     _by_title_index: dict | None = None  # folded title -> [(token, name)]: see _title_entries
     _single_forms: set | None = None  # surnames used alone somewhere (see _not_person)
     _commas: dict = field(default_factory=dict)  # sentence start -> its first comma (_first_comma)
+    _opener_firsts: frozenset = frozenset()  # first words of the infinitive clause openers
+    _form_folds: dict = field(default_factory=dict)  # full form -> its folded words (_form_words)
+    _given: dict = field(default_factory=dict)  # name -> the gender its given name tells (_gender)
+    _surnames: dict = field(default_factory=dict)  # name -> its folded last word (_surname)
+    _folds: dict = field(default_factory=dict)  # word -> fold(word) (_folded)
 
     def __post_init__(self) -> None:
+        """Index the article's names (``_scan_names``), then each surname's full forms
+        (``_count_forms``) and the gender their given names tell (``_given_name_genders``)."""
         tk, cues = self.tokens, self.cues
-        n = len(tk)
-        last_sent = -1
-        low, text, quote, sent = tk.low, tk.text, tk.quote, tk.sent
-        honorifics, pronouns, titles = cues.honorifics, cues.pronouns, cues.titles
-        prepositions, determiners = cues.prepositions, cues.determiners
         names = _cap_names(tk, cues) if tk.cap_names is None else tk.cap_names
         tk.cap_names = names
         titled = _titled(tk, cues) if tk.titled is None else tk.titled
         # titles' positions: _title_before looks there first (most names have none near)
-        titles_at = self._titles_at = [k for k in titled if low[k] in titles]
-        particles, titled_words = cues.particles, cues.titled_words
-        topic_frames, lead_topic_frames, non_person = cues.topic_frames, cues.lead_topic_frames, cues.non_person_heads
-        sent_starts = set(tk.sent_lo) if lead_topic_frames else ()
-        openers = cues.infinitive_openers
-        first_names, title_in_run = cues.first_names, cues.title_in_run
-        noun_objects = cues.noun_object_names
-        opener_firsts = frozenset(o[0] for o in openers)  # most sentences open with none: one lookup
-        sent_lo = tk.sent_lo
-        coordinators, relatives = cues.clause_coordinators, cues.relatives
-        found: list[str] = []  # every name in text order: counted at the end
-        name: str | None
-        names_at, by_title = self.names_at, self.by_title
-        # Only capitalised words, honorifics and pronouns matter here: skip the rest.
+        low, titles = tk.low, cues.titles
+        self._titles_at = [k for k in titled if low[k] in titles]
+        # most sentences open with no infinitive clause: one lookup of their first word
+        self._opener_firsts = frozenset(o[0] for o in cues.infinitive_openers)
+        found = self._scan_names(names)
+        self._count_forms(found)
+        if cues.first_names:
+            self._given_name_genders()
+
+    def _scan_names(self, names: frozenset) -> list[str]:
+        """Every name of the article in text order, from each capitalised run or honorific
+        (``_run_end``, ``_run_name``); each is noted (``_note_name``) with the sentence of the
+        last subject seen, a pronoun's or a name's. Only capitalised words, honorifics and
+        pronouns matter here: the rest is skipped."""
+        tk, cues = self.tokens, self.cues
+        low, quote, sent = tk.low, tk.quote, tk.sent
+        honorifics, pronouns = cues.honorifics, cues.pronouns
+        found: list[str] = []
+        last_sent = -1
         candidates = sorted(names.union(positions(tk, cues.person_words, cues)))
         i = 0
         for i0 in candidates:
@@ -989,92 +1154,113 @@ class SpeakerIndex:
             i = i0
             if quote[i] < 0 and low[i] in pronouns:
                 last_sent = sent[i]  # a pronoun subject: later names are not initial
-            cap = i in names
-            if cap or low[i] in honorifics:
-                a = e = i + 1
-                # a run goes on only over a name, a particle or a hyphen (see _name_run)
-                if cap and e < n and (e in names or low[e] in particles or text[e] == "-"):
-                    e = _name_run(tk, i, n, names.__contains__, cues)
-                while e < n and (low[e] in honorifics or e in names) \
-                        and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
-                    e = max(e + 1, _name_run(tk, e, n, names.__contains__, cues))
-                a = i
-                if first_names and e - a >= 3 and a > 0 and (low[a - 1] in prepositions or low[a - 1] in determiners):
-                    split = given_name_inside(tk, a, e, first_names)
-                    if split > 0:
-                        # "au Monde Jean Dupont": the preposition's object, then a person;
-                        # "l'Allemande Christiane X": a capitalised noun, then the person it names
-                        e = split
-                if e == a + 1 and low[a] not in particles and low[a] not in titled_words:
-                    name, title, gender = text[a], None, None  # a one-word name: what _clean_name says
-                else:
-                    name, title, gender = _clean_name(tk, a, e, cues)
+            if i in names or low[i] in honorifics:
+                e = _run_end(tk, i, names, cues)
+                name, title, gender = _run_name(tk, i, e, cues)
                 if name:
                     found.append(name)
                     if gender:
                         self._add_gender(name, gender)
-                    before = low[a - 1] if a > 0 else ""
-                    if before == "'" and a > 1 and low[a - 2] + "'" in prepositions:
-                        before = low[a - 2] + "'"  # "celle d’ Abraham Lincoln": the elided preposition apart
-                    after = low[e] if e < n else ""
-                    # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
-                    complement = before in _OF and e - a < 3
-                    # (most names have no title in the 4 words before them)
-                    x = bisect_left(titles_at, a)
-                    title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
-                    # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
-                    topic = before in topic_frames or (before in lead_topic_frames and a - 1 in sent_starts)
-                    if ((title_before is not None or topic or (title is not None and title_in_run)
-                         or (before not in prepositions and before not in determiners and before not in non_person
-                             and not (noun_objects and a >= 3 and before[:1].isalpha() and before[:1].islower()
-                                      and _noun_object(low, a - 2, cues))))
-                            and after not in ("'s", "'")):
-                        initial = last_sent != sent[a] or (
-                            before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
-                            and after not in prepositions and after not in determiners and after not in relatives
-                            and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
-                        if initial and openers and low[sent_lo[sent[a]]] in opener_firsts \
-                                and self._in_infinitive_opener(a):
-                            initial = False
-                        names_at.append((a, name, initial))  # (…, initial)
-                    last_sent = sent[a]
-                    # title before the name: "le secrétaire d’État Antony Blinken"
-                    t = title or title_before
-                    if t:
-                        by_title.append((a, fold(t), name))
-                    # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
-                    if a >= 2 and text[a - 1] == ",":
-                        t2 = self._title_before(a - 1, window=8)
-                        if t2:
-                            by_title.append((a, fold(t2), name))
+                    self._note_name(i, e, name, title, last_sent)
+                    last_sent = sent[i]
                 i = e
             else:
                 i += 1
-        # {surname: {full name: count}}, names in order of first use (as one _add per name made it)
+        return found
+
+    def _note_name(self, a: int, e: int, name: str, title: str | None, last_sent: int) -> None:
+        """Name ``name`` at tokens a..e: in ``names_at`` where it stands in subject position (not
+        after a preposition, a determiner, a non-person head, not a possessive; or titled, or
+        a frame's topic: "Selon X", "Pour X"), marked initial where it opens its sentence's
+        subjects or a coordinated clause ("…, mais Y a jugé") outside an infinitive opener; in
+        ``by_title`` with the title before it or in its run ("le secrétaire d’État Antony
+        Blinken") and with the title of an apposition ("le ministre …, Sergueï Lavrov,")."""
+        tk, cues = self.tokens, self.cues
+        low, text, sent = tk.low, tk.text, tk.sent
+        prepositions, determiners = cues.prepositions, cues.determiners
+        n = len(tk)
+        before = low[a - 1] if a > 0 else ""
+        if before == "'" and a > 1 and low[a - 2] + "'" in prepositions:
+            before = low[a - 2] + "'"  # "celle d’ Abraham Lincoln": the elided preposition apart
+        after = low[e] if e < n else ""
+        # "le président des États-Unis Donald Trump" is titled; "le maire de Paris" is not a person
+        complement = before in cues.title_complement_links and e - a < 3
+        # (most names have no title in the 4 words before them)
+        titles_at = self._titles_at
+        x = bisect_left(titles_at, a)
+        title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
+        # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
+        topic = before in cues.topic_frames or (before in cues.lead_topic_frames and tk.sent_lo[sent[a - 1]] == a - 1)
+        if ((title_before is not None or topic or (title is not None and cues.title_in_run)
+             or (before not in prepositions and before not in determiners and before not in cues.non_person_heads
+                 and not (cues.noun_object_names and a >= 3 and before[:1].isalpha() and before[:1].islower()
+                          and _noun_object(low, a - 2, cues))))
+                and after not in cues.genitive_marks):
+            coordinators = cues.clause_coordinators
+            initial = last_sent != sent[a] or (
+                before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
+                and after not in prepositions and after not in determiners and after not in cues.relatives
+                and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
+            if initial and cues.infinitive_openers and low[tk.sent_lo[sent[a]]] in self._opener_firsts \
+                    and self._in_infinitive_opener(a):
+                initial = False
+            self.names_at.append((a, name, initial))  # (…, initial)
+        # title before the name: "le secrétaire d’État Antony Blinken"
+        t = title or title_before
+        if t:
+            self.by_title.append((a, self._folded(t), name))
+        # apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov,"
+        if a >= 2 and text[a - 1] == ",":
+            t2 = self._title_before(a - 1, window=8)
+            if t2:
+                self.by_title.append((a, self._folded(t2), name))
+
+    def _count_forms(self, found: list[str]) -> None:
+        """{surname: {full name: count}}, names in order of first use; a place opening with a
+        geographic head is no full form of its last word (« Ouest de la France »)."""
         full = self.full
-        place_heads = cues.place_heads
-        for name, c in Counter(found).items():
+        place_heads = self.cues.place_heads
+        counts: dict[str, int] = {}  # a Counter, in order of first use, without its constructor's cost
+        for name in found:
+            counts[name] = counts.get(name, 0) + 1
+        for name, c in counts.items():
             if place_heads and " " in name and name.split(None, 1)[0].lower() in place_heads:
                 continue  # « Ouest de la France »: a place, no full form of « France »
-            key = fold(name.rsplit(None, 1)[-1])
+            key = self._surname(name)
             forms = full.get(key)
             if forms is None:
                 full[key] = {name: c}
             else:
                 forms[name] = c
-        if first_names:
-            # « Jean-Marc Morandini », « Elizabeth II »: the given name tells the surname's gender
-            genders = self.genders
-            for key, forms in full.items():
-                if key in genders:
-                    continue
-                if len(forms) == 1:  # most surnames: one form, often a single word
-                    (form,) = forms
-                    g = _given_name_gender(form, first_names)
-                else:
-                    g = self._given_gender(forms)
-                if g:
-                    genders[key] = g
+
+    def _given_name_genders(self) -> None:
+        """The gender the given name tells a surname of unknown gender (« Jean-Marc
+        Morandini », « Elizabeth II »), where all its full forms agree."""
+        genders = self.genders
+        for key, forms in self.full.items():
+            if key in genders:
+                continue
+            if len(forms) == 1:  # most surnames: one form, often a single word
+                (form,) = forms
+                g = self._given_of(form)
+            else:
+                g = self._given_gender(forms)
+            if g:
+                genders[key] = g
+
+    def _surname(self, name: str) -> str:
+        """The folded last word of ``name``, the key of ``full`` and ``genders``, found once a name."""
+        got = self._surnames.get(name)
+        if got is None:
+            got = self._surnames[name] = self._folded(name.rsplit(None, 1)[-1])
+        return got
+
+    def _folded(self, word: str) -> str:
+        """``fold(word)``, found once an article (names and titles come back again and again)."""
+        got = self._folds.get(word)
+        if got is None:
+            got = self._folds[word] = fold(word)
+        return got
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma
@@ -1102,6 +1288,9 @@ class SpeakerIndex:
         return got
 
     def _title_before(self, a: int, window: int = 4) -> str | None:
+        """The title within ``window`` tokens before token ``a`` ("le ministre … Lavrov"), with no
+        verb, quote or sentence end between; none across a place preposition ("the judge at a
+        San Diego rally", English ``PLACE_PREPOSITIONS``)."""
         at = self._titles_at
         x = bisect_left(at, a) - 1
         if x < 0 or at[x] < a - window:
@@ -1121,7 +1310,7 @@ class SpeakerIndex:
         return None
 
     def _add_gender(self, name: str, gender: str) -> None:
-        key = fold(name.rsplit(None, 1)[-1])
+        key = self._surname(name)
         if key not in self.genders:
             self.genders[key] = gender
 
@@ -1130,12 +1319,11 @@ class SpeakerIndex:
         "Bill Clinton" and "Hillary Clinton", or "Chris Murphy" (a name not in the list) and
         "Anne Murphy", leave the surname a person of either gender. A form that is another
         one with a word before it ("Republican Donald Trump") tells nothing more."""
-        first_names = self.cues.first_names
         got = None
         for f in forms:
             if " " not in f:
                 continue
-            g = _given_name_gender(f, first_names)
+            g = self._given_of(f)
             rest = f.split(None, 1)[1]
             if g is None and " " in rest and rest in forms:
                 continue
@@ -1152,6 +1340,8 @@ class SpeakerIndex:
         return got
 
     def _fullest(self, name: str) -> str:
+        """``canonical`` uncached: an acronym the article defines its expansion ("CPI": "Cour
+        pénale internationale"), else the usual full form holding all the name's words."""
         if name.isupper() and " " not in name:
             # an acronym the article defined: "la Cour pénale internationale (CPI)"
             acronyms = self._acronyms
@@ -1160,23 +1350,36 @@ class SpeakerIndex:
             if name in acronyms:
                 return acronyms[name]
         parts = name.split()
-        forms = self.full.get(fold(parts[-1]))
+        forms = self.full.get(self._surname(name))
         if not forms:
             return name
-        folded = set(map(fold, parts))
+        folded = {self._folded(p) for p in parts}
         # the first forms used (news articles have a few a surname; bounded on any text)
-        cands = [f for f in islice(forms, _MAX_FORMS) if folded.issubset(fold(f).split())]
+        cands = [f for f in islice(forms, _MAX_FORMS) if folded.issubset(self._form_words(f))]
         if not cands:
             return name
-        # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump").
+        # The usual full form ("Donald Trump" over a one-off "Republican Donald Trump"): the
+        # most used, then the longest, the first of equals
         multi = [f for f in cands if len(f.split()) > 1] or cands
-        return max(multi, key=lambda f: (forms[f], len(f.split())))
+        best, best_key = multi[0], (forms[multi[0]], len(multi[0].split()))
+        for f in multi[1:]:
+            key = (forms[f], len(f.split()))
+            if key > best_key:
+                best, best_key = f, key
+        return best
+
+    def _form_words(self, form: str) -> set[str]:
+        """The folded words of a full form (``full``), found once a form."""
+        got = self._form_folds.get(form)
+        if got is None:
+            got = self._form_folds[form] = set(fold(form).split())
+        return got
 
     def _person(self, name: str) -> tuple[str, bool]:
         """(folded surname, whether the canonical name is a single word) of ``name``, memoised."""
         got = self._persons.get(name)
         if got is None:
-            got = self._persons[name] = (fold(name.rsplit(None, 1)[-1]), len(self.canonical(name).split()) < 2)
+            got = self._persons[name] = (self._surname(name), len(self.canonical(name).split()) < 2)
         return got
 
     def latest_name_before(self, token: int, gender: str | None) -> str | None:
@@ -1222,7 +1425,7 @@ class SpeakerIndex:
             best = None
             for pos, _, name in by_title:
                 if pos < token and here - sent[pos] <= sentences and (best is None or pos >= best[0]):
-                    g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
+                    g = self._gender(name, self._surname(name))
                     if gender is None or g is None or g == gender:
                         best = (pos, name)
             return best[1] if best else None
@@ -1232,7 +1435,7 @@ class SpeakerIndex:
             pos, _, name = by_title[x]
             if here - sent[pos] > sentences:
                 break
-            g = self._gender(name, fold(name.rsplit(None, 1)[-1]))
+            g = self._gender(name, self._surname(name))
             if gender is None or g is None or g == gender:
                 return name
         return None
@@ -1276,7 +1479,19 @@ class SpeakerIndex:
     def _gender(self, name: str, key: str) -> str | None:
         """The gender of ``name``: its own given name first ("Bill Clinton" where "Hillary
         Clinton" shares the surname), else the one known for its surname."""
-        return _given_name_gender(name, self.cues.first_names) or self.genders.get(key)
+        return self._given_of(name) or self.genders.get(key)
+
+    def _given_of(self, name: str) -> str | None:
+        """The gender the given name of ``name`` tells (``_given_name_gender``), found once a name."""
+        given = self._given
+        if name in given:
+            return given[name]
+        first_names = self.cues.first_names
+        g = None
+        if first_names and " " in name:
+            g = first_names.get(self._folded(name.split(None, 1)[0].split("-", 1)[0]))
+        given[name] = g
+        return g
 
     def _place(self, name: str) -> bool:
         """``name`` has a word that only places and bodies have after its first ("Maricopa
@@ -1305,7 +1520,7 @@ class SpeakerIndex:
         else:
             titled = self._titled_keys
             if titled is None:
-                titled = self._titled_keys = {fold(n.rsplit(None, 1)[-1]) for _, _, n in self.by_title}
+                titled = self._titled_keys = {self._surname(n) for _, _, n in self.by_title}
             words = name.split()
             got = key not in titled and (any(w.isupper() and len(w) > 1 and w[-1] != "." for w in words)
                                          or self.tokens.seen_lower(words[-1].lower()))
@@ -1315,14 +1530,14 @@ class SpeakerIndex:
     def learn_gender(self, name: str, gender: str | None) -> None:
         """Remember a gender seen through a pronoun ("she said" resolved to this name)."""
         if gender and not self._place(name):
-            self.genders.setdefault(fold(name.split()[-1]), gender)
+            self.genders.setdefault(self._surname(name), gender)
 
     def gender_of(self, name: str) -> str | None:
-        return self.genders.get(fold(name.split()[-1]))
+        return self.genders.get(self._surname(name))
 
     def by_title_before(self, title: str, token: int) -> str | None:
         """The person introduced with ``title`` before ``token`` (the latest one)."""
-        t = fold(title)
+        t = self._folded(title)
         if not self._titles_sorted():
             best = None
             for pos, tt, name in self.by_title:
@@ -1340,7 +1555,7 @@ class SpeakerIndex:
         """The person introduced with ``title`` before ``token`` (the latest one, else the first
         after it) with one of ``words`` (folded) within ``window`` tokens of that introduction:
         "Texas senator Ana Ruiz", "Ana Ruiz, the senator from Texas"."""
-        t = fold(title)
+        t = self._folded(title)
         low = self.tokens.low
         n = len(low)
 

@@ -190,3 +190,27 @@ company corporation bank fund group network times post journal news press tribun
 program programme project initiative act treaty agreement convention conference summit
 americans democrats republicans
 """.split()
+
+# --- Words the engine's stages read (moved from analysis/quotes, issue 16) ---
+# After an inverted verb, the subject is looked for up to these words (a clause of its own).
+CLAUSE_STOPS = ("that", "if", "whether", "because")
+# Nouns of groups that speak without a determiner ("officials said").
+GROUP_NOUNS = ("sources", "officials", "aides", "analysts", "experts", "critics", "witnesses", "police",
+               "investigators")
+# A capital opening a sentence that ends so is a participle, an adverb or a common noun or
+# adjective, no name ("Speaking to …", "Government", "Significant").
+NOT_NAME_ENDINGS = ("ant", "ing", "ed", "ly", "ment", "ement")
+# The words that link a title to its complement ("the mayor of Paris").
+TITLE_COMPLEMENT_LINKS = ("of",)
+# Stop words that are also common names ("Theresa May", "Will Hurd"): never dropped from a name.
+STOP_WORD_NAMES = ("may", "will", "june", "april", "august", "mark", "grant", "bill")
+# Lowercase words ending so are taken for adverbs inside a verb group after a quote and are no
+# noun a name modifies ("Black Lives Matter movement": the name stays a subject); broader than
+# ADVERB_ENDINGS, which the subject's own verb group reads ("The department said").
+MANNER_ENDINGS = ("ment", "ly")
+# The tokens after a name that make it a possessor ("Ryan's office", "the Joneses' lawyer"): no
+# subject, no name going on (POSSESSIVE_MARKS, the same marks, switches the possessed noun's rule).
+GENITIVE_MARKS = ("'s", "'")
+# A plural noun ends so: "the lawyers said" is a group (a title's plural), and a bare verb
+# form after a singular noun is a noun ("his home state", not "the homes state").
+PLURAL_ENDINGS = ("s",)

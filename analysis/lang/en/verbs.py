@@ -35,7 +35,7 @@ describe insist added
 """.split()
 
 # Regular verbs that report speech or characterise someone's words; conjugated by
-# analysis.quotes.cues.english_forms ("cite" -> cites, cited, citing).
+# analysis.lang.en.inflection.verb_forms ("cite" -> cites, cited, citing).
 REGULAR_VERBS = """
 cite dismiss liken laud rule accuse praise promise stress call label describe refer condemn
 decry denounce hail tout urge warn pledge vow insist demand dub term deem rate brand
@@ -130,3 +130,14 @@ talked about|talks about|spoke about|speaks about
 # read the statement". Other verbs take an object there: "“…,” describing the team as",
 # "posted the clip": no unnamed speaker after them.
 INVERSION_VERBS = ["read", "reads", "continued", "continues"]
+
+# --- Words the engine's stages read (moved from analysis/quotes, issue 16) ---
+# Small words that may stand inside a verb group ("has also said", "did not say").
+VERB_GROUP_WORDS = ("not", "also", "then", "later", "just", "never", "once", "again", "still", "ever",
+                    "repeatedly", "even", "finally", "simply", "recently")
+# Verbs whose object follows them: a name after "“…,” told" is the listener, no inverted subject.
+TELL_VERBS = ("tell", "tells", "told", "telling")
+# Present participles ("saying"): their subject is the clause's.
+PARTICIPLE_ENDINGS = ("ing",)
+# A coordinated verb's object follows a modal or "to" ("he'd sit Putin down and tell him “…”").
+MODALS = ("would", "could", "will", "can", "should", "might", "must", "may", "to")

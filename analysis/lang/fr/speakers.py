@@ -264,3 +264,21 @@ ADJECTIVES_AFTER = True
 # Adverbs end so (the engine skips them between a verb and its subject); "ly" kept from the
 # engine's former shared default, which French used.
 ADVERB_ENDINGS = ("ment", "ly")
+
+# --- Words the engine's stages read (moved from analysis/quotes, issue 16) ---
+# After an inverted verb, the subject is looked for up to these words (a clause of its own).
+CLAUSE_STOPS = ("que", "qu'", "si", "parce")
+# Nouns of groups that speak without a determiner ("témoins ont raconté").
+GROUP_NOUNS = ("police", "responsables", "témoins", "proches", "enquêteurs")
+# A capital opening a sentence that ends so is a participle or an adverb, no name ("Revenant lundi").
+NOT_NAME_ENDINGS = ("ant", "ment", "ement")
+# "de" and its forms: a noun's complement ("le ministère des affaires étrangères", "un communiqué de X").
+OF_WORDS = ("de", "du", "des", "d'")
+# The words that link a title to its complement ("le maire de Paris", "secrétaire d'État").
+TITLE_COMPLEMENT_LINKS = ("d'", "de", "des", "du", "la", "l'")
+# Lowercase words ending so are taken for adverbs inside a verb group after a quote, and are
+# no noun a name modifies nor an institution's name word ("la Cour pénale internationale").
+MANNER_ENDINGS = ("ment", "ly")
+# The tokens after a name that make it a possessor: English possessives occur in French press
+# (« le McDonald's »), and so does an apostrophe written apart after a name.
+GENITIVE_MARKS = ("'s", "'")

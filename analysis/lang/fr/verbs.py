@@ -2,7 +2,7 @@
 
 Lemmas written for this project; the list of forms in the Gender Gap Tracker
 (MIT, Maite Taboada) was read as a reference for coverage. Regular ``-er`` verbs
-are conjugated by :func:`analysis.quotes.cues.french_forms`; irregular verbs list
+are conjugated by :func:`analysis.lang.fr.inflection.verb_forms`; irregular verbs list
 the forms news uses (3rd person, participles, passé simple, infinitive).
 """
 
@@ -136,3 +136,23 @@ QUOTE_COORDINATORS = ["et", "mais", "ou", "ni"]
 # peut-on y lire), as tokens: the document named last before the quote speaks for its issuer.
 READING_CUES = ["peut -on lire", "peut -on y lire", "peut -t-on lire", "peut -t-on y lire",
                 "pouvait -on lire", "pouvait -on y lire", "lit -on", "y lit -on", "peut-on lire", "peut-on y lire"]
+
+# --- Words the engine's stages read (moved from analysis/quotes, issue 16) ---
+# Small words that may stand inside a verb group, between subject and verb or auxiliary and
+# participle: negation, clitics, short adverbs ("n'a pas dit", "a déjà averti", "a-t-on dit").
+VERB_GROUP_WORDS = ("ne", "n'", "s'", "se", "lui", "leur", "y", "en", "déjà", "aussi", "encore", "ensuite",
+                    "alors", "bien", "pourtant", "toutefois", "on", "-t-on")
+# Clitics between coordinated subjects and their verb ("X et Y ne sont", "X et Y l'ont dit").
+CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les", "lui", "leur")
+# A narrative infinitive: the subject, "de" and the infinitive, maybe reflexive
+# ("Et le ministre de s'interroger : « … »").
+NARRATIVE_INFINITIVE_LINKS = ("de",)
+REFLEXIVE_CLITICS = ("s'", "se")
+# Present participles ("affirmant"): their subject is the clause's.
+PARTICIPLE_ENDINGS = ("ant",)
+# Past participles of reporting verbs, for passive agents ("déploré par X", "décrit comme « … » par X").
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "is", "ise")
+# the past participles of -er verbs ("saluée par X :"); also no institution's name word ("la santé" aside)
+REGULAR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# the participle of the passive perfect ("a été salué par X")
+PASSIVE_PERFECT = ("été",)

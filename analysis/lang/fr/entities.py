@@ -64,3 +64,8 @@ courriel communiqué rapport étude sondage enquête
 INDEFINITE_DETERMINERS = """
 un une des plusieurs certains certaines quelques deux trois d'autres
 """.split()
+
+# Capitalised words and how an annotated corpus used them (person, organisation, place,
+# other entity, none; lowercase uses): derived from WiNER-fr (CC BY 4.0) by
+# benchmarks/build_entity_lexicon.py; credits in LICENSE-WiNER-fr.txt beside this file.
+ENTITY_LEXICON = "entity_lexicon.tsv"

@@ -262,6 +262,8 @@ def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
     verbs = art.verb_at
     for x in range(bisect_left(verbs, ctx.qb), bisect_left(verbs, min(hi, ctx.qb + _INCISE))):
         a = verbs[x] + 1
+        while a < min(hi, verbs[x] + 3) and tk.text[a][:1].islower() and tk.low[a] not in cues.determiners:
+            a += 1  # « …, a annoncé jeudi le ministère »: a day or an adverb before the subject
         if a < hi and tk.low[a] in cues.determiners and tk.quote[a] < 0:
             b = _phrase_end(tk, a, hi, cues)
             if b > a + 1:
@@ -276,13 +278,16 @@ def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
 
 def _phrase_end(tk: Tokens, a: int, hi: int, cues: Cues) -> int:
     """The end of the noun phrase opening at token ``a``: before punctuation, a quote, a
-    relative or subordinate word, or after _PHRASE words."""
+    relative or subordinate word, a preposition other than "de" (its complement goes
+    on), or after _PHRASE words."""
     b = a
     stop = min(hi, a + _PHRASE)
     while b < stop and tk.quote[b] < 0:
         w = tk.low[b]
         if not w[:1].isalnum() or w in cues.relatives or w in cues.subordinators:
             break
+        if w in cues.prepositions and w not in cues.of_complement_subjects and b > a + 1:
+            break  # "les enquêteurs devant la cour": the phrase ends; "un membre de la DGSI" goes on
         b += 1
     while b > a + 1 and (tk.low[b - 1] in cues.prepositions or tk.low[b - 1] in cues.determiners):
         b -= 1  # "les enquêteurs devant la": no dangling preposition or determiner
@@ -314,23 +319,34 @@ def _apposition(ctx: _Context) -> Iterator[tuple[str, int]]:
 @generator("organisation")
 def _organisations(ctx: _Context) -> Iterator[tuple[str, int]]:
     """For a mention that names an organisation by its kind (« le quotidien », « l'ONG »,
-    « le ministère », "the agency"): the last organisations named before it."""
+    « le ministère », "the agency") or a document that speaks for one (« le communiqué »):
+    the last two names before it that are organisations
+    or of no known kind (« La Croix »), not persons, places or common words."""
     m = ctx.mention
-    if m is None or m.kind not in ("title", "other"):
+    if m is None or m.kind == "pronoun":
         return
     art = ctx.art
     tk, lang = art.tk, art.cues.language
     written = art.text[tk.start[m.start]:tk.end[m.end - 1]]
-    if not (written[:1].islower() or tk.low[m.start] in art.cues.determiners) or _kind(written, lang) != "organisation":
+    if not (written[:1].islower() or tk.low[m.start] in art.cues.determiners or m.end == m.start + 1):
         return  # a name ("Ministère de la Défense") is its own speaker
-    names = ctx.names
-    x = bisect_left(names.at, m.start) - 1
-    found = 0
-    while x >= 0 and found < 2 and m.start - names.at[x] < 400:
-        if _kind(names.name[x], lang) == "organisation":
-            found += 1
-            yield names.name[x], names.at[x]
+    if _evidence(written, lang).split(" ", 1)[0] not in ("organisation", "document"):
+        return  # an organisation by its head noun, or a document (« le communiqué »): its issuer speaks
+    caps, names = tk.cap_names or frozenset(), tk.caps_out
+    lo = tk.sent_lo[max(0, tk.sent[m.start] - _NEAR_SENTENCES - 1)]
+    found: list[str] = []
+    x = bisect_left(names, m.start) - 1
+    while x >= 0 and len(found) < 2 and names[x] >= lo:
+        k = names[x]
         x -= 1
+        if k not in caps or (k - 1 in caps and tk.quote[k - 1] < 0):
+            continue  # not a name, or inside one: its run starts before
+        e = name_run_at(tk, k, m.start, art.cues)
+        if e > k:
+            name = art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]])
+            if name not in found and _kind(name, lang) in ("organisation", "unknown"):
+                found.append(name)
+                yield name, k
 
 
 def _names(art: _Doc, cascade: list[str | None]) -> _Names:
@@ -490,6 +506,7 @@ def _name_features(ctx: _Context, c: Candidate, f: dict[str, float], from_cascad
     language = ctx.art.cues.language
     kind = _kind(c.name, language)
     f[_key("kind:", kind)] = 1.0
+    f[_key(_key("src0:", c.sources[0]), _key("|kind:", kind))] = 1.0  # a place from the cascade, a person nearby
     for k, v in _corpus_evidence(c.name, language):
         f[k] = v
     lower = c.name[:1].islower()
@@ -593,6 +610,12 @@ def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _evidence(name: str, language: str) -> str:
+    """What analysis.entities.mention_kind says of ``name`` ("organisation head quotidien")."""
+    return mention_kind(name, language=language).evidence if language in LANGUAGES else ""
+
+
+@lru_cache(maxsize=65536)
 def _unnamed(phrase: str, language: str) -> bool:
     return language in LANGUAGES and unnamed(phrase, language=language)
 
@@ -607,26 +630,28 @@ def _corpus_evidence(name: str, language: str) -> tuple[tuple[str, float], ...]:
     """Features of how the language's annotated corpus used the name's words
     (analysis.entities.name_stats): for its last capitalised word, the shares of its uses
     as a person, an organisation, a place, no entity, and as a lowercase word; whether its
-    first word is mostly a person's (a given name); or that the corpus never met it."""
+    first word is mostly a person's (a given name) or else a common word, how often
+    lowercase; or that the corpus never met it."""
     caps = [w for w in name.split() if w[:1].isupper()]
     if not caps or not has_name_stats(language):
         return ()
     st = name_stats(caps[-1], language=language)
-    if st is None:
-        return (("lex:unseen", 1.0),)
     out: list[tuple[str, float]] = []
-    n = st.total + st.lower
-    if st.total:
+    if st is None:
+        out.append(("lex:unseen", 1.0))
+    elif st.total:
         sure = min(st.total, 10) / 10  # a word seen once says less than one seen ten times
         for k, v in (("lex:per", st.per), ("lex:org", st.org), ("lex:loc", st.loc), ("lex:none", st.none + st.other)):
             if v:
                 out.append((k, sure * v / st.total))
-    if st.lower:
-        out.append(("lex:lower", st.lower / n))
+    if st is not None and st.lower:
+        out.append(("lex:lower", st.lower / (st.total + st.lower)))
     if len(caps) > 1:
         first = name_stats(caps[0], language=language)
         if first is not None and first.total and first.per >= 0.7 * first.total:
             out.append(("lex:given_name", 1.0))
+        elif first is not None and first.lower:  # « Habitante de Capendu »: a common noun opens it
+            out.append(("lex:first_lower", first.lower / (first.lower + first.total)))
     return tuple(out)
 
 

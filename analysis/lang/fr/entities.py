@@ -11,6 +11,7 @@ service direction fondation organisation union ligue club journal quotidien maga
 hebdomadaire chaîne radio télévision site collectif mouvement front rassemblement alliance
 coalition église diocèse ambassade consulat observatoire centre réseau secrétariat cabinet
 académie conférence autorité haut-commissariat fonds caisse régie établissement laboratoire
+ong organisme
 """.split()
 
 # Words inside a name that make it an organisation: « Dassault Systèmes », « BFM TV ».

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.entities import has_name_stats, mention_kind, name_stats, unnamed
+from analysis.entities import has_name_stats, mention_kind, name_stats, title_gender, unnamed
 from analysis.lang import LANGUAGES
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
@@ -255,7 +255,9 @@ def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
     """The noun phrase, as written, after a reporting verb right after the quote: an
     inverted subject (« … », ont affirmé les enquêteurs ; « … », a précisé l'un des
     douaniers ; « … », écrit le quotidien), a description, a group or an organisation
-    that the name generators do not see (not a definite title: a person named elsewhere)."""
+    that the name generators do not see (lowercase after its determiner: not a name; not a
+    definite title: a person named elsewhere);
+    or, where the cascade saw no cue, the name there (« …, a mis en garde M. Dupont »)."""
     art = ctx.art
     tk, cues = art.tk, art.cues
     lo, hi = _sentence_window(ctx)
@@ -264,14 +266,21 @@ def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
         a = verbs[x] + 1
         while a < min(hi, verbs[x] + 3) and tk.text[a][:1].islower() and tk.low[a] not in cues.determiners:
             a += 1  # « …, a annoncé jeudi le ministère »: a day or an adverb before the subject
-        if a < hi and tk.low[a] in cues.determiners and tk.quote[a] < 0:
+        if a < hi and tk.low[a] in cues.honorifics:
+            a += 1  # « …, a mis en garde M. Dupont »
+        if ctx.rule == "none" and a < hi and tk.cap_names and a in tk.cap_names:
+            e = name_run_at(tk, a, hi, cues)
+            if e > a:
+                yield art.index.canonical(art.text[tk.start[a]:tk.end[e - 1]]), a
+            return
+        if a + 1 < hi and tk.low[a] in cues.determiners and tk.quote[a] < 0 and tk.text[a + 1][:1].islower():
             b = _phrase_end(tk, a, hi, cues)
             if b > a + 1:
                 phrase = art.text[tk.start[a]:tk.end[b - 1]]
                 # a title with a definite determiner ("said the senator") is a person named
                 # elsewhere: the cascade and the antecedents resolve it; kept as written,
                 # it would only match a gold that writes titles so
-                if _kind(phrase, cues.language) != "person" or _unnamed(phrase, cues.language):
+                if not _titled(phrase, cues.language) or _unnamed(phrase, cues.language):
                     yield phrase, a
                 return
 
@@ -299,8 +308,8 @@ def _apposition(ctx: _Context) -> Iterator[tuple[str, int]]:
     """For a title or a noun phrase (« le secrétaire d'État à l'Intérieur Laurent Nuñez »,
     « l'avocate de l'association, Me Corinne Lepage »): the first name right after it."""
     m = ctx.mention
-    if m is None or m.kind not in ("title", "other"):
-        return
+    if m is None or m.kind not in ("title", "other") or m.name:
+        return  # no title, or the cascade read the name inside it ("Secretary of State X")
     art = ctx.art
     tk = art.tk
     s = tk.sent[m.start]
@@ -312,7 +321,9 @@ def _apposition(ctx: _Context) -> Iterator[tuple[str, int]]:
         if k in caps:
             e = name_run_at(tk, k, hi, art.cues)
             if e > k:
-                yield art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]]), k
+                name = art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]])
+                if not ctx.cascade or ctx.cascade not in name:  # "State Antony Blinker": the title's end
+                    yield name, k
                 return
 
 
@@ -367,7 +378,8 @@ def _names(art: _Doc, cascade: list[str | None]) -> _Names:
 def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
     """The candidates of each quote (``kept``: what the cascade found for each). A quote
     with no cue at all (the cascade's rule "none") takes only the discourse generators'
-    candidates (``DISCOURSE``: the neighbouring quotes' speakers), and a last one,
+    candidates (``DISCOURSE``: the neighbouring quotes' speakers) and an incise's subject
+    (``NO_CUE``), and a last one,
     :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
     a speaker."""
     doc = _doc(art)
@@ -383,7 +395,7 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
         found: dict[str, Candidate] = {}
         no_cue = rule == "none"
         for gid, gen in GENERATORS.items():
-            if no_cue and gid not in DISCOURSE:
+            if no_cue and gid not in NO_CUE:
                 continue
             for name, pos in gen(ctx):
                 c = found.get(name)
@@ -406,7 +418,8 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
 
 
 NOBODY = "none"  # the source id of the candidate that names nobody
-DISCOURSE = ("previous_quote", "next_quote")  # the generators of a quote with no cue
+DISCOURSE = ("previous_quote", "next_quote")  # the neighbouring quotes' speakers
+NO_CUE = (*DISCOURSE, "verb_subject")  # the generators of a quote with no cue: and an incise's subject
 
 
 def _nobody(ctx: _Context) -> Candidate:
@@ -613,6 +626,14 @@ def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:
 def _evidence(name: str, language: str) -> str:
     """What analysis.entities.mention_kind says of ``name`` ("organisation head quotidien")."""
     return mention_kind(name, language=language).evidence if language in LANGUAGES else ""
+
+
+@lru_cache(maxsize=65536)
+def _titled(phrase: str, language: str) -> bool:
+    """A word of ``phrase`` is a person's title or honorific ("the Republican senator")."""
+    if language not in LANGUAGES:
+        return False
+    return _kind(phrase, language) == "person" or title_gender(phrase, language=language).evidence != "no title"
 
 
 @lru_cache(maxsize=65536)

@@ -92,12 +92,12 @@ def _stats_table(language: str) -> dict[str, NameStats]:
     return table
 
 
-def has_name_stats(language: Language) -> bool:
+def has_name_stats(language: str) -> bool:
     """The language ships an entity lexicon (:func:`name_stats` knows words)."""
     return language in LANGUAGES and bool(_stats_table(language))
 
 
-def name_stats(word: str, *, language: Language) -> NameStats | None:
+def name_stats(word: str, *, language: str) -> NameStats | None:
     """How the language's annotated corpus used ``word`` (any case and accents), or None
     where it never met it capitalised.
 

@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from analysis.entities import has_name_stats, mention_kind, name_stats, title_gender, unnamed
-from analysis.lang import LANGUAGES
+from analysis.lang import LANGUAGES, Language
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
 from analysis.quotes.cues import Cues
@@ -280,7 +280,7 @@ def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
                 # a title with a definite determiner ("said the senator") is a person named
                 # elsewhere: the cascade and the antecedents resolve it; kept as written,
                 # it would only match a gold that writes titles so
-                if not _titled(phrase, cues.language) or _unnamed(phrase, cues.language):
+                if not _has_title(phrase, cues.language) or _unnamed(phrase, cues.language):
                     yield phrase, a
                 return
 
@@ -629,11 +629,12 @@ def _evidence(name: str, language: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _titled(phrase: str, language: str) -> bool:
+def _has_title(phrase: str, language: str) -> bool:
     """A word of ``phrase`` is a person's title or honorific ("the Republican senator")."""
     if language not in LANGUAGES:
         return False
-    return _kind(phrase, language) == "person" or title_gender(phrase, language=language).evidence != "no title"
+    lang = cast(Language, language)
+    return _kind(phrase, language) == "person" or title_gender(phrase, language=lang).evidence != "no title"
 
 
 @lru_cache(maxsize=65536)

@@ -19,12 +19,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
-from typing import Literal
+from importlib.resources import files
+from typing import Literal, NamedTuple
 
 from analysis.lang import LANGUAGES, Language
 from analysis.text import fold as _fold
 
-__all__ = ["EntityKind", "Gender", "Judgement", "mention_kind", "person_gender", "title_gender", "unnamed"]
+__all__ = ["EntityKind", "Gender", "Judgement", "NameStats", "has_name_stats", "mention_kind", "name_stats", "person_gender", "title_gender",
+           "unnamed"]
 
 EntityKind = Literal["person", "organisation", "place", "none", "unknown"]
 Gender = Literal["female", "male", "unknown"]
@@ -54,6 +56,86 @@ class _Lexicon:
     first_names: dict[str, str]
     given_names: dict[str, str]  # first_names and the counted ones: a person's gender only
 
+class NameStats(NamedTuple):
+    """How an annotated corpus used a capitalised word (``analysis/lang/<code>/``'s entity
+    lexicon, e.g. WiNER-fr for French): counts of its capitalised uses as (part of) a
+    person, an organisation, a place, another entity (date, event, product) or no entity,
+    and of its lowercase uses (a common word)."""
+
+    per: int
+    org: int
+    loc: int
+    other: int
+    none: int
+    lower: int
+
+    @property
+    def total(self) -> int:
+        """Capitalised uses."""
+        return self.per + self.org + self.loc + self.other + self.none
+
+
+@lru_cache(maxsize=None)
+def _stats_table(language: str) -> dict[str, NameStats]:
+    """The language's entity lexicon (``ENTITY_LEXICON`` in its entities.py), read once,
+    on first use; empty where the language has none."""
+    ent = import_module(f"analysis.lang.{language}.entities")
+    name = getattr(ent, "ENTITY_LEXICON", None)
+    if not name:
+        return {}
+    table: dict[str, NameStats] = {}
+    text = files(f"analysis.lang.{language}").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, *counts = line.split("\t")
+            table[word] = NameStats(*map(int, counts))
+    return table
+
+
+def has_name_stats(language: str) -> bool:
+    """The language ships an entity lexicon (:func:`name_stats` knows words)."""
+    return language in LANGUAGES and bool(_stats_table(language))
+
+
+def name_stats(word: str, *, language: str) -> NameStats | None:
+    """How the language's annotated corpus used ``word`` (any case and accents), or None
+    where it never met it capitalised.
+
+        >>> name_stats("Valence", language="fr").loc > 0
+        True
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(map(repr, LANGUAGES))}; got {language!r}")
+    return _stats_table(language).get(_fold(word))
+
+
+_KIND_OF = {"per": "person", "org": "organisation", "loc": "place"}
+_LEXICON_MIN = 3  # uses a word needs in the corpus before its majority kind is trusted
+_LEXICON_SHARE = 0.7  # the share of its uses that majority needs
+
+
+def _lexicon_kind(words: list[str], language: str) -> Judgement | None:
+    """The kind the entity lexicon gives a name no word list decides: a one-word name the
+    corpus mostly writes lowercase is a common word opening a sentence (« Pièce », « Fini »);
+    else its last capitalised word's majority kind ("Valence" -> place) when clear enough."""
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return None
+    word = _fold(caps[-1])
+    st = name_stats(word, language=language)  # type: ignore[arg-type]
+    if st is None:
+        return None
+    if len(words) == 1 and st.lower >= _LEXICON_MIN and st.lower >= 3 * st.total:
+        return Judgement("none", f"corpus: common word {word} ({st.lower} lowercase, {st.total} capitalised)")
+    if st.total < _LEXICON_MIN:
+        return None
+    kinds = {"per": st.per, "org": st.org, "loc": st.loc, "none": st.none + st.other}
+    best = max(kinds, key=kinds.__getitem__)
+    if kinds[best] < _LEXICON_SHARE * st.total or (best == "none" and len(words) > 1):
+        return None
+    if best == "none":  # « Français », « Interrogé »: capitalised, never an entity
+        return Judgement("none", f"corpus: no entity {word} ({kinds[best]}/{st.total})")
+    return Judgement(_KIND_OF[best], f"corpus: {best} {word} ({kinds[best]}/{st.total})")
 
 
 @lru_cache(maxsize=None)
@@ -121,7 +203,7 @@ def mention_kind(mention: str, *, language: Language) -> Judgement:
             return Judgement("organisation", "acronym")
     elif head in lex.places:
         return Judgement("place", f"place {head}")
-    return Judgement("unknown", "no evidence")
+    return _lexicon_kind(words[lead:], language) or Judgement("unknown", "no evidence")
 
 
 @lru_cache(maxsize=65536)

@@ -42,7 +42,7 @@ L2 = 20.0  # ridge penalty
 MIN_COUNT = 3  # features seen on fewer training candidates are dropped
 FRENCH_WEIGHT = 1.0  # weight of a French quote against an English one (PolNeAR has ten times more)
 FOLDS = 5
-VERSION = "lr-1"
+VERSION = "lr-2"  # lr-2: entity lexicon features, generators verb_subject, apposition, organisation
 
 
 @dataclass(eq=False)
@@ -156,7 +156,9 @@ def folds(arts: list[Article], k: int = FOLDS) -> list[tuple[list[Article], list
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval-dir", type=Path, default=next(  # beside the checkout, or a worktree one level down
+        (p for p in (ROOT.parent / "shared" / "eval", ROOT.parents[1] / "shared" / "eval") if p.exists()),
+        ROOT.parent / "shared" / "eval"))
     parser.add_argument("--write", action="store_true", help=f"write the model trained on all data to {MODEL_FILE}")
     args = parser.parse_args(argv)
     quotes_dir = args.eval_dir / "quotes"

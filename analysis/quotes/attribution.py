@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from analysis.entities import mention_kind, unnamed
-from analysis.lang import LANGUAGES
+from analysis.entities import has_name_stats, mention_kind, name_stats, title_gender, unnamed
+from analysis.lang import LANGUAGES, Language
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
 from analysis.quotes.cues import Cues
@@ -245,6 +245,121 @@ def _titled(ctx: _Context) -> Iterator[tuple[str, int]]:
         yield index.canonical(name), -1
 
 
+_INCISE = 5  # tokens after a quote where the verb of an incise stands (« … », a-t-il précisé)
+_PHRASE = 7  # words of a noun phrase read after a reporting verb, at most
+_APPOSED = 10  # tokens after a title mention where its apposed name may stand
+
+
+@generator("verb_subject")
+def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """The noun phrase, as written, after a reporting verb right after the quote: an
+    inverted subject (« … », ont affirmé les enquêteurs ; « … », a précisé l'un des
+    douaniers ; « … », écrit le quotidien), a description, a group or an organisation
+    that the name generators do not see (lowercase after its determiner: not a name; not a
+    definite title: a person named elsewhere);
+    or, where the cascade saw no cue, the name there (« …, a mis en garde M. Dupont »)."""
+    art = ctx.art
+    tk, cues = art.tk, art.cues
+    lo, hi = _sentence_window(ctx)
+    verbs = art.verb_at
+    for x in range(bisect_left(verbs, ctx.qb), bisect_left(verbs, min(hi, ctx.qb + _INCISE))):
+        a = verbs[x] + 1
+        while a < min(hi, verbs[x] + 3) and tk.text[a][:1].islower() and tk.low[a] not in cues.determiners:
+            a += 1  # « …, a annoncé jeudi le ministère »: a day or an adverb before the subject
+        if a < hi and tk.low[a] in cues.honorifics:
+            a += 1  # « …, a mis en garde M. Dupont »
+        if ctx.rule == "none" and a < hi and tk.cap_names and a in tk.cap_names:
+            e = name_run_at(tk, a, hi, cues)
+            if e > a:
+                yield art.index.canonical(art.text[tk.start[a]:tk.end[e - 1]]), a
+            return
+        if a + 1 < hi and tk.low[a] in cues.determiners and tk.quote[a] < 0 and tk.text[a + 1][:1].islower():
+            b = _phrase_end(tk, a, hi, cues)
+            if b > a + 1:
+                phrase = art.text[tk.start[a]:tk.end[b - 1]]
+                # a title with a definite determiner ("said the senator") is a person named
+                # elsewhere: the cascade and the antecedents resolve it; kept as written,
+                # it would only match a gold that writes titles so
+                if not _has_title(phrase, cues.language) or _unnamed(phrase, cues.language):
+                    yield phrase, a
+                return
+
+
+def _phrase_end(tk: Tokens, a: int, hi: int, cues: Cues) -> int:
+    """The end of the noun phrase opening at token ``a``: before punctuation, a quote, a
+    relative or subordinate word, a preposition other than "de" (its complement goes
+    on), or after _PHRASE words."""
+    b = a
+    stop = min(hi, a + _PHRASE)
+    while b < stop and tk.quote[b] < 0:
+        w = tk.low[b]
+        if not w[:1].isalnum() or w in cues.relatives or w in cues.subordinators:
+            break
+        if w in cues.prepositions and w not in cues.of_complement_subjects and b > a + 1:
+            break  # "les enquêteurs devant la cour": the phrase ends; "un membre de la DGSI" goes on
+        b += 1
+    while b > a + 1 and (tk.low[b - 1] in cues.prepositions or tk.low[b - 1] in cues.determiners):
+        b -= 1  # "les enquêteurs devant la": no dangling preposition or determiner
+    return b
+
+
+@generator("apposition")
+def _apposition(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """For a title or a noun phrase (« le secrétaire d'État à l'Intérieur Laurent Nuñez »,
+    « l'avocate de l'association, Me Corinne Lepage »): the first name right after it."""
+    m = ctx.mention
+    if m is None or m.kind not in ("title", "other") or m.name:
+        return  # no title, or the cascade read the name inside it ("Secretary of State X")
+    art = ctx.art
+    tk = art.tk
+    s = tk.sent[m.start]
+    hi = min(tk.sent_hi[s], m.end + _APPOSED)
+    caps = tk.cap_names or ()
+    for k in range(m.end, hi):
+        if tk.quote[k] >= 0:
+            return
+        if k in caps:
+            e = name_run_at(tk, k, hi, art.cues)
+            if e > k:
+                name = art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]])
+                if not ctx.cascade or ctx.cascade not in name:  # "State Antony Blinker": the title's end
+                    yield name, k
+                return
+
+
+@generator("organisation")
+def _organisations(ctx: _Context) -> Iterator[tuple[str, int]]:
+    """For a mention that names an organisation by its kind (« le quotidien », « l'ONG »,
+    « le ministère », "the agency") or a document that speaks for one (« le communiqué »):
+    the last two names before it that are organisations
+    or of no known kind (« La Croix »), not persons, places or common words."""
+    m = ctx.mention
+    if m is None or m.kind == "pronoun":
+        return
+    art = ctx.art
+    tk, lang = art.tk, art.cues.language
+    written = art.text[tk.start[m.start]:tk.end[m.end - 1]]
+    if not (written[:1].islower() or tk.low[m.start] in art.cues.determiners or m.end == m.start + 1):
+        return  # a name ("Ministère de la Défense") is its own speaker
+    if _evidence(written, lang).split(" ", 1)[0] not in ("organisation", "document"):
+        return  # an organisation by its head noun, or a document (« le communiqué »): its issuer speaks
+    caps, names = tk.cap_names or frozenset(), tk.caps_out
+    lo = tk.sent_lo[max(0, tk.sent[m.start] - _NEAR_SENTENCES - 1)]
+    found: list[str] = []
+    x = bisect_left(names, m.start) - 1
+    while x >= 0 and len(found) < 2 and names[x] >= lo:
+        k = names[x]
+        x -= 1
+        if k not in caps or (k - 1 in caps and tk.quote[k - 1] < 0):
+            continue  # not a name, or inside one: its run starts before
+        e = name_run_at(tk, k, m.start, art.cues)
+        if e > k:
+            name = art.index.canonical(art.text[tk.start[k]:tk.end[e - 1]])
+            if name not in found and _kind(name, lang) in ("organisation", "unknown"):
+                found.append(name)
+                yield name, k
+
+
 def _names(art: _Doc, cascade: list[str | None]) -> _Names:
     index = art.index
     at: list[int] = []
@@ -263,7 +378,8 @@ def _names(art: _Doc, cascade: list[str | None]) -> _Names:
 def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
     """The candidates of each quote (``kept``: what the cascade found for each). A quote
     with no cue at all (the cascade's rule "none") takes only the discourse generators'
-    candidates (``DISCOURSE``: the neighbouring quotes' speakers), and a last one,
+    candidates (``DISCOURSE``: the neighbouring quotes' speakers) and an incise's subject
+    (``NO_CUE``), and a last one,
     :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
     a speaker."""
     doc = _doc(art)
@@ -279,7 +395,7 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
         found: dict[str, Candidate] = {}
         no_cue = rule == "none"
         for gid, gen in GENERATORS.items():
-            if no_cue and gid not in DISCOURSE:
+            if no_cue and gid not in NO_CUE:
                 continue
             for name, pos in gen(ctx):
                 c = found.get(name)
@@ -302,7 +418,8 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
 
 
 NOBODY = "none"  # the source id of the candidate that names nobody
-DISCOURSE = ("previous_quote", "next_quote")  # the generators of a quote with no cue
+DISCOURSE = ("previous_quote", "next_quote")  # the neighbouring quotes' speakers
+NO_CUE = (*DISCOURSE, "verb_subject")  # the generators of a quote with no cue: and an incise's subject
 
 
 def _nobody(ctx: _Context) -> Candidate:
@@ -314,9 +431,21 @@ def _nobody(ctx: _Context) -> Candidate:
 
 
 def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
-    """The features of candidate ``c`` for its quote (names: see the model file)."""
-    art, tk, names = ctx.art, ctx.art.tk, ctx.names
+    """The features of candidate ``c`` for its quote (names: see the model file): who
+    proposed it, where the text mentions it, its place in the discourse, what its name is,
+    and whether its gender agrees with a pronoun or a title."""
     f: dict[str, float] = {"bias": 1.0}
+    from_cascade = _source_features(ctx, c, f)
+    _position_features(ctx, c, f, from_cascade)
+    _discourse_features(ctx, c, f)
+    kind = _name_features(ctx, c, f, from_cascade)
+    _gender_features(ctx, c, f, kind)
+    return f
+
+
+def _source_features(ctx: _Context, c: Candidate, f: dict[str, float]) -> bool:
+    """Which generators proposed ``c`` (each crossed with the kind of the cascade's
+    mention), and, for the cascade's speaker, the rule that fired: True for the latter."""
     m = ctx.mention
     mk = m.kind if m is not None else "nomention"
     from_cascade = False
@@ -332,37 +461,48 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
         f[_key("rule:", ctx.rule)] = 1.0
         f[_key("mention:", mk)] = 1.0
     f["n_sources"] = len(c.sources) / 4
-    # where the text mentions it: the nearest mention to the quote
+    return from_cascade
+
+
+def _position_features(ctx: _Context, c: Candidate, f: dict[str, float], from_cascade: bool) -> None:
+    """Where the text mentions ``c`` nearest to the quote: distance, side, same sentence or
+    paragraph, in subject position, by a reporting verb, after a preposition, by the
+    cascade's mention, and its role to the sentence's cues."""
+    art, tk, names, m = ctx.art, ctx.art.tk, ctx.names, ctx.mention
     positions = _nearest(c.positions or names.where.get(c.name, []), ctx.qa)
-    qa, qb = ctx.qa, ctx.qb
-    s_q = tk.sent[qa]
-    if positions:
-        best, d = -1, 1 << 30
-        for p in positions:
-            dp = qa - p if p < qa else p - qb
-            if dp < d:
-                best, d = p, dp
-        before = best < qa
-        f["dist"] = math.log1p(max(0, d)) / 6
-        f["before"] = 1.0 if before else 0.0
-        gap = abs(s_q - tk.sent[best])
-        f["same_sentence"] = 1.0 if gap == 0 or tk.sent[ctx.qb - 1] == tk.sent[best] else 0.0
-        f["sent_gap"] = min(gap, 10) / 10
-        f["same_paragraph"] = 1.0 if tk.paragraph(best) == ctx.para else 0.0
-        x = bisect_left(names.at, best)
-        if x < len(names.at) and names.at[x] == best and names.subject[x]:
-            f["subject"] = 1.0
-            if f["same_sentence"]:
-                f["subject|same_sentence"] = 1.0
-        if _verb_near(art.verb_at, best):
-            f["verb_near"] = 1.0
-        if best > 0 and tk.low[best - 1] in art.cues.prepositions:
-            f["after_preposition"] = 1.0  # "la mosquée du Viguier", "à La Haye": a place or a thing
-        if m is not None and m.kind != "pronoun" and not from_cascade and m.start - 3 <= best <= m.end + 12:
-            f["by_cascade_mention"] = 1.0  # "a déclaré l'imam de la mosquée X, Mohamed B."
-        _cue_roles(ctx, positions, f)
-    else:
+    if not positions:
         f["unplaced"] = 1.0
+        return
+    qa, qb = ctx.qa, ctx.qb
+    best, d = -1, 1 << 30
+    for p in positions:
+        dp = qa - p if p < qa else p - qb
+        if dp < d:
+            best, d = p, dp
+    f["dist"] = math.log1p(max(0, d)) / 6
+    f["before"] = 1.0 if best < qa else 0.0
+    gap = abs(tk.sent[qa] - tk.sent[best])
+    f["same_sentence"] = 1.0 if gap == 0 or tk.sent[qb - 1] == tk.sent[best] else 0.0
+    f["sent_gap"] = min(gap, 10) / 10
+    f["same_paragraph"] = 1.0 if tk.paragraph(best) == ctx.para else 0.0
+    x = bisect_left(names.at, best)
+    if x < len(names.at) and names.at[x] == best and names.subject[x]:
+        f["subject"] = 1.0
+        if f["same_sentence"]:
+            f["subject|same_sentence"] = 1.0
+    if _verb_near(art.verb_at, best):
+        f["verb_near"] = 1.0
+    if best > 0 and tk.low[best - 1] in art.cues.prepositions:
+        f["after_preposition"] = 1.0  # "la mosquée du Viguier", "à La Haye": a place or a thing
+    if m is not None and m.kind != "pronoun" and not from_cascade and m.start - 3 <= best <= m.end + 12:
+        f["by_cascade_mention"] = 1.0  # "a déclaré l'imam de la mosquée X, Mohamed B."
+    _cue_roles(ctx, positions, f)
+
+
+def _discourse_features(ctx: _Context, c: Candidate, f: dict[str, float]) -> None:
+    """How often the article mentions and quotes ``c``, whether it spoke the quote before
+    (a continuation, across a paragraph break too) and whether the cascade found nobody."""
+    names, tk = ctx.names, ctx.art.tk
     f["mentions"] = math.log1p(names.count.get(c.name, 0)) / 3
     f["voice"] = math.log1p(names.voices.get(c.name, 0)) / 3
     if ctx.previous[0] == c.name:
@@ -371,9 +511,17 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
             f["previous_speaker|opens_paragraph"] = 1.0
     if ctx.cascade is None:
         f["no_cascade"] = 1.0
-    # what the name is
-    kind = _kind(c.name, art.cues.language)
+
+
+def _name_features(ctx: _Context, c: Candidate, f: dict[str, float], from_cascade: bool) -> str:
+    """What the name is: its entity kind, how the annotated corpus used its words, one word
+    or lowercase (crossed with coming from the cascade). Returns the kind."""
+    language = ctx.art.cues.language
+    kind = _kind(c.name, language)
     f[_key("kind:", kind)] = 1.0
+    f[_key(_key("src0:", c.sources[0]), _key("|kind:", kind))] = 1.0  # a place from the cascade, a person nearby
+    for k, v in _corpus_evidence(c.name, language):
+        f[k] = v
     lower = c.name[:1].islower()
     one_word = " " not in c.name
     if lower:
@@ -386,17 +534,23 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
             f["cascade|one_word"] = 1.0
         if lower:
             f["cascade|lowercase"] = 1.0
-    # gender agreement with a pronoun or a gendered title
+    return kind
+
+
+def _gender_features(ctx: _Context, c: Candidate, f: dict[str, float], kind: str) -> None:
+    """Gender agreement of ``c`` with the cascade's pronoun or gendered title."""
+    m = ctx.mention
     want = m.gender if m is not None and m.kind in ("pronoun", "title") else None
-    if want:
-        got = art.index.gender_of(c.name) if kind != "organisation" else None
-        if got is None:
-            got = _given_gender(art, c.name)
-        if got == want:
-            f["gender_agrees"] = 1.0
-        elif got is not None:
-            f["gender_clash"] = 1.0
-    return f
+    if not want:
+        return
+    art = ctx.art
+    got = art.index.gender_of(c.name) if kind != "organisation" else None
+    if got is None:
+        got = _given_gender(art, c.name)
+    if got == want:
+        f["gender_agrees"] = 1.0
+    elif got is not None:
+        f["gender_clash"] = 1.0
 
 
 def _nearest(positions: list[int], at: int) -> list[int]:
@@ -469,8 +623,58 @@ def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _evidence(name: str, language: str) -> str:
+    """What analysis.entities.mention_kind says of ``name`` ("organisation head quotidien")."""
+    return mention_kind(name, language=language).evidence if language in LANGUAGES else ""
+
+
+@lru_cache(maxsize=65536)
+def _has_title(phrase: str, language: str) -> bool:
+    """A word of ``phrase`` is a person's title or honorific ("the Republican senator")."""
+    if language not in LANGUAGES:
+        return False
+    lang = cast(Language, language)
+    return _kind(phrase, language) == "person" or title_gender(phrase, language=lang).evidence != "no title"
+
+
+@lru_cache(maxsize=65536)
+def _unnamed(phrase: str, language: str) -> bool:
+    return language in LANGUAGES and unnamed(phrase, language=language)
+
+
+@lru_cache(maxsize=65536)
 def _kind(name: str, language: str) -> str:
     return mention_kind(name, language=language).value if language in LANGUAGES else "unknown"
+
+
+@lru_cache(maxsize=65536)
+def _corpus_evidence(name: str, language: str) -> tuple[tuple[str, float], ...]:
+    """Features of how the language's annotated corpus used the name's words
+    (analysis.entities.name_stats): for its last capitalised word, the shares of its uses
+    as a person, an organisation, a place, no entity, and as a lowercase word; whether its
+    first word is mostly a person's (a given name) or else a common word, how often
+    lowercase; or that the corpus never met it."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    if not caps or not has_name_stats(language):
+        return ()
+    st = name_stats(caps[-1], language=language)
+    out: list[tuple[str, float]] = []
+    if st is None:
+        out.append(("lex:unseen", 1.0))
+    elif st.total:
+        sure = min(st.total, 10) / 10  # a word seen once says less than one seen ten times
+        for k, v in (("lex:per", st.per), ("lex:org", st.org), ("lex:loc", st.loc), ("lex:none", st.none + st.other)):
+            if v:
+                out.append((k, sure * v / st.total))
+    if st is not None and st.lower:
+        out.append(("lex:lower", st.lower / (st.total + st.lower)))
+    if len(caps) > 1:
+        first = name_stats(caps[0], language=language)
+        if first is not None and first.total and first.per >= 0.7 * first.total:
+            out.append(("lex:given_name", 1.0))
+        elif first is not None and first.lower:  # « Habitante de Capendu »: a common noun opens it
+            out.append(("lex:first_lower", first.lower / (first.lower + first.total)))
+    return tuple(out)
 
 
 def _given_gender(art: _Doc, name: str) -> str | None:

@@ -11,6 +11,7 @@ service direction fondation organisation union ligue club journal quotidien maga
 hebdomadaire chaîne radio télévision site collectif mouvement front rassemblement alliance
 coalition église diocèse ambassade consulat observatoire centre réseau secrétariat cabinet
 académie conférence autorité haut-commissariat fonds caisse régie établissement laboratoire
+ong organisme
 """.split()
 
 # Words inside a name that make it an organisation: « Dassault Systèmes », « BFM TV ».
@@ -64,3 +65,8 @@ courriel communiqué rapport étude sondage enquête
 INDEFINITE_DETERMINERS = """
 un une des plusieurs certains certaines quelques deux trois d'autres
 """.split()
+
+# Capitalised words and how an annotated corpus used them (person, organisation, place,
+# other entity, none; lowercase uses): derived from WiNER-fr (CC BY 4.0) by
+# benchmarks/build_entity_lexicon.py; credits in LICENSE-WiNER-fr.txt beside this file.
+ENTITY_LEXICON = "entity_lexicon.tsv"

@@ -35,6 +35,8 @@ FEATURE_IDS = {
     "antecedent", "bias", "cascade", "dist", "format", "kind", "lowercase", "mentions", "nearest", "nobody",
     "nomention", "organisation", "subject", "titled", "unknown", "unplaced", "version", "voice", "weights",
     "conditional-logit", "Mention", "None", "SpeakerModel",
+    "apposition",  # a candidate source (generator id)
+    "person", "document", "no",  # analysis.entities' kinds and evidence ("no title")
 }
 # Per module: names that are no words of a language (modules, resources, settings, codes).
 PER_FILE = {

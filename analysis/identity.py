@@ -574,6 +574,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if len(wider) == 1:
             root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
+    totals = _group_weights(forms, root)
     for k, f in sorted(named.items()):
         if k in full or f.kind == "organisation":
             continue
@@ -581,9 +582,10 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if len(fits) > 1:
             g = decide_gender(_weights(f.weights))
             if g != "unknown":
-                fits = {r for r in fits if decide_gender(_weights(_all_weights(forms, root, r))) in (g, "unknown")}
+                fits = {r for r in fits if decide_gender(_weights(totals[r])) in (g, "unknown")}
         if len(fits) == 1:
             root[k] = fits.pop()
+            totals[root[k]].update(totals.pop(k))  # k's weights now count for its identity
     # acronyms: « OMS » joins the organisation an article defines it for, when only one
     defined: dict[str, set[str]] = defaultdict(set)
     for k, f in named.items():
@@ -610,12 +612,13 @@ def _top(root: dict[str, str], k: str) -> str:
     return k
 
 
-def _all_weights(forms: dict[str, _Form], root: dict[str, str], r: str) -> Counter:
-    total: Counter = Counter()
+def _group_weights(forms: dict[str, _Form], root: dict[str, str]) -> dict[str, Counter]:
+    """Each identity's summed clue weights, kept up to date as short forms join: one pass over
+    the forms, not one a short form that fits several full names (quadratic on a large corpus)."""
+    totals: dict[str, Counter] = defaultdict(Counter)
     for k, f in forms.items():
-        if _top(root, k) == r:
-            total.update(f.weights)
-    return total
+        totals[_top(root, k)].update(f.weights)
+    return totals
 
 
 def _weights(kinds: Counter) -> dict[str, float]:

@@ -510,8 +510,10 @@ def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Identity]:
     """Identities of a corpus's speakers. ``records``: one a quote, with ``article_id``,
     ``speaker`` (the article's form), ``speaker_kind`` and ``speaker_clues`` (from
-    :func:`article_speakers`) and ``language``. Returns ``(article_id, speaker)`` ->
-    :class:`Identity`. Deterministic whatever the order of ``records``."""
+    :func:`article_speakers`) and ``language``; or one a speaker of an article with, in
+    ``quotes``, how many quotes it stands for (the same identities, from fewer records).
+    Returns ``(article_id, speaker)`` -> :class:`Identity`. Deterministic whatever the
+    order of ``records``."""
     forms: dict[str, _Form] = {}
     places: dict[tuple[str, str], str] = {}  # (article, speaker) -> form key
     for r in records:
@@ -531,7 +533,7 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
             name, _ = _strip_honorific(speaker, language)
             f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), Counter(), Counter(), set(),
                                    language)
-        f.quotes += 1
+        f.quotes += r.get("quotes") or 1
         if article not in f.articles:
             f.articles.add(article)
             kinds = set()

@@ -539,49 +539,78 @@ def _make_ids_unique(out: Path, parts: dict[int, dict[str, Any]]) -> None:
 
 def _write_speakers(out: Path, parts: dict[int, dict[str, Any]]) -> list[Any]:
     """The final step, over the partitions the manifest records (``parts``): the speakers'
-    identities written into each quotes part (``parts`` gets their new rows and checksums), then
-    the speakers table, which never counts an article that the articles table does not hold.
-    Returns the table's ``[rows, sha256]``."""
-    evidence = _write_identities(out, parts)
-    files = [out / "quotes" / _part_name(i) for i in sorted(parts)]
-    quotes = _read_table(files, QUOTE_COLUMNS,
-                         ["speaker", "article_id", "words", "sentiment", "date", *IDENTITY_FIELDS])
-    return _write_table(_speaker_table(quotes, evidence), out / "speakers" / _SPEAKERS_FILE)
+    identities (:func:`_identities`) written into each quotes part (``parts`` gets their new
+    rows and checksums), and the speakers table, which never counts an article that the
+    articles table does not hold. Returns the table's ``[rows, sha256]``.
 
-
-def _write_identities(out: Path, parts: dict[int, dict[str, Any]]) -> dict[str, str]:
-    """The speakers' identities over all the quotes of ``parts`` (never per partition, so
-    any scheduler gives the same ids), written into every part of ``quotes``, whose new
-    ``[rows, sha256]`` go into ``parts``. Returns speaker_id -> the evidence for its gender."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
+    The parts are rewritten in a thread while this one makes the speakers table: Parquet,
+    Arrow and hashing release the GIL, so the final step uses a second core."""
+    from concurrent.futures import ThreadPoolExecutor
 
     files = {index: out / "quotes" / _part_name(index) for index in sorted(parts)}
-    identities = resolve_speakers(_speakers_of_articles(list(files.values())))
-    # one row a place (article, speaker), found for each quote by its key in Arrow (a lookup a
-    # row in Python took as long as the rest of the rewrite); a quote without a speaker finds none
-    places = list(identities)
-    place_keys = pa.array([_place_key(a, s) for a, s in places], pa.string())
-    columns = {name: pa.array([getattr(identities[p], attribute) for p in places], pa.string())
-               for name, attribute in (("speaker_id", "speaker_id"), ("speaker_name", "name"),
-                                       ("speaker_kind", "kind"), ("speaker_gender", "gender"))}
+    quotes = _read_table(list(files.values()), QUOTE_COLUMNS, ["article_id", "speaker", "speaker_clues",
+                                                                "language", "words", "sentiment", "date"])
+    identities = _identities(quotes)
+    with ThreadPoolExecutor(1, thread_name_prefix="newsquotes-identities") as pool:
+        rewritten = pool.submit(_write_identities, out, parts, files, identities)
+        table = _speaker_table(identities.add_to(quotes.drop_columns(["speaker_clues", "language"])),
+                               identities.evidence)
+        rewritten.result()
+    return _write_table(table, out / "speakers" / _SPEAKERS_FILE)
+
+
+class _Identities:
+    """Speakers' identities over the corpus as columns: one row a place (article, speaker),
+    found for each quote by its key in Arrow (a lookup a row in Python took as long as the
+    rest of the rewrite); a quote without a speaker finds none."""
+
+    FIELDS = (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
+              ("speaker_gender", "gender"))
+
+    def __init__(self, identities: dict[tuple[str, str], Any]) -> None:
+        import pyarrow as pa
+
+        places = list(identities)
+        self.keys = pa.array([_place_key(a, s) for a, s in places], pa.string())
+        self.columns = {name: pa.array([getattr(identities[p], attribute) for p in places], pa.string())
+                        for name, attribute in self.FIELDS}
+        #: speaker_id -> the evidence for its gender
+        self.evidence = {w.speaker_id: w.evidence for w in identities.values()}
+
+    def add_to(self, table: pa.Table) -> pa.Table:
+        """``table`` (with ``article_id`` and ``speaker``) with the identity columns set or added."""
+        import pyarrow.compute as pc
+
+        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=self.keys)
+        for name, values in self.columns.items():
+            i = table.schema.get_field_index(name)
+            table = table.set_column(i, name, values.take(at)) if i >= 0 else table.append_column(name, values.take(at))
+        return table
+
+
+def _identities(quotes: pa.Table) -> _Identities:
+    """The speakers' identities over all ``quotes`` (never per partition, so any scheduler
+    gives the same ids)."""
+    return _Identities(resolve_speakers(_speakers_of_articles(quotes)))
+
+
+def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[int, Path],
+                      identities: _Identities) -> None:
+    """Every part of ``quotes`` rewritten with the ``identities``; their new ``[rows, sha256]`` go into ``parts``."""
+    import pyarrow.parquet as pq
+
     for index, path in files.items():
-        table = pq.read_table(path, schema=_schema(QUOTE_COLUMNS))
-        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=place_keys)
-        for name, values in columns.items():
-            table = table.set_column(table.schema.get_field_index(name), name, values.take(at))
+        table = identities.add_to(pq.read_table(path, schema=_schema(QUOTE_COLUMNS)))
         parts[index] = {**parts[index], "quotes": _write(table, out / "quotes", index)}
-    return {w.speaker_id: w.evidence for w in identities.values()}
 
 
-def _speakers_of_articles(files: list[Path]) -> list[dict[str, Any]]:
+def _speakers_of_articles(quotes: pa.Table) -> list[dict[str, Any]]:
     """One record a speaker of an article (its clues and language are those of each of its
     quotes) with its number of ``quotes``, in the order of first quotes: what
     :func:`~analysis.identity.resolve_speakers` reads, in half as many records as quotes."""
     import pyarrow.compute as pc
 
-    table = _read_table(files, QUOTE_COLUMNS, ["article_id", "speaker", "speaker_clues", "language"])
+    table = quotes.select(["article_id", "speaker", "speaker_clues", "language"])
     table = table.filter(pc.fill_null(pc.not_equal(table["speaker"], ""), False))  # quotes without a speaker
     first = pc.ScalarAggregateOptions(skip_nulls=False)  # the first row's value, null or not
     # use_threads=False: groups in the order of their first row, and "first" is well defined

@@ -218,7 +218,8 @@ def profile(corpus: Path, out: Path, n: int, partition_size: int) -> None:
         ("planning (plan_partitions)", cumulative("analysis/partitions.py", "plan_partitions")),
         ("writing Parquet parts of partitions", within("_analyse_partition", "_write")
          + within("_analyse_partition", "_table")),
-        ("final step: identities (_write_identities)", cumulative("analysis/corpus.py", "_write_identities")),
+        # (the final step's rewrite of the quotes parts runs in a thread: cProfile does not see it)
+        ("final step: identities (_identities)", cumulative("analysis/corpus.py", "_identities")),
         ("final step: speakers table (_speaker_table)", cumulative("analysis/corpus.py", "_speaker_table")),
     ]
     print(f"\nprofile of one process on {n:,} articles ({total:.1f} s under cProfile):")

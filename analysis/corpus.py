@@ -551,10 +551,10 @@ def _write_speakers(out: Path, parts: dict[int, dict[str, Any]]) -> list[Any]:
     quotes = _read_table(list(files.values()), QUOTE_COLUMNS, ["article_id", "speaker", "speaker_clues",
                                                                 "language", "words", "sentiment", "date"])
     identities = _identities(quotes)
+    quotes = identities.add_to(quotes.drop_columns(["speaker_clues", "language"]))
     with ThreadPoolExecutor(1, thread_name_prefix="newsquotes-identities") as pool:
-        rewritten = pool.submit(_write_identities, out, parts, files, identities)
-        table = _speaker_table(identities.add_to(quotes.drop_columns(["speaker_clues", "language"])),
-                               identities.evidence)
+        rewritten = pool.submit(_write_identities, out, parts, files, quotes)
+        table = _speaker_table(quotes, identities.evidence)
         rewritten.result()
     return _write_table(table, out / "speakers" / _SPEAKERS_FILE)
 
@@ -594,13 +594,21 @@ def _identities(quotes: pa.Table) -> _Identities:
     return _Identities(resolve_speakers(_speakers_of_articles(quotes)))
 
 
-def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[int, Path],
-                      identities: _Identities) -> None:
-    """Every part of ``quotes`` rewritten with the ``identities``; their new ``[rows, sha256]`` go into ``parts``."""
+def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[int, Path], quotes: pa.Table) -> None:
+    """Every part of ``quotes`` rewritten with the identity columns of ``quotes``, the rows of
+    ``files`` in order (each part takes the next rows: one lookup of the places for the whole
+    corpus, not one a part); their new ``[rows, sha256]`` go into ``parts``."""
     import pyarrow.parquet as pq
 
+    start = 0
     for index, path in files.items():
-        table = identities.add_to(pq.read_table(path, schema=_schema(QUOTE_COLUMNS)))
+        table = pq.read_table(path, schema=_schema(QUOTE_COLUMNS))
+        rows = quotes.slice(start, table.num_rows)
+        start += table.num_rows
+        if not rows["article_id"].equals(table["article_id"]):  # cannot happen: the same files, read in order
+            raise ResultsError(f"{path}: its quotes are not those read for the speakers' identities")
+        for name, _ in _Identities.FIELDS:
+            table = table.set_column(table.schema.get_field_index(name), name, rows[name].combine_chunks())
         parts[index] = {**parts[index], "quotes": _write(table, out / "quotes", index)}
 
 

@@ -22,7 +22,7 @@ $(PY):
 ENGINE_SOURCES := setup.py analysis/quotes/_tiles.c $(wildcard analysis/quotes/*.py)
 
 $(STAMP): pyproject.toml $(ENGINE_SOURCES) | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet 'pip>=22'  # no --upgrade: no index look-up when the venv's pip is recent
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $@
 
@@ -35,8 +35,11 @@ setup: $(STAMP)  ## create .venv and install the package with test tools
 report: $(STAMP)  ## write the HTML report of the example article (ARTICLE=path to change it)
 	$(VENV)/bin/newsquotes report $(ARTICLE) --out $(OUT)
 
-test: $(STAMP)  ## run the test suite (fails when no test ran: pytest exit code 5)
-	@$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "make test: no test ran" >&2; exit 1; fi; exit $$rc
+# whole files spread over one pytest-xdist worker a core, slowest first (tests/conftest.py)
+PYTEST_PARALLEL := -n auto --dist loadfile --no-loadscope-reorder
+
+test: $(STAMP)  ## run the test suite on every core (fails when no test ran: pytest exit code 5)
+	@$(PY) -m pytest $(PYTEST_PARALLEL); rc=$$?; if [ $$rc -eq 5 ]; then echo "make test: no test ran" >&2; exit 1; fi; exit $$rc
 
 lab: $(LAB_STAMP)  ## open JupyterLab on notebooks/
 	$(VENV)/bin/jupyter lab notebooks/

@@ -91,16 +91,23 @@ QUOTE_FIELDS += IDENTITY_FIELDS  # who the speaker is over the corpus: analysis.
 
 def quote_rows(article: Article, *, language: str = "auto") -> list[dict]:
     """The quotes of one article as flat dicts (``newsquotes quotes --format jsonl`` records)."""
-    language = _language_code(language)
-    lang = resolve_language(article.language if language == "auto" and article.language else language,
+    return _quote_rows(article, _article_language(article, _language_code(language)))
+
+
+def _article_language(article: Article, language: str) -> str:
+    return resolve_language(article.language if language == "auto" and article.language else language,
                             article.text)
+
+
+def _quote_rows(article: Article, lang: str, *, resolve: bool = True) -> list[dict]:
+    """:func:`quote_rows` in the article's resolved language ``lang``; ``resolve=False`` leaves
+    the identity fields None (a corpus run resolves them over all articles at the end)."""
     # the Quote's own fields by name: dataclasses.asdict (Quote.to_dict) deep-copies, and took
     # a twentieth of a corpus run
     rows = [{"article_id": article.id, **{k: getattr(q, k) for k in _QUOTE_ATTRIBUTES},
              "sentiment": round(polarity(q.text, lang), 4), "language": lang}
             for q in extract_quotes(article.text, lang)]
-    # this article's identities; a corpus run resolves them again over all articles
-    return annotate_article(rows, article.text, language=lang)
+    return annotate_article(rows, article.text, language=lang, resolve=resolve)
 
 
 # --- tables ------------------------------------------------------------------
@@ -141,9 +148,8 @@ def _article_row(record: Article | BadRecord, **values: Any) -> dict[str, Any]:
 
 def _analyse(article: Article, language: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One article's row of ``articles`` and its rows of ``quotes``."""
-    lang = resolve_language(article.language if language == "auto" and article.language else language,
-                            article.text)
-    quotes = quote_rows(article, language=lang)
+    lang = _article_language(article, language)
+    quotes = _quote_rows(article, lang, resolve=False)  # identities: the final step, over the corpus
     for row in quotes:
         row.update(words=len(words(row["text"], lang)), date=article.date, source=article.source)
     text = article.text
@@ -533,37 +539,109 @@ def _make_ids_unique(out: Path, parts: dict[int, dict[str, Any]]) -> None:
 
 def _write_speakers(out: Path, parts: dict[int, dict[str, Any]]) -> list[Any]:
     """The final step, over the partitions the manifest records (``parts``): the speakers'
-    identities written into each quotes part (``parts`` gets their new rows and checksums), then
-    the speakers table, which never counts an article that the articles table does not hold.
-    Returns the table's ``[rows, sha256]``."""
-    evidence = _write_identities(out, parts)
-    files = [out / "quotes" / _part_name(i) for i in sorted(parts)]
-    quotes = _read_table(files, QUOTE_COLUMNS,
-                         ["speaker", "article_id", "words", "sentiment", "date", *IDENTITY_FIELDS])
-    return _write_table(_speaker_table(quotes, evidence), out / "speakers" / _SPEAKERS_FILE)
+    identities (:func:`_identities`) written into each quotes part (``parts`` gets their new
+    rows and checksums), and the speakers table, which never counts an article that the
+    articles table does not hold. Returns the table's ``[rows, sha256]``.
 
-
-def _write_identities(out: Path, parts: dict[int, dict[str, Any]]) -> dict[str, str]:
-    """The speakers' identities over all the quotes of ``parts`` (never per partition, so
-    any scheduler gives the same ids), written into every part of ``quotes``, whose new
-    ``[rows, sha256]`` go into ``parts``. Returns speaker_id -> the evidence for its gender."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    The parts are rewritten in a thread while this one makes the speakers table: Parquet,
+    Arrow and hashing release the GIL, so the final step uses a second core."""
+    from concurrent.futures import ThreadPoolExecutor
 
     files = {index: out / "quotes" / _part_name(index) for index in sorted(parts)}
-    keys = ["article_id", "speaker", "speaker_clues", "language"]
-    rows = _read_table(list(files.values()), QUOTE_COLUMNS, keys).to_pylist()
-    identities = resolve_speakers(rows)
+    quotes = _read_table(list(files.values()), QUOTE_COLUMNS, ["article_id", "speaker", "speaker_clues",
+                                                                "language", "words", "sentiment", "date"])
+    identities = _identities(quotes)
+    quotes = identities.add_to(quotes.drop_columns(["speaker_clues", "language"]))
+    with ThreadPoolExecutor(1, thread_name_prefix="newsquotes-identities") as pool:
+        rewritten = pool.submit(_write_identities, out, parts, files, quotes)
+        table = _speaker_table(quotes, identities.evidence)
+        rewritten.result()
+    return _write_table(table, out / "speakers" / _SPEAKERS_FILE)
+
+
+class _Identities:
+    """Speakers' identities over the corpus as columns: one row a place (article, speaker),
+    found for each quote by its key in Arrow (a lookup a row in Python took as long as the
+    rest of the rewrite); a quote without a speaker finds none."""
+
+    FIELDS = (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
+              ("speaker_gender", "gender"))
+
+    def __init__(self, identities: dict[tuple[str, str], Any]) -> None:
+        import pyarrow as pa
+
+        places = list(identities)
+        self.keys = pa.array([_place_key(a, s) for a, s in places], pa.string())
+        self.columns = {name: pa.array([getattr(identities[p], attribute) for p in places], pa.string())
+                        for name, attribute in self.FIELDS}
+        #: speaker_id -> the evidence for its gender
+        self.evidence = {w.speaker_id: w.evidence for w in identities.values()}
+
+    def add_to(self, table: pa.Table) -> pa.Table:
+        """``table`` (with ``article_id`` and ``speaker``) with the identity columns set or added."""
+        import pyarrow.compute as pc
+
+        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=self.keys)
+        for name, values in self.columns.items():
+            i = table.schema.get_field_index(name)
+            table = table.set_column(i, name, values.take(at)) if i >= 0 else table.append_column(name, values.take(at))
+        return table
+
+
+def _identities(quotes: pa.Table) -> _Identities:
+    """The speakers' identities over all ``quotes`` (never per partition, so any scheduler
+    gives the same ids)."""
+    return _Identities(resolve_speakers(_speakers_of_articles(quotes)))
+
+
+def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[int, Path], quotes: pa.Table) -> None:
+    """Every part of ``quotes`` rewritten with the identity columns of ``quotes``, the rows of
+    ``files`` in order (each part takes the next rows: one lookup of the places for the whole
+    corpus, not one a part); their new ``[rows, sha256]`` go into ``parts``."""
+    import pyarrow.parquet as pq
+
+    start = 0
     for index, path in files.items():
         table = pq.read_table(path, schema=_schema(QUOTE_COLUMNS))
-        who = [identities.get((a, s)) if s else None
-               for a, s in zip(table["article_id"].to_pylist(), table["speaker"].to_pylist())]
-        for name, attribute in (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
-                                ("speaker_gender", "gender")):
-            values = pa.array([getattr(w, attribute) if w else None for w in who], pa.string())
-            table = table.set_column(table.schema.get_field_index(name), name, values)
+        rows = quotes.slice(start, table.num_rows)
+        start += table.num_rows
+        if not rows["article_id"].equals(table["article_id"]):  # cannot happen: the same files, read in order
+            raise ResultsError(f"{path}: its quotes are not those read for the speakers' identities")
+        for name, _ in _Identities.FIELDS:
+            table = table.set_column(table.schema.get_field_index(name), name, rows[name].combine_chunks())
         parts[index] = {**parts[index], "quotes": _write(table, out / "quotes", index)}
-    return {w.speaker_id: w.evidence for w in identities.values()}
+
+
+def _speakers_of_articles(quotes: pa.Table) -> list[dict[str, Any]]:
+    """One record a speaker of an article (its clues and language are those of each of its
+    quotes) with its number of ``quotes``, in the order of first quotes: what
+    :func:`~analysis.identity.resolve_speakers` reads, in half as many records as quotes."""
+    import pyarrow.compute as pc
+
+    table = quotes.select(["article_id", "speaker", "speaker_clues", "language"])
+    table = table.filter(pc.fill_null(pc.not_equal(table["speaker"], ""), False))  # quotes without a speaker
+    first = pc.ScalarAggregateOptions(skip_nulls=False)  # the first row's value, null or not
+    # use_threads=False: groups in the order of their first row, and "first" is well defined
+    grouped = table.group_by(["article_id", "speaker"], use_threads=False).aggregate(
+        [("speaker_clues", "first", first), ("language", "first", first), ("speaker", "count")])
+    names = {"article_id": "article_id", "speaker": "speaker", "speaker_clues_first": "speaker_clues",
+             "language_first": "language", "speaker_count": "quotes"}
+    return grouped.select(list(names)).rename_columns(list(names.values())).to_pylist()
+
+
+def _place_key(article: str, speaker: str) -> str:
+    """A place's key, unambiguous whatever characters the id holds: ``<length of id>:<id><speaker>``."""
+    return f"{len(article)}:{article}{speaker}"
+
+
+def _place_keys(articles: pa.ChunkedArray, speakers: pa.ChunkedArray) -> pa.ChunkedArray:
+    """:func:`_place_key` of each row in Arrow; null where the speaker is null or empty."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    speakers = pc.if_else(pc.equal(speakers, ""), pa.scalar(None, pa.string()), speakers)
+    lengths = pc.cast(pc.utf8_length(articles), pa.string())
+    return pc.binary_join_element_wise(lengths, pa.scalar(":"), articles, speakers, "")
 
 
 class CorpusResults(NamedTuple):

@@ -50,7 +50,7 @@ _MIN_WEIGHT = 2  # less than this: unknown (one agreement alone is too weak)
 _MAJORITY = 3  # contradicting clues: the larger side must weigh this many times the smaller
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # once: the corpus step asks for every identity
 def _entities():
     """``analysis.entities`` (entity knowledge), or None where this build lacks it."""
     try:
@@ -608,8 +608,10 @@ def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Identity]:
     """Identities of a corpus's speakers. ``records``: one a quote, with ``article_id``,
     ``speaker`` (the article's form), ``speaker_kind`` and ``speaker_clues`` (from
-    :func:`article_speakers`) and ``language``. Returns ``(article_id, speaker)`` ->
-    :class:`Identity`. Deterministic whatever the order of ``records``."""
+    :func:`article_speakers`) and ``language``; or one a speaker of an article with, in
+    ``quotes``, how many quotes it stands for (the same identities, from fewer records).
+    Returns ``(article_id, speaker)`` -> :class:`Identity`. Deterministic whatever the
+    order of ``records``."""
     forms: dict[str, _Form] = {}
     places: dict[tuple[str, str], str] = {}  # (article, speaker) -> form key
     for r in records:
@@ -629,7 +631,7 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
             name, _ = _strip_honorific(speaker, language)
             f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), Counter(), Counter(), set(),
                                    language)
-        f.quotes += 1
+        f.quotes += r.get("quotes") or 1
         if article not in f.articles:
             f.articles.add(article)
             kinds = set()
@@ -673,6 +675,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if len(wider) == 1:
             root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
+    totals = _GroupWeights(forms, root)
     for k, f in sorted(named.items()):
         if k in full or f.kind == "organisation":
             continue
@@ -680,9 +683,10 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if len(fits) > 1:
             g = decide_gender(_weights(f.weights))
             if g != "unknown":
-                fits = {r for r in fits if decide_gender(_weights(_all_weights(forms, root, r))) in (g, "unknown")}
+                fits = {r for r in fits if decide_gender(_weights(totals.of(r))) in (g, "unknown")}
         if len(fits) == 1:
             root[k] = fits.pop()
+            totals.join(k, root[k])
     # acronyms: « OMS » joins the organisation an article defines it for, when only one
     defined: dict[str, set[str]] = defaultdict(set)
     for k, f in named.items():
@@ -709,12 +713,34 @@ def _top(root: dict[str, str], k: str) -> str:
     return k
 
 
-def _all_weights(forms: dict[str, _Form], root: dict[str, str], r: str) -> Counter:
-    total: Counter = Counter()
-    for k, f in forms.items():
-        if _top(root, k) == r:
-            total.update(f.weights)
-    return total
+class _GroupWeights:
+    """The summed clue weights of an identity's forms, kept up to date as short forms join:
+    each identity's forms listed once, summed when first asked for (a pass over every form
+    for each short form that fits several full names was quadratic on a large corpus)."""
+
+    def __init__(self, forms: dict[str, _Form], root: dict[str, str]) -> None:
+        self.forms = forms
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for k in forms:
+            self.members[_top(root, k)].append(k)
+        self.totals: dict[str, Counter] = {}
+
+    def of(self, r: str) -> Counter:
+        """The weights of identity ``r`` (a top of ``root``)."""
+        if r not in self.totals:
+            total: Counter = Counter()
+            for k in self.members[r]:
+                total.update(self.forms[k].weights)
+            self.totals[r] = total
+        return self.totals[r]
+
+    def join(self, k: str, r: str) -> None:
+        """The form ``k``, an identity alone so far, joins identity ``r``."""
+        moved = self.members.pop(k, [])
+        self.members[r].extend(moved)
+        if r in self.totals:
+            for m in moved:
+                self.totals[r].update(self.forms[m].weights)
 
 
 def _weights(kinds: Counter) -> dict[str, float]:
@@ -769,14 +795,19 @@ IDENTITY_FIELDS = ["speaker_id", "speaker_name", "speaker_kind", "speaker_gender
 its gender, and the article's clues (``kind:person;f:honorific mme;aka:OMS``)."""
 
 
-def annotate_article(rows: list[dict], text: str, *, language: Language) -> list[dict]:
+def annotate_article(rows: list[dict], text: str, *, language: Language, resolve: bool = True) -> list[dict]:
     """Add :data:`IDENTITY_FIELDS` to one article's quote rows, in place: the clues now,
     the identity as this article alone tells it (:func:`resolve_rows` over the corpus
-    replaces it)."""
+    replaces it). ``resolve=False``: the clues only, the identity fields left None (a corpus
+    run resolves them over all articles at the end)."""
     found = article_speakers(text, rows, language=language)
     for row in rows:
         spoken = found.get(row.get("speaker") or "")
         row["speaker_clues"] = ";".join((f"kind:{spoken.kind}", *spoken.clues)) if spoken else None
+    if not resolve:
+        for row in rows:
+            row.update(speaker_id=None, speaker_name=None, speaker_kind=None, speaker_gender=None)
+        return rows
     return resolve_rows(rows)
 
 

@@ -195,26 +195,38 @@ def profile(corpus: Path, out: Path, n: int, partition_size: int) -> None:
     total = max(ct for (_, _, name), (_, _, _, ct, _) in stats.items() if name == "analyze_corpus")
 
     def cumulative(module: str, function: str) -> float:
+        # the compiled engine (mypyc) shows as "<built-in method analysis.quotes._compiled.extract.extract_quotes>"
+        compiled = f".{Path(module).stem}.{function}>"
         return sum(ct for (file, _, name), (_, _, _, ct, _) in stats.items()
-                   if name == function and file.replace("\\", "/").endswith(module))
+                   if (name == function and file.replace("\\", "/").endswith(module))
+                   or (file == "~" and name.endswith(compiled)))
+
+    def within(caller: str, function: str) -> float:
+        """Time in analysis/corpus.py's ``function`` when called by its ``caller``."""
+        return sum(ct for (file, _, name), (_, _, _, _, callers) in stats.items()
+                   if name == function and file.replace("\\", "/").endswith("analysis/corpus.py")
+                   for (_, _, by), (_, _, _, ct) in callers.items() if by == caller)
 
     parts = [
         ("quote engine (extract_quotes)", cumulative("analysis/quotes/extract.py", "extract_quotes")),
+        ("speakers' clues per article (article_speakers)", cumulative("analysis/identity.py", "article_speakers")),
         ("sentiment of quotes (polarity)", cumulative("analysis/sentiment.py", "polarity")),
         ("sentences of articles (sentence_spans)", cumulative("analysis/tokens.py", "sentence_spans")),
         ("words of articles and quotes (words)", cumulative("analysis/tokens.py", "words")),
         ("language detection", cumulative("analysis/language.py", "detect_language")),
         ("reading records (read_partition)", cumulative("analysis/partitions.py", "_read_jsonl")),
         ("planning (plan_partitions)", cumulative("analysis/partitions.py", "plan_partitions")),
-        ("writing Parquet parts (_write, _table)", cumulative("analysis/corpus.py", "_write")
-         + cumulative("analysis/corpus.py", "_table")),
-        ("speakers table (_write_speakers)", cumulative("analysis/corpus.py", "_write_speakers")),
+        ("writing Parquet parts of partitions", within("_analyse_partition", "_write")
+         + within("_analyse_partition", "_table")),
+        # (the final step's rewrite of the quotes parts runs in a thread: cProfile does not see it)
+        ("final step: identities (_identities)", cumulative("analysis/corpus.py", "_identities")),
+        ("final step: speakers table (_speaker_table)", cumulative("analysis/corpus.py", "_speaker_table")),
     ]
     print(f"\nprofile of one process on {n:,} articles ({total:.1f} s under cProfile):")
     for label, seconds in parts:
-        print(f"  {label:<42} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
+        print(f"  {label:<48} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
     rest = total - sum(s for _, s in parts)
-    print(f"  {'everything else (pipeline, rows, glue)':<42} {rest:7.2f} s  {100 * rest / total:5.1f} %")
+    print(f"  {'everything else (pipeline, rows, glue)':<48} {rest:7.2f} s  {100 * rest / total:5.1f} %")
 
 
 def main(argv: list[str] | None = None) -> int:

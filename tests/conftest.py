@@ -1,5 +1,5 @@
 """Shared fixtures: two short news paragraphs written for the tests; the shipped articles;
-whether the engine's optional native builds can be made here."""
+whether the engine's optional native builds can be made here; the slowest test files first."""
 from __future__ import annotations
 
 import json
@@ -54,3 +54,17 @@ def native_builds_expected() -> bool:
     compiler = shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
     headers = (Path(sysconfig.get_paths()["include"]) / "Python.h").exists()
     return compiler is not None and headers and not pure_requested()
+
+
+# The slowest files (pytest --durations), run first: `make test` spreads whole files over
+# pytest-xdist workers (--dist loadfile, so that a module's fixtures run once) in collection
+# order, and a long file started last would leave the other workers idle. Order only: a file
+# missing here runs after them, as collected.
+SLOW_FILES = ("test_readme.py", "test_hostile.py", "test_wheel.py", "test_identity.py", "test_quotes_press.py",
+              "test_quotes_scan_native.py", "test_hostile_engine.py", "test_report.py", "test_corpus_report.py",
+              "test_corpus.py", "test_notebooks.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(SLOW_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FILES)))  # stable: each file keeps its order

@@ -376,6 +376,13 @@ def test_exit_codes_are_documented(capsys):
 # --- 4. faults: signals, dead workers ---------------------------------------------------------------
 
 
+def _default_sigint() -> None:
+    """In the child: Ctrl-C as a terminal delivers it, whatever this run inherited (pytest started
+    in the background by a non-interactive shell, or under nohup, ignores SIGINT, and so would
+    every process it starts)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @needs_proc
 @pytest.mark.parametrize("scheduler, sig, code", [
     ("processes", signal.SIGTERM, 143),
@@ -388,7 +395,8 @@ def test_no_orphan_worker_and_no_traceback_after_a_signal(tmp_path, scheduler, s
     out = tmp_path / "out"
     process = subprocess.Popen([*NEWSQUOTES, "corpus", str(source), "--out", str(out), "--scheduler", scheduler,
                                 "--workers", "2", "--partition-size", "10", "-q"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=_default_sigint)
     wait_for_parts(out, process)
     spawned = children(process.pid)
     assert sum("spawn_main" in c for _, c in spawned) == 2

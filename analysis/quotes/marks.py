@@ -27,9 +27,11 @@ _TRIM = _INNER_SPACE + '«»“”„‹›"'
 _tiles = native()  # the optional native pairing (setup.py), or None
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: compiled, a frozen dataclass keeps the generated Python __init__ (four
+# object.__setattr__ calls), ten times the native one's cost, for every quote of every article
+@dataclass(slots=True)
 class QuotedSpan:
-    """A stretch of text between quote marks.
+    """A stretch of text between quote marks (read, never changed, by the engine).
 
     ``open``/``close`` are the offsets of the marks (``close`` is ``None`` when the
     quote was left open and closed at the paragraph end); ``start``/``end`` delimit

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -96,8 +95,8 @@ class _Names:
     at: list[int]  # token positions, ascending
     name: list[str]  # canonical name at each position
     subject: list[bool]  # in subject position (SpeakerIndex.names_at's flag)
-    count: Counter  # mentions per canonical name
-    voices: Counter  # cascade-attributed quotes per canonical name
+    count: dict[str, int]  # mentions per canonical name
+    voices: dict[str, int]  # cascade-attributed quotes per canonical name
     where: dict[str, list[int]]  # positions per canonical name
     held: set[int]  # the positions, as a set
 
@@ -372,7 +371,16 @@ def _names(art: _Doc, cascade: list[str | None]) -> _Names:
     where: dict[str, list[int]] = {}
     for pos, n in zip(at, name):
         where.setdefault(n, []).append(pos)
-    return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where, set(at))
+    return _Names(at, name, subject, _tally(name), _tally([s for s in cascade if s]), where, set(at))
+
+
+def _tally(items: list[str]) -> dict[str, int]:
+    """How many times each item occurs (a Counter's counts: its __init__ is Python code, this
+    loop compiles)."""
+    out: dict[str, int] = {}
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
 
 
 def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:

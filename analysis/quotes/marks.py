@@ -27,8 +27,7 @@ _TRIM = _INNER_SPACE + '«»“”„‹›"'
 _tiles = native()  # the optional native pairing (setup.py), or None
 
 
-# not frozen: compiled, a frozen dataclass keeps the generated Python __init__ (four
-# object.__setattr__ calls), ten times the native one's cost, for every quote of every article
+# not frozen: a frozen class cannot set its fields in its own (compiled) __init__ below
 @dataclass(slots=True)
 class QuotedSpan:
     """A stretch of text between quote marks (read, never changed, by the engine).
@@ -42,6 +41,12 @@ class QuotedSpan:
     close: int | None
     start: int
     end: int
+
+    # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
+    # class is built for every quote of every article
+    def __init__(self, open: int, close: int | None, start: int, end: int) -> None:
+        """The fields, as the dataclass's __init__ sets them."""
+        self.open, self.close, self.start, self.end = open, close, start, end
 
     @property
     def outer_end(self) -> int:

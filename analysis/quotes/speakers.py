@@ -43,6 +43,13 @@ class Mention:
     title: str | None = None  # folded head title ("ministre", "senator")
     gender: str | None = None
 
+    # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
+    # class is built for every mention the resolution reads
+    def __init__(self, start: int, end: int, kind: MentionKind, name: str | None = None, title: str | None = None,
+                 gender: str | None = None) -> None:
+        """The fields, as the dataclass's __init__ sets them."""
+        self.start, self.end, self.kind, self.name, self.title, self.gender = start, end, kind, name, title, gender
+
 
 def _shared_fold(word: str) -> str:
     """``fold(word)``, from the memo the articles share (``_FOLDS``)."""

@@ -54,10 +54,9 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
 
     # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
-    # class is built for every candidate of every quote
+    # class is built for every candidate of every quote (None: a new empty list or dict)
     def __init__(self, name: str, sources: list[str] | None = None, positions: list[int] | None = None,
                  features: dict[str, float] | None = None) -> None:
-        """The fields, as the dataclass's __init__ sets them (None: a new empty one)."""
         self.name = name
         self.sources = [] if sources is None else sources
         self.positions = [] if positions is None else positions
@@ -102,7 +101,6 @@ class _Context:
     def __init__(self, art: _Doc, k: int, qa: int, qb: int, mention: Mention | None, rule: str, cascade: str | None,
                  previous: tuple[str | None, int], following: tuple[str | None, int], names: _Names,
                  para: int) -> None:
-        """The fields, as the dataclass's __init__ sets them."""
         self.art, self.k, self.qa, self.qb, self.mention, self.rule = art, k, qa, qb, mention, rule
         self.cascade, self.previous, self.following, self.names, self.para = cascade, previous, following, names, para
 

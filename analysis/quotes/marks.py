@@ -45,7 +45,6 @@ class QuotedSpan:
     # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
     # class is built for every quote of every article
     def __init__(self, open: int, close: int | None, start: int, end: int) -> None:
-        """The fields, as the dataclass's __init__ sets them."""
         self.open, self.close, self.start, self.end = open, close, start, end
 
     @property

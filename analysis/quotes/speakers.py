@@ -47,7 +47,6 @@ class Mention:
     # class is built for every mention the resolution reads
     def __init__(self, start: int, end: int, kind: MentionKind, name: str | None = None, title: str | None = None,
                  gender: str | None = None) -> None:
-        """The fields, as the dataclass's __init__ sets them."""
         self.start, self.end, self.kind, self.name, self.title, self.gender = start, end, kind, name, title, gender
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,6 +53,15 @@ class Candidate:
     positions: list[int] = field(default_factory=list)  # tokens where the text mentions it
     features: dict[str, float] = field(default_factory=dict)
 
+    # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
+    # class is built for every candidate of every quote (None: a new empty list or dict)
+    def __init__(self, name: str, sources: list[str] | None = None, positions: list[int] | None = None,
+                 features: dict[str, float] | None = None) -> None:
+        self.name = name
+        self.sources = [] if sources is None else sources
+        self.positions = [] if positions is None else positions
+        self.features = {} if features is None else features
+
 
 @dataclass(slots=True)
 class _Doc:
@@ -88,6 +96,14 @@ class _Context:
     names: _Names
     para: int  # the quote's paragraph
 
+    # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
+    # class is built for every quote
+    def __init__(self, art: _Doc, k: int, qa: int, qb: int, mention: Mention | None, rule: str, cascade: str | None,
+                 previous: tuple[str | None, int], following: tuple[str | None, int], names: _Names,
+                 para: int) -> None:
+        self.art, self.k, self.qa, self.qb, self.mention, self.rule = art, k, qa, qb, mention, rule
+        self.cascade, self.previous, self.following, self.names, self.para = cascade, previous, following, names, para
+
 
 @dataclass(slots=True)
 class _Names:
@@ -96,8 +112,8 @@ class _Names:
     at: list[int]  # token positions, ascending
     name: list[str]  # canonical name at each position
     subject: list[bool]  # in subject position (SpeakerIndex.names_at's flag)
-    count: Counter  # mentions per canonical name
-    voices: Counter  # cascade-attributed quotes per canonical name
+    count: dict[str, int]  # mentions per canonical name
+    voices: dict[str, int]  # cascade-attributed quotes per canonical name
     where: dict[str, list[int]]  # positions per canonical name
     held: set[int]  # the positions, as a set
 
@@ -372,7 +388,16 @@ def _names(art: _Doc, cascade: list[str | None]) -> _Names:
     where: dict[str, list[int]] = {}
     for pos, n in zip(at, name):
         where.setdefault(n, []).append(pos)
-    return _Names(at, name, subject, Counter(name), Counter(s for s in cascade if s), where, set(at))
+    return _Names(at, name, subject, _tally(name), _tally([s for s in cascade if s]), where, set(at))
+
+
+def _tally(items: list[str]) -> dict[str, int]:
+    """How many times each item occurs (a Counter's counts: its __init__ is Python code, this
+    loop compiles)."""
+    out: dict[str, int] = {}
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
 
 
 def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:

@@ -27,9 +27,10 @@ _TRIM = _INNER_SPACE + '«»“”„‹›"'
 _tiles = native()  # the optional native pairing (setup.py), or None
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen class cannot set its fields in its own (compiled) __init__ below
+@dataclass(slots=True)
 class QuotedSpan:
-    """A stretch of text between quote marks.
+    """A stretch of text between quote marks (read, never changed, by the engine).
 
     ``open``/``close`` are the offsets of the marks (``close`` is ``None`` when the
     quote was left open and closed at the paragraph end); ``start``/``end`` delimit
@@ -40,6 +41,11 @@ class QuotedSpan:
     close: int | None
     start: int
     end: int
+
+    # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
+    # class is built for every quote of every article
+    def __init__(self, open: int, close: int | None, start: int, end: int) -> None:
+        self.open, self.close, self.start, self.end = open, close, start, end
 
     @property
     def outer_end(self) -> int:

@@ -23,6 +23,10 @@ __all__ = ["Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at",
 MentionKind = Literal["name", "title", "pronoun", "other"]
 
 _first = itemgetter(0)
+# fold() of the words that names and titles are made of, shared by the articles (the same
+# surnames and titles come back from one article to the next), emptied when full
+_FOLDS: dict[str, str] = {}
+_FOLDS_MAX = 1 << 16
 # Bounds that keep speaker resolution linear in the text's length whatever it holds; news
 # articles stay far below them (the gold sets: at most 370 names an article).
 _MAX_LOOK_BACK = 150  # names (or titled introductions) looked back at from a pronoun or title (60 suffice)
@@ -38,6 +42,22 @@ class Mention:
     name: str | None = None  # the person/organisation name inside the mention
     title: str | None = None  # folded head title ("ministre", "senator")
     gender: str | None = None
+
+    # written out: compiled, a dataclass's generated __init__ runs as Python code, and this
+    # class is built for every mention the resolution reads
+    def __init__(self, start: int, end: int, kind: MentionKind, name: str | None = None, title: str | None = None,
+                 gender: str | None = None) -> None:
+        self.start, self.end, self.kind, self.name, self.title, self.gender = start, end, kind, name, title, gender
+
+
+def _shared_fold(word: str) -> str:
+    """``fold(word)``, from the memo the articles share (``_FOLDS``)."""
+    got = _FOLDS.get(word)
+    if got is None:
+        if len(_FOLDS) >= _FOLDS_MAX:  # bounded: a long corpus of new names never grows it
+            _FOLDS.clear()
+        got = _FOLDS[word] = fold(word)
+    return got
 
 
 def _is_cap(tk: Tokens, i: int, cues: Cues) -> bool:
@@ -1117,7 +1137,6 @@ class SpeakerIndex:
     _form_folds: dict = field(default_factory=dict)  # full form -> its folded words (_form_words)
     _given: dict = field(default_factory=dict)  # name -> the gender its given name tells (_gender)
     _surnames: dict = field(default_factory=dict)  # name -> its folded last word (_surname)
-    _folds: dict = field(default_factory=dict)  # word -> fold(word) (_folded)
 
     def __post_init__(self) -> None:
         """Index the article's names (``_scan_names``), then each surname's full forms
@@ -1256,11 +1275,8 @@ class SpeakerIndex:
         return got
 
     def _folded(self, word: str) -> str:
-        """``fold(word)``, found once an article (names and titles come back again and again)."""
-        got = self._folds.get(word)
-        if got is None:
-            got = self._folds[word] = fold(word)
-        return got
+        """``fold(word)``, found once (names and titles come back again and again)."""
+        return _shared_fold(word)
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma
@@ -1372,7 +1388,7 @@ class SpeakerIndex:
         """The folded words of a full form (``full``), found once a form."""
         got = self._form_folds.get(form)
         if got is None:
-            got = self._form_folds[form] = set(fold(form).split())
+            got = self._form_folds[form] = set(_shared_fold(form).split())
         return got
 
     def _person(self, name: str) -> tuple[str, bool]:

@@ -46,12 +46,6 @@ PER_FILE = {
                 "abbreviations", "tokenizer", "inflection"},  # analysis/lang/<code>/ module names
     # the lowercase and capital letters of the Latin script, as regex ranges (no words)
     "prepare.py": {"a-zà-öø-ÿœæ", "A-ZÀ-ÖØ-ÞŒÆ"},
-    # Still to move (owned by the work on quote decisions, "finding"): the words of
-    # extract._looks_like_title (_TITLE_GLUE, _TITLE_DETERMINERS, _TITLE_PREPOSITIONS) and of
-    # extract._is_charge ("de", "d'", "et", "ou"). Remove them from here when they move.
-    "extract.py": {"and", "of", "the", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le", "les", "du",
-                   "des", "et", "d'", "l'", "en", "au", "aux", "un", "une", "during", "from", "sur", "dans", "ou",
-                   "'s"},
 }
 
 

@@ -74,6 +74,12 @@ class Cues:
     name_determiners: frozenset[str] = frozenset()  # "la": la « Belle Alliance » is a name
     charge_heads: frozenset[str] = frozenset()  # "homicide": pour « homicides volontaires » is a charge
     charge_leads: tuple[tuple[str, ...], ...] = ()  # ("chefs", "d'"): the words a charge follows
+    charge_links: frozenset[str] = frozenset()  # "de", "d'": « vol » et d'« escroquerie »
+    charge_conjunctions: frozenset[str] = frozenset()  # "et": pour « vol » et « recel »
+    title_glue: frozenset[str] = frozenset()  # "of": the lowercase words of a title ("Face the Nation")
+    title_determiners: frozenset[str] = frozenset()  # "the": "an episode of the “…”"
+    title_prepositions: frozenset[str] = frozenset()  # "of": a title follows "an episode of"
+    title_possessives: frozenset[str] = frozenset()  # "'s": "MSNBC's “Morning Joe”"
     name_quotes: bool = False  # drop single capitalised words, repeated short phrases, dash headlines
     bare_inversion: bool = False  # « … » a assuré un proche: an inverted noun phrase with no comma
     singular_auxiliaries: frozenset[str] = frozenset()  # "a": "a demandé des mesures" has no inverted subject
@@ -338,6 +344,12 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         naming_words=_norm(speakers.NAMING_WORDS),
         name_determiners=_norm(speakers.NAME_DETERMINERS),
         charge_heads=_norm(speakers.CHARGE_HEADS),
+        charge_links=_norm(speakers.CHARGE_LINKS),
+        charge_conjunctions=_norm(speakers.CHARGE_CONJUNCTIONS),
+        title_glue=_norm(speakers.TITLE_GLUE),
+        title_determiners=_norm(speakers.TITLE_DETERMINERS),
+        title_prepositions=_norm(speakers.TITLE_PREPOSITIONS),
+        title_possessives=_norm(speakers.TITLE_POSSESSIVES),
         charge_leads=tuple(tuple(w.lower().replace("’", "'") for w in c.replace("'", "' ").split()) for c in speakers.CHARGE_LEADS),
         singular_auxiliaries=_norm(speakers.SINGULAR_AUXILIARIES),
         plural_determiners=_norm(speakers.PLURAL_DETERMINERS),

@@ -1295,7 +1295,7 @@ def _kept_quotes(art: _Article, found: list[_Found], speakers: list[str | None],
                 continue
             speaker, m, ca, cb, source = got
             speakers[qi] = speaker  # a quote after it may continue this one
-        if _looks_like_title(tk, qa, qb, nwords):
+        if _looks_like_title(tk, qa, qb, nwords, art.cues):
             continue
         if art.cues.name_quotes and _names_a_thing(art, qi, qa, qb, nwords):
             continue
@@ -1396,24 +1396,16 @@ def _coordinated_neighbour(art: _Article, qi: int) -> int:
     return -1
 
 
-_TITLE_GLUE = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le",
-               "les", "du", "des", "et", "d'", "l'", "en", "au", "aux", "à", "'s", "-"}
-
-
-_TITLE_DETERMINERS = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
-_TITLE_PREPOSITIONS = {"of", "on", "in", "at", "during", "from", "de", "du", "des", "sur", "dans", "à", "au"}
-
-
-def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int) -> bool:
+def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int, cues: Cues) -> bool:
     """Short Title Case text after a possessive or a preposition: a show, a book, an event
     ("MSNBC’s “Morning Joe”", "an episode of “Face the Nation”"). Nicknames given by a
     speaker (called him “Miss Piggy”) stay quotes."""
     if nwords == 0 or nwords > 6:
         return False
     b = qa - 1
-    if b >= 0 and tk.low[b] in _TITLE_DETERMINERS:
+    if b >= 0 and tk.low[b] in cues.title_determiners:
         b -= 1
-    if b < 0 or not (tk.low[b] in ("'s", "'") or tk.low[b] in _TITLE_PREPOSITIONS):
+    if b < 0 or not (tk.low[b] in cues.title_possessives or tk.low[b] in cues.title_prepositions):
         return False
     caps = 0
     last = qb - 2
@@ -1427,7 +1419,7 @@ def _looks_like_title(tk: Tokens, qa: int, qb: int, nwords: int) -> bool:
             continue
         if w[:1].isupper() or w[:1].isdigit():
             caps += 1
-        elif tk.low[k] not in _TITLE_GLUE:
+        elif tk.low[k] not in cues.title_glue:
             return False
     return caps >= 1 and tk.text[qa + 1][:1].isupper() and not tk.text[qa + 1].isupper()
 
@@ -1630,11 +1622,12 @@ def _is_charge(art: _Article, qi: int, depth: int) -> bool:
             return True
     if depth == 0 or qi == 0:
         return False
-    if k >= 1 and tk.low[k] == "'" and tk.low[k - 1] in ("d", "de"):
-        k -= 2  # "et d'« … »"
-    elif k >= 0 and tk.low[k] in ("de", "d'"):
+    links = cues.charge_links
+    if k >= 1 and tk.low[k] == "'" and (tk.low[k - 1] in links or tk.low[k - 1] + "'" in links):
+        k -= 2  # "et d'« … »" (the elided link as two tokens)
+    elif k >= 0 and tk.low[k] in links:
         k -= 1
-    if k < 1 or tk.low[k] not in ("et", "ou", ","):
+    if k < 1 or not (tk.low[k] == "," or tk.low[k] in cues.charge_conjunctions):
         return False
     pa, pb = tk.qtok[qi - 1]
     return pa >= 0 and pb == k and _is_charge(art, qi - 1, depth - 1)

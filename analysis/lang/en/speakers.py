@@ -214,3 +214,11 @@ GENITIVE_MARKS = ("'s", "'")
 # A plural noun ends so: "the lawyers said" is a group (a title's plural), and a bare verb
 # form after a singular noun is a noun ("his home state", not "the homes state").
 PLURAL_ENDINGS = ("s",)
+
+# A short Title Case quote after a possessive or a preposition (and a determiner) names a show,
+# a book, an event: MSNBC's "Morning Joe", an episode of "Face the Nation". The small words a
+# title may hold in lowercase, and the words it follows.
+TITLE_GLUE = {"and", "of", "the", "a", "an", "in", "on", "for", "to", "at", "with", "'s", "-"}
+TITLE_DETERMINERS = {"the", "a", "an"}
+TITLE_PREPOSITIONS = {"of", "on", "in", "at", "during", "from"}
+TITLE_POSSESSIVES = {"'s", "'"}

@@ -133,6 +133,9 @@ agressions outrage rébellion diffamation injure injures infraction infractions 
 # The words a charge's legal name follows: « … » after them is a charge when it opens with
 # a charge head ("pour « homicides volontaires »", "des chefs d'« évasion en bande organisée »").
 CHARGE_LEADS = ["pour", "chef d'", "chefs d'", "chef de", "chefs de"]
+# A charge after another and a conjunction: pour « vol » et « recel », « vol » ou d'« escroquerie »
+CHARGE_LINKS = ["de", "d'"]
+CHARGE_CONJUNCTIONS = ["et", "ou"]
 
 # Quote marks also hold names in French news: a single capitalised word inside a sentence
 # (« WannaCry »), a short phrase quoted again and again (les « consultations citoyennes »),
@@ -282,3 +285,11 @@ MANNER_ENDINGS = ("ment", "ly")
 # The tokens after a name that make it a possessor: English possessives occur in French press
 # (« le McDonald's »), and so does an apostrophe written apart after a name.
 GENITIVE_MARKS = ("'s", "'")
+
+# A short capitalised quote after a possessive or a preposition (and a determiner) names a
+# work or an event (l'émission « Envoyé spécial »). The small words a title may hold in
+# lowercase, and the words it follows; English possessives occur in French press too.
+TITLE_GLUE = {"de", "la", "le", "les", "du", "des", "et", "d'", "l'", "en", "au", "aux", "à", "-"}
+TITLE_DETERMINERS = {"le", "la", "les", "l'", "un", "une"}
+TITLE_PREPOSITIONS = {"de", "du", "des", "sur", "dans", "à", "au"}
+TITLE_POSSESSIVES = {"'s", "'"}

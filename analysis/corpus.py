@@ -1122,13 +1122,10 @@ class _children_ignore_sigint:
 
 
 def _watch_parent(parent: int) -> None:
-    """In a pool worker: ignore Ctrl-C (the parent handles it and stops the pool), and exit
-    when the parent process is gone (killed with SIGKILL, which it cannot clean up after),
-    rather than live on as an orphan holding memory."""
-    import signal
+    """In a pool worker (started ignoring Ctrl-C, see ``_process_pool``): exit when the parent
+    process is gone (killed with SIGKILL, which it cannot clean up after), rather than live on
+    as an orphan holding memory."""
     import threading
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

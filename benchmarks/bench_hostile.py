@@ -20,11 +20,14 @@ import time
 from analysis.quotes import extract_quotes
 from analysis.quotes._select import describe
 
-_TOKENS = ["“", "‘", "«", '"', "'", "»", "’", "”", "a", "b", "Il", "dit", ":", "«", "»", ".", "\n"]
+# marks and a few words; the last two break sentences (tests/test_hostile_engine.py uses these too)
+TOKENS = ["“", "‘", "«", '"', "'", "»", "’", "”", "a", "b", "Il", "dit", ":", "«", "»", ".", "\n"]
 
 
-def _tokens(n: int, pieces: list[str]) -> str:
-    rng = random.Random(n)
+def hostile_tokens(n: int, pieces: list[str], seed: int | None = None) -> str:
+    """``n`` characters of ``pieces`` drawn at random (seed ``n`` by default), half of them
+    followed by a space."""
+    rng = random.Random(n if seed is None else seed)
     out: list[str] = []
     size = 0
     while size < n:
@@ -38,8 +41,8 @@ INPUTS = {
     "'\"\\'' repeated": lambda n: ("\"'" * (n // 2 + 1))[:n],
     "“‘«\"'»’” repeated": lambda n: ("“‘«\"'»’”" * (n // 8 + 1))[:n],
     "random marks": lambda n: "".join(random.Random(n).choices("“‘«\"'»’”", k=n)),
-    "marks and words": lambda n: _tokens(n, _TOKENS),
-    "marks and words, no break": lambda n: _tokens(n, _TOKENS[:-2]),
+    "marks and words": lambda n: hostile_tokens(n, TOKENS),
+    "marks and words, no break": lambda n: hostile_tokens(n, TOKENS[:-2]),
     "nested marks": lambda n: ("«" * (n // 2) + ' "»' * (n // 6))[:n],
 }
 

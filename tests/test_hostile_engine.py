@@ -9,6 +9,7 @@ compiled, 4 s as Python) is measured by ``benchmarks/bench_hostile.py``, not her
 """
 from __future__ import annotations
 
+import importlib.util
 import random
 import sys
 import time
@@ -22,19 +23,16 @@ from analysis.quotes import marks, scan
 from analysis.quotes.extract import extract_quotes as pure_extract
 
 ENGINE = str(Path(extract_module.__file__).parent)
-TOKENS = ["“", "‘", "«", '"', "'", "»", "’", "”", "a", "b", "Il", "dit", ":", "«", "»", ".", "\n"]
+# the benchmark's generator of marks and words, loaded by path (benchmarks/ is no package)
+_spec = importlib.util.spec_from_file_location("bench_hostile", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_hostile.py")
+_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench)
+TOKENS = _bench.TOKENS
 NAMES = [a + b + c for a in "BDFGKLMNPRST" for b in "aeiou" for c in "dlmnrst"]
 
 
 def _tokens(n: int, pieces: list[str], seed: int = 1) -> str:
-    rng = random.Random(seed)
-    out: list[str] = []
-    size = 0
-    while size < n:
-        piece = rng.choice(pieces) + (" " if rng.random() < 0.5 else "")
-        out.append(piece)
-        size += len(piece)
-    return "".join(out)[:n]
+    return _bench.hostile_tokens(n, pieces, seed)
 
 
 def _repeat(unit, n: int) -> str:

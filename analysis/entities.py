@@ -156,7 +156,7 @@ def _lexicon(language: str) -> _Lexicon:
 
 
 def _words(mention: str) -> list[str]:
-    return [w for w in mention.replace("’", "'").split() if w]
+    return mention.replace("’", "'").split()  # split() never gives an empty word
 
 
 @lru_cache(maxsize=65536)

@@ -592,8 +592,11 @@ class _Form:
     language: str = "fr"
 
 
+_INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
+
+
 def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"(\w\.-?)+", word))
+    return len(word.rstrip(".")) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -627,7 +630,7 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
         clues = r.get("speaker_clues") or ()
         clues = clues.split(";") if isinstance(clues, str) else clues
         # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
-        kind = next((c[5:] for c in clues if c.startswith("kind:")), None) or r.get("speaker_kind") or "unknown"
+        kind = _article_kind(clues) or r.get("speaker_kind") or "unknown"
         language = r.get("language") if r.get("language") in LANGUAGES else "fr"
         # unnamed speakers and groups are other people in every article: keyed by article
         fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
@@ -659,6 +662,14 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
         members[root[fkey]].append(f)
     identities = {r: _identity(ms) for r, ms in members.items()}
     return {place: identities[root[fkey]] for place, fkey in places.items()}
+
+
+def _article_kind(clues: Sequence[str]) -> str | None:
+    """The kind an article's clues give (``kind:person``), or None; written first by
+    :func:`annotate_article`."""
+    if clues and clues[0].startswith("kind:"):
+        return clues[0][5:]
+    return next((c[5:] for c in clues if c.startswith("kind:")), None)
 
 
 def _join(forms: dict[str, _Form]) -> dict[str, str]:
@@ -762,13 +773,38 @@ _KIND_ORDER = {"person": 0, "organisation": 1, "unnamed": 2, "group": 3, "unknow
 
 
 def _identity(members: list[_Form]) -> Identity:
-    top = max(members, key=lambda f: (f.quotes, len(f.key), f.kind != "unknown", f.form))
-    full = [f for f in members if len(f.key) > 1] or members
-    shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
+    if len(members) == 1:  # most identities: one form, its own kind, clues and weights
+        top = shown = members[0]
+        kind, clues, weights = top.kind, top.clues, top.weights
+    else:
+        top = max(members, key=lambda f: (f.quotes, len(f.key), f.kind != "unknown", f.form))
+        full = [f for f in members if len(f.key) > 1] or members
+        shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
+        kind, clues, weights = _summed(members)
     name, _ = _strip_honorific(shown.form, shown.language)
     if shown.kind in ("unnamed", "group"):
         name = shown.form
-    kinds = Counter()
+    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
+    entities = _entities()
+    if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
+        given = entities.person_gender(name, language=shown.language)
+        g = {"female": "f", "male": "m"}.get(given.value)
+        if g and given.evidence.startswith("given name"):
+            weights = Counter(weights)  # a copy: a form's own weights stay its own
+            weights[(g, "name")] += 1  # once: the name is the same in every article
+            evidence.append(f"{g}:{given.evidence}")
+            if kind == "unknown":
+                kind = "person"
+    gender: Gender | None = decide_gender(_weights(weights)) if kind in ("person", "unnamed") else None
+    key = top.form if top.kind in ("unnamed", "group") else name
+    sid = speaker_id(key if kind not in ("unnamed", "group") else f"{sorted(top.articles)[0]}|{key}")
+    return Identity(sid, name, kind, gender, "; ".join(evidence))
+
+
+def _summed(members: list[_Form]) -> tuple[SpeakerKind, Counter, Counter]:
+    """The kind most of the forms' quotes give (a known one before "unknown"), and their
+    clues and weights summed."""
+    kinds: Counter = Counter()
     for f in members:
         kinds[f.kind] += f.quotes
     known = [k for k in kinds if k != "unknown"]
@@ -778,20 +814,7 @@ def _identity(members: list[_Form]) -> Identity:
     for f in members:
         clues.update(f.clues)
         weights.update(f.weights)
-    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
-    entities = _entities()
-    if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
-        given = entities.person_gender(name, language=shown.language)
-        g = {"female": "f", "male": "m"}.get(given.value)
-        if g and given.evidence.startswith("given name"):
-            weights[(g, "name")] += 1  # once: the name is the same in every article
-            evidence.append(f"{g}:{given.evidence}")
-            if kind == "unknown":
-                kind = "person"
-    gender: Gender | None = decide_gender(_weights(weights)) if kind in ("person", "unnamed") else None
-    key = top.form if top.kind in ("unnamed", "group") else name
-    sid = speaker_id(key if kind not in ("unnamed", "group") else f"{sorted(top.articles)[0]}|{key}")
-    return Identity(sid, name, kind, gender, "; ".join(evidence))
+    return kind, clues, weights
 
 
 # --- rows of quotes: what `newsquotes quotes` and `newsquotes corpus` write ------------------

@@ -161,7 +161,8 @@ def _strip_honorific(name: str, language: str) -> tuple[str, str | None]:
     return name, None
 
 
-_SENTENCE_END = re.compile(r"[.!?\n«»“”\"]")
+# everything up to the last sentence end or quotation mark: one match (.* backtracks from the end)
+_THROUGH_SENTENCE_END = re.compile(r"(?s:.*)[.!?\n«»“”\"]")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -221,15 +222,22 @@ def _title_clue(phrase: str, language: str) -> tuple[str, str] | None:
     return g, judged.evidence if judged.evidence.startswith("title ") else f"det {judged.evidence}"
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The 90 characters before ``start``, after the last sentence end or quotation mark among
+    them: where a title or a noun of the name at ``start`` stands."""
+    window = text[max(0, start - 90):start]
+    through = _THROUGH_SENTENCE_END.match(window)
+    return window[through.end():] if through else window
+
+
 def _title_before(text: str, start: int, language: str) -> tuple[str, str] | None:
     """« la ministre de la Santé, Agnès Buzyn »: a title phrase ending just before the name."""
-    window = text[max(0, start - 90):start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    window = window[cut:]
+    window = _clause_before(text, start)
     titles = _speakers_data(language).TITLES
+    data = _rules(language).data
     words = list(_WORD.finditer(window))
     for k in range(len(words) - 1, -1, -1):
-        w = _title_word(words[k].group().lower(), titles, language)
+        w = _title_word(words[k].group().lower(), titles, data)
         if w in titles:
             rest = window[words[k].end():]
             if rest.rstrip().endswith(("-", "–", "—")):
@@ -256,8 +264,7 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     elided = _elided_noun_before(text, start, d)
     if elided:
         return elided
-    window = text[max(0, start - 90):start]
-    window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
+    window = _clause_before(text, start)
     found = list(rules.noun_before.finditer(window))
     if not found:
         return None
@@ -337,10 +344,9 @@ def _plain(rest: str, language: str) -> bool:
     return not any(w in d.NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
 
 
-def _title_word(word: str, titles: Mapping[str, Any], language: str) -> str:
+def _title_word(word: str, titles: Mapping[str, Any], d: Any) -> str:
     """``word`` as the title list has it: « l'évêque » -> « évêque », « vice-ministre » ->
-    « ministre », « ex-présidente » -> « présidente »."""
-    d = _rules(language).data
+    « ministre », « ex-présidente » -> « présidente » (``d``: the language's identity words)."""
     if word.replace("’", "'")[:2] in d.ELIDED_ARTICLES:
         word = word[2:]
     if word not in titles and "-" in word:

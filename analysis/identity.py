@@ -592,8 +592,8 @@ class _Form:
     kind: SpeakerKind
     quotes: int = 0
     articles: set[str] | None = None
-    clues: Counter | None = None  # "f:honorific mme" -> articles giving it
-    weights: Counter | None = None  # ("f", "honorific") -> articles giving one such clue
+    clues: dict[str, int] | None = None  # "f:honorific mme" -> articles giving it
+    weights: dict[tuple[str, str], int] | None = None  # ("f", "honorific") -> articles giving one such clue
     aka: set[str] | None = None
     language: str = "fr"
 
@@ -627,47 +627,66 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
     ``quotes``, how many quotes it stands for (the same identities, from fewer records).
     Returns ``(article_id, speaker)`` -> :class:`Identity`. Deterministic whatever the
     order of ``records``."""
-    forms: dict[str, _Form] = {}
-    places: dict[tuple[str, str], str] = {}  # (article, speaker) -> form key
-    for r in records:
-        speaker, article = r.get("speaker"), str(r.get("article_id"))
-        if not speaker:
-            continue
-        clues = r.get("speaker_clues") or ()
-        clues = clues.split(";") if isinstance(clues, str) else clues
-        # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
-        kind = _article_kind(clues) or r.get("speaker_kind") or "unknown"
-        language = r.get("language") if r.get("language") in LANGUAGES else "fr"
-        # unnamed speakers and groups are other people in every article: keyed by article
-        fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
-        places[(article, speaker)] = fkey
-        f = forms.get(fkey)
-        if f is None:
-            name, _ = _strip_honorific(speaker, language)
-            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), Counter(), Counter(), set(),
-                                   language)
-        f.quotes += r.get("quotes") or 1
-        if article not in f.articles:
-            f.articles.add(article)
-            kinds = set()
-            for c in clues:
-                if c.startswith("aka:"):
-                    f.aka.add(c[4:])
-                elif c.startswith("kind:"):
-                    continue
-                elif ":" in c:
-                    f.clues[c] += 1
-                    g, cue = c.split(":", 1)
-                    kinds.add((g, cue.split(" ", 1)[0]))
-            f.weights.update(kinds)  # one clue of a kind an article: repeating it proves nothing more
-        if f.kind == "unknown" and kind != "unknown":
-            f.kind = kind
+    forms, places = _forms(records)
     root = _join(forms)
     members: dict[str, list[_Form]] = defaultdict(list)
     for fkey, f in forms.items():
         members[root[fkey]].append(f)
     identities = {r: _identity(ms) for r, ms in members.items()}
     return {place: identities[root[fkey]] for place, fkey in places.items()}
+
+
+def _forms(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, _Form], dict[tuple[str, str], str]]:
+    """The distinct speaker forms of ``records`` (see :func:`resolve_speakers`), each with
+    the quotes, articles and clues it gathers, and each place ``(article, speaker)`` -> the
+    key of its form."""
+    forms: dict[str, _Form] = {}
+    places: dict[tuple[str, str], str] = {}
+    for r in records:
+        get = r.get
+        speaker = get("speaker")
+        if not speaker:
+            continue
+        article = str(get("article_id"))
+        clues = get("speaker_clues") or ()
+        clues = clues.split(";") if isinstance(clues, str) else clues
+        # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
+        kind = _article_kind(clues) or get("speaker_kind") or "unknown"
+        language = get("language")
+        if language not in LANGUAGES:
+            language = "fr"
+        # unnamed speakers and groups are other people in every article: keyed by article
+        fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
+        places[(article, speaker)] = fkey
+        f = forms.get(fkey)
+        if f is None:
+            name, _ = _strip_honorific(speaker, language)
+            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language)
+        f.quotes += get("quotes") or 1
+        if article not in f.articles:
+            f.articles.add(article)
+            _add_clues(f, clues)
+        if f.kind == "unknown" and kind != "unknown":
+            f.kind = kind
+    return forms, places
+
+
+def _add_clues(f: _Form, clues: Iterable[str]) -> None:
+    """One article's clues added to form ``f``: each clue counts the articles giving it,
+    each kind of clue (``("f", "honorific")``) once an article: repeating it proves nothing more."""
+    counts, weights = f.clues, f.weights
+    kinds = set()
+    for c in clues:
+        if c.startswith("aka:"):
+            f.aka.add(c[4:])
+        elif c.startswith("kind:"):
+            continue
+        elif ":" in c:
+            counts[c] = counts.get(c, 0) + 1
+            g, cue = c.split(":", 1)
+            kinds.add((g, cue.split(" ", 1)[0]))
+    for k in kinds:
+        weights[k] = weights.get(k, 0) + 1
 
 
 def _article_kind(clues: Sequence[str]) -> str | None:
@@ -766,7 +785,7 @@ class _GroupWeights:
                 self.totals[r].update(self.forms[m].weights)
 
 
-def _weights(kinds: Counter) -> dict[str, float]:
+def _weights(kinds: Mapping[tuple[str, str], int]) -> dict[str, float]:
     """Summed weights of ``{(gender, kind of clue): articles}``."""
     out: dict[str, float] = {"f": 0, "m": 0}
     for (g, kind), articles in kinds.items():

@@ -481,7 +481,9 @@ def article_speakers(text: str, quotes: Sequence[Any], *, language: Language) ->
         speaker = _get(q, "speaker")
         if speaker:
             mentions[speaker].append(_get(q, "mention") or "")
-    acronyms = _acronyms(text, language) if mentions else {}
+    # only named speakers are looked up among the acronyms' words (_one_speaker)
+    named = [_strip_honorific(s, language)[0] for s in mentions if not s[:1].islower()]
+    acronyms = _acronyms(text, language) if named and _may_define(text, named) else {}
     data = _speakers_data(language)
     out: dict[str, ArticleSpeaker] = {}
     for speaker, said in mentions.items():
@@ -548,6 +550,30 @@ def _acronyms(text: str, language: str) -> dict[str, str]:
     tokens = scan(text, find_quoted_spans(text), cues.follow_words, cues.watch_words, cues.past_suffixes,
                   cues.token_rules)
     return _acronym_definitions(tokens, cues)
+
+
+# "(OMS)": an opening bracket, one word of 2 to 8 letters, a closing one (blanks allowed
+# inside): where an acronym can be defined (_acronym_definitions' tokens "(", ACR, ")")
+_BRACKETED_WORD = re.compile(r"\([^\S\n]*[^\W\d_]{2,8}[^\S\n]*\)")
+
+
+def _may_define(text: str, names: Sequence[str]) -> bool:
+    """False only where no acronym ``text`` defines can be one of ``names``, which spares
+    :func:`_acronyms` a scan of the text. A definition's words end right before its bracket
+    (the engine's tokens tile the text, blanks between them), and :func:`fold` works one
+    character at a time (but for « Σ », whose lowercase depends on its neighbours), so
+    ``fold(name) == fold(words)`` needs ``fold(name)`` to end with the fold of the last
+    character before the bracket."""
+    if "Σ" in text:
+        return True
+    lasts = set()
+    for m in _BRACKETED_WORD.finditer(text):
+        before = text[max(0, m.start() - 64):m.start()].rstrip()
+        last = fold(before[-1]) if before else ""
+        if not last:  # nothing before, or a mark that folds to nothing: no telling
+            return True
+        lasts.add(last)
+    return any(fold(name).endswith(tuple(lasts)) for name in names) if lasts else False
 
 
 def _encode(clues: set[tuple[str, str]]) -> tuple[str, ...]:

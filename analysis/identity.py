@@ -82,6 +82,7 @@ class _Rules:
     apposed: re.Pattern  # adjectives and a complement, then a comma
     object_before: re.Pattern  # a preposition just before the name
     noun_before: re.Pattern | None  # a gendered determiner and a noun
+    complement_start: re.Pattern  # a blank and a preposition: where a complement starts
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +109,8 @@ def _rules(language: str) -> _Rules:
     object_before = re.compile(f"(?:^|\\s)(?:{_alternation(d.OBJECT_PREPOSITIONS)})\\s*$", re.IGNORECASE)
     noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
                    if d.NOUN_DETERMINERS else None)
-    return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before)
+    return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before,
+                  re.compile(f"\\s(?:{preps})\\b"))
 
 
 def speaker_id(name: str) -> str:
@@ -183,6 +185,12 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=256)  # a speaker's surname: its clues, then its sentences (_sentences_naming)
+def _spans(text: str, word: str) -> tuple[tuple[int, int], ...]:
+    """:func:`_word_spans`, remembered for the article's other lookups of ``word``."""
+    return tuple(_word_spans(text, word))
+
+
 def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"  # re's \w (str.isalnum and "_"), and the hyphen
 
@@ -191,12 +199,12 @@ def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, 
     """Where ``name`` or its last word stands in ``text`` (whole words), in text order; not
     the surname inside another full name (« Fidel Castro » for « Raúl Castro »)."""
     spans: list[tuple[int, int]] = []
-    full = _word_spans(text, name)
+    full = _spans(text, name)
     spans.extend(full)
     surname = name.split()[-1]
     honorifics = _speakers_data(language).HONORIFICS
     if surname != name and len(surname) > 1:
-        for start, end in _word_spans(text, surname):
+        for start, end in _spans(text, surname):
             if any(a <= start < b for a, b in full):
                 continue
             before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
@@ -339,8 +347,9 @@ def _apposed_noun(det: str | None, word: str, d: Any) -> tuple[str, str] | None:
 
 def _plain(rest: str, language: str) -> bool:
     """No verb-like or linking word among the lowercase words before the complement."""
-    d = _rules(language).data
-    head = re.split(f"\\s(?:{_alternation(d.COMPLEMENT_PREPOSITIONS)})\\b", rest, maxsplit=1)[0]
+    rules = _rules(language)
+    d = rules.data
+    head = rules.complement_start.split(rest, maxsplit=1)[0]
     return not any(w in d.NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
 
 
@@ -424,14 +433,20 @@ def _sentences_naming(text: str, word: str) -> frozenset[int]:
     """The sentences of ``text`` (``_sentences``) where ``word`` stands; a name is one word,
     so it never straddles a sentence end."""
     starts = _sentences(text)[0]
-    return frozenset(bisect_right(starts, a) - 1 for a, _ in _word_spans(text, word))
+    return frozenset(bisect_right(starts, a) - 1 for a, _ in _spans(text, word))
+
+
+@lru_cache(maxsize=None)
+def _gendered_subjects(language: str) -> Mapping[str, str]:
+    """The language's gendered subject pronouns (« elle », "he") -> "f" or "m"."""
+    data = _speakers_data(language)
+    return {p: g for p, g in data.PRONOUNS.items() if g and p in data.SUBJECT_PRONOUNS}
 
 
 def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -> set[tuple[str, str]]:
     """« X a annoncé … . Elle a … »: a sentence naming X first, then one opening with a
     gendered subject pronoun, no other speaker of the article named in between."""
-    data = _speakers_data(language)
-    pronouns = {p: g for p, g in data.PRONOUNS.items() if g and p in data.SUBJECT_PRONOUNS}
+    pronouns = _gendered_subjects(language)
     surname = name.split()[-1]
     rivals = [o.split()[-1] for o in others if o.split()[-1] != surname]
     found: set[tuple[str, str]] = set()

@@ -751,10 +751,12 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         for w in set(f.key[1:]):
             by_word[w].append(k)
     order = sorted(full, key=lambda k: (-len(full[k].key), k))  # longest first: chains end at the top
+    longer = _by_length(by_word, full)
     for k in order:
         f = full[k]
-        wider = {root[o] for o in by_word[f.key[-1]] if o != k and len(full[o].key) > len(f.key)
-                 and _compatible(f.key, full[o].key)}
+        lengths, keys = longer[f.key[-1]]
+        # only the longer full names with that word: a common surname's many others are skipped
+        wider = {root[o] for o in keys[bisect_right(lengths, len(f.key)):] if _compatible(f.key, full[o].key)}
         if len(wider) == 1:
             root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
@@ -779,6 +781,15 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
             root[k] = next(iter(defined[f.form]))
     return {k: _top(root, k) for k in root}
+
+
+def _by_length(by_word: Mapping[str, list[str]], full: Mapping[str, _Form]) -> dict[str, tuple[list[int], list[str]]]:
+    """For each word, the full names holding it, shortest first, and their numbers of words."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for word, keys in by_word.items():
+        pairs = sorted((len(full[k].key), k) for k in keys)
+        out[word] = ([n for n, _ in pairs], [k for _, k in pairs])
+    return out
 
 
 def _role_form(key: tuple[str, ...], language: str) -> bool:

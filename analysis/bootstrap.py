@@ -81,15 +81,16 @@ def bootstrap_intervals(
 def _resample_means(x: np.ndarray, w: np.ndarray | None, n_boot: int, seed: int | None) -> np.ndarray:
     """The finite (weighted) means of ``n_boot`` resamples of ``x``, drawn in chunks."""
     rng = np.random.default_rng(seed)
-    w = np.ones_like(x) if w is None else w
     chunk = max(1, _DRAWS // x.size)
     means = []
     for start in range(0, n_boot, chunk):
         idx = rng.integers(0, x.size, size=(min(chunk, n_boot - start), x.size))
-        wi = w[idx]
-        total = wi.sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
-            means.append((x[idx] * wi).sum(axis=1) / total)
+            if w is None:  # weights of 1: the same sums and divisor, without drawing them
+                means.append(x[idx].sum(axis=1) / x.size)
+            else:
+                wi = w[idx]
+                means.append((x[idx] * wi).sum(axis=1) / wi.sum(axis=1))
     boot = np.concatenate(means)
     return boot[np.isfinite(boot)]
 

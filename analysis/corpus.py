@@ -15,8 +15,10 @@ absent; a run stopped midway and started again skips the finished partitions.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import sys
@@ -182,9 +184,26 @@ def _analyse_partition(part: Partition, out: str, language: str) -> dict[str, An
     files = {"quotes": _write(_table(quotes, QUOTE_COLUMNS), root / "quotes", part.index),
              "articles": _write(_table(articles, ARTICLE_COLUMNS), root / "articles", part.index)}
     failed = sum(1 for row in articles if row["error"])
+    _freeze_once()
     return {"index": part.index, "size": part.size, "read": len(articles),
             "failed": failed, "quotes": len(quotes), "errors": errors, "files": files,
             "seconds": time.perf_counter() - started}
+
+
+_frozen = False  # this worker process has frozen what it keeps for its life (_freeze_once)
+
+
+def _freeze_once() -> None:
+    """In a worker process, after its first partition: the lexicons, models and caches it
+    loaded, kept for its life, are moved out of the garbage collector's sight
+    (``gc.freeze``), which otherwise walks them all at each full collection (a twentieth of
+    a partition's time). Never in the caller's own process (``scheduler="sync"``)."""
+    global _frozen
+    if _frozen or multiprocessing.parent_process() is None:
+        return
+    _frozen = True
+    gc.collect()
+    gc.freeze()
 
 
 def _table(rows: list[dict[str, Any]], columns: dict[str, str]) -> pa.Table:

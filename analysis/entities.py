@@ -156,7 +156,7 @@ def _lexicon(language: str) -> _Lexicon:
 
 
 def _words(mention: str) -> list[str]:
-    return [w for w in mention.replace("’", "'").split() if w]
+    return mention.replace("’", "'").split()  # split() never gives an empty word
 
 
 @lru_cache(maxsize=65536)
@@ -217,7 +217,7 @@ def person_gender(name: str, *, language: Language) -> Judgement:
         return Judgement("unknown", "empty")
     if words[0] in lex.honorifics and lex.honorifics[words[0]]:
         return Judgement(_GENDER_NAMES[lex.honorifics[words[0]]], f"honorific {words[0]}")
-    title = title_gender(" ".join(words[:2]), language=language)
+    title = _title_gender(words[:2], lex)
     if title.value != "unknown":
         return title
     while len(words) > 2 and (words[0] in lex.titles or (words[0].endswith(".") and len(words[0]) > 2)):
@@ -233,8 +233,11 @@ def person_gender(name: str, *, language: Language) -> Judgement:
 def title_gender(phrase: str, *, language: Language) -> Judgement:
     """The gender of a title phrase: its title ("la présidente", "directrice") or, for a
     title of either gender, its determiner (« la ministre », « le porte-parole »)."""
-    lex = _lexicon(language)
-    words = [w.lower() for w in _words(phrase)]
+    return _title_gender([w.lower() for w in _words(phrase)], _lexicon(language))
+
+
+def _title_gender(words: list[str], lex: _Lexicon) -> Judgement:
+    """:func:`title_gender` of a phrase's lowercase ``words``."""
     for k, w in enumerate(words):
         if w in lex.titles:
             g = lex.titles[w]

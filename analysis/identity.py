@@ -82,6 +82,7 @@ class _Rules:
     apposed: re.Pattern  # adjectives and a complement, then a comma
     object_before: re.Pattern  # a preposition just before the name
     noun_before: re.Pattern | None  # a gendered determiner and a noun
+    complement_start: re.Pattern  # a blank and a preposition: where a complement starts
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +109,8 @@ def _rules(language: str) -> _Rules:
     object_before = re.compile(f"(?:^|\\s)(?:{_alternation(d.OBJECT_PREPOSITIONS)})\\s*$", re.IGNORECASE)
     noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
                    if d.NOUN_DETERMINERS else None)
-    return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before)
+    return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before,
+                  re.compile(f"\\s(?:{preps})\\b"))
 
 
 def speaker_id(name: str) -> str:
@@ -161,7 +163,8 @@ def _strip_honorific(name: str, language: str) -> tuple[str, str | None]:
     return name, None
 
 
-_SENTENCE_END = re.compile(r"[.!?\n«»“”\"]")
+# everything up to the last sentence end or quotation mark: one match (.* backtracks from the end)
+_THROUGH_SENTENCE_END = re.compile(r"(?s:.*)[.!?\n«»“”\"]")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -182,6 +185,12 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=256)  # a speaker's surname: its clues, then its sentences (_sentences_naming)
+def _spans(text: str, word: str) -> tuple[tuple[int, int], ...]:
+    """:func:`_word_spans`, remembered for the article's other lookups of ``word``."""
+    return tuple(_word_spans(text, word))
+
+
 def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-"  # re's \w (str.isalnum and "_"), and the hyphen
 
@@ -190,12 +199,12 @@ def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, 
     """Where ``name`` or its last word stands in ``text`` (whole words), in text order; not
     the surname inside another full name (« Fidel Castro » for « Raúl Castro »)."""
     spans: list[tuple[int, int]] = []
-    full = _word_spans(text, name)
+    full = _spans(text, name)
     spans.extend(full)
     surname = name.split()[-1]
     honorifics = _speakers_data(language).HONORIFICS
     if surname != name and len(surname) > 1:
-        for start, end in _word_spans(text, surname):
+        for start, end in _spans(text, surname):
             if any(a <= start < b for a, b in full):
                 continue
             before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
@@ -221,15 +230,22 @@ def _title_clue(phrase: str, language: str) -> tuple[str, str] | None:
     return g, judged.evidence if judged.evidence.startswith("title ") else f"det {judged.evidence}"
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The 90 characters before ``start``, after the last sentence end or quotation mark among
+    them: where a title or a noun of the name at ``start`` stands."""
+    window = text[max(0, start - 90):start]
+    through = _THROUGH_SENTENCE_END.match(window)
+    return window[through.end():] if through else window
+
+
 def _title_before(text: str, start: int, language: str) -> tuple[str, str] | None:
     """« la ministre de la Santé, Agnès Buzyn »: a title phrase ending just before the name."""
-    window = text[max(0, start - 90):start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    window = window[cut:]
+    window = _clause_before(text, start)
     titles = _speakers_data(language).TITLES
+    data = _rules(language).data
     words = list(_WORD.finditer(window))
     for k in range(len(words) - 1, -1, -1):
-        w = _title_word(words[k].group().lower(), titles, language)
+        w = _title_word(words[k].group().lower(), titles, data)
         if w in titles:
             rest = window[words[k].end():]
             if rest.rstrip().endswith(("-", "–", "—")):
@@ -256,8 +272,7 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     elided = _elided_noun_before(text, start, d)
     if elided:
         return elided
-    window = text[max(0, start - 90):start]
-    window = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]
+    window = _clause_before(text, start)
     found = list(rules.noun_before.finditer(window))
     if not found:
         return None
@@ -332,15 +347,15 @@ def _apposed_noun(det: str | None, word: str, d: Any) -> tuple[str, str] | None:
 
 def _plain(rest: str, language: str) -> bool:
     """No verb-like or linking word among the lowercase words before the complement."""
-    d = _rules(language).data
-    head = re.split(f"\\s(?:{_alternation(d.COMPLEMENT_PREPOSITIONS)})\\b", rest, maxsplit=1)[0]
+    rules = _rules(language)
+    d = rules.data
+    head = rules.complement_start.split(rest, maxsplit=1)[0]
     return not any(w in d.NOT_IN_NOUN_PHRASE for w in head.replace(",", " ").split())
 
 
-def _title_word(word: str, titles: Mapping[str, Any], language: str) -> str:
+def _title_word(word: str, titles: Mapping[str, Any], d: Any) -> str:
     """``word`` as the title list has it: « l'évêque » -> « évêque », « vice-ministre » ->
-    « ministre », « ex-présidente » -> « présidente »."""
-    d = _rules(language).data
+    « ministre », « ex-présidente » -> « présidente » (``d``: the language's identity words)."""
     if word.replace("’", "'")[:2] in d.ELIDED_ARTICLES:
         word = word[2:]
     if word not in titles and "-" in word:
@@ -395,40 +410,52 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
     return found
 
 
+# what ends a sentence: r"[.!?]+[»”\"]?\s+|\n+", written to open with one character class
+# (re then skips the other characters at once: five times as fast on an article)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[»”\"]?\s+)")
+
+
 @lru_cache(maxsize=8)  # the same article's sentences, for each of its speakers
-def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for m in re.finditer(r"[.!?]+[»”\"]?\s+|\n+", text):
-        bounds.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the sentences of ``text``: sentence ``i`` is
+    ``text[starts[i]:ends[i]]``, its final punctuation and the blanks after it included."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    starts = [0, *ends]
+    if starts[-1] < len(text):
+        ends.append(len(text))
+    else:
+        starts.pop()
+    return starts, ends
 
 
 @lru_cache(maxsize=256)  # an article's speakers are each other's rivals: each looked for once
 def _sentences_naming(text: str, word: str) -> frozenset[int]:
     """The sentences of ``text`` (``_sentences``) where ``word`` stands; a name is one word,
     so it never straddles a sentence end."""
-    starts = [a for a, _ in _sentences(text)]
-    return frozenset(bisect_right(starts, a) - 1 for a, _ in _word_spans(text, word))
+    starts = _sentences(text)[0]
+    return frozenset(bisect_right(starts, a) - 1 for a, _ in _spans(text, word))
+
+
+@lru_cache(maxsize=None)
+def _gendered_subjects(language: str) -> Mapping[str, str]:
+    """The language's gendered subject pronouns (« elle », "he") -> "f" or "m"."""
+    data = _speakers_data(language)
+    return {p: g for p, g in data.PRONOUNS.items() if g and p in data.SUBJECT_PRONOUNS}
 
 
 def _pronoun_clues(text: str, name: str, others: Sequence[str], language: str) -> set[tuple[str, str]]:
     """« X a annoncé … . Elle a … »: a sentence naming X first, then one opening with a
     gendered subject pronoun, no other speaker of the article named in between."""
-    data = _speakers_data(language)
-    pronouns = {p: g for p, g in data.PRONOUNS.items() if g and p in data.SUBJECT_PRONOUNS}
+    pronouns = _gendered_subjects(language)
     surname = name.split()[-1]
     rivals = [o.split()[-1] for o in others if o.split()[-1] != surname]
     found: set[tuple[str, str]] = set()
-    spans = _sentences(text)
+    starts, ends = _sentences(text)
     rival_sentences = set().union(*(_sentences_naming(text, r) for r in rivals))
     for i in sorted(_sentences_naming(text, surname) - rival_sentences):
-        if i + 1 >= len(spans):
+        if i + 1 >= len(starts):
             continue
-        c, d = spans[i + 1]
-        word = _opening_subject(text[c:d], pronouns, _common_words(language))
+        word = _opening_subject(text[starts[i + 1]:ends[i + 1]], pronouns, _common_words(language))
         if word in pronouns:
             found.add((pronouns[word], f"pronoun {word}"))
     return found
@@ -469,7 +496,9 @@ def article_speakers(text: str, quotes: Sequence[Any], *, language: Language) ->
         speaker = _get(q, "speaker")
         if speaker:
             mentions[speaker].append(_get(q, "mention") or "")
-    acronyms = _acronyms(text, language) if mentions else {}
+    # only named speakers are looked up among the acronyms' words (_one_speaker)
+    named = [_strip_honorific(s, language)[0] for s in mentions if not s[:1].islower()]
+    acronyms = _acronyms(text, language) if named and _may_define(text, named) else {}
     data = _speakers_data(language)
     out: dict[str, ArticleSpeaker] = {}
     for speaker, said in mentions.items():
@@ -538,6 +567,30 @@ def _acronyms(text: str, language: str) -> dict[str, str]:
     return _acronym_definitions(tokens, cues)
 
 
+# "(OMS)": an opening bracket, one word of 2 to 8 letters, a closing one (blanks allowed
+# inside): where an acronym can be defined (_acronym_definitions' tokens "(", ACR, ")")
+_BRACKETED_WORD = re.compile(r"\([^\S\n]*[^\W\d_]{2,8}[^\S\n]*\)")
+
+
+def _may_define(text: str, names: Sequence[str]) -> bool:
+    """False only where no acronym ``text`` defines can be one of ``names``, which spares
+    :func:`_acronyms` a scan of the text. A definition's words end right before its bracket
+    (the engine's tokens tile the text, blanks between them), and :func:`fold` works one
+    character at a time (but for « Σ », whose lowercase depends on its neighbours), so
+    ``fold(name) == fold(words)`` needs ``fold(name)`` to end with the fold of the last
+    character before the bracket."""
+    if "Σ" in text:
+        return True
+    lasts = set()
+    for m in _BRACKETED_WORD.finditer(text):
+        before = text[max(0, m.start() - 64):m.start()].rstrip()
+        last = fold(before[-1]) if before else ""
+        if not last:  # nothing before, or a mark that folds to nothing: no telling
+            return True
+        lasts.add(last)
+    return any(fold(name).endswith(tuple(lasts)) for name in names) if lasts else False
+
+
 def _encode(clues: set[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(sorted(f"{g}:{cue}" for g, cue in clues if g in ("f", "m")))
 
@@ -580,14 +633,17 @@ class _Form:
     kind: SpeakerKind
     quotes: int = 0
     articles: set[str] | None = None
-    clues: Counter | None = None  # "f:honorific mme" -> articles giving it
-    weights: Counter | None = None  # ("f", "honorific") -> articles giving one such clue
+    clues: dict[str, int] | None = None  # "f:honorific mme" -> articles giving it
+    weights: dict[tuple[str, str], int] | None = None  # ("f", "honorific") -> articles giving one such clue
     aka: set[str] | None = None
     language: str = "fr"
 
 
+_INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
+
+
 def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"(\w\.-?)+", word))
+    return len(word.rstrip(".")) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -612,47 +668,74 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
     ``quotes``, how many quotes it stands for (the same identities, from fewer records).
     Returns ``(article_id, speaker)`` -> :class:`Identity`. Deterministic whatever the
     order of ``records``."""
-    forms: dict[str, _Form] = {}
-    places: dict[tuple[str, str], str] = {}  # (article, speaker) -> form key
-    for r in records:
-        speaker, article = r.get("speaker"), str(r.get("article_id"))
-        if not speaker:
-            continue
-        clues = r.get("speaker_clues") or ()
-        clues = clues.split(";") if isinstance(clues, str) else clues
-        # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
-        kind = next((c[5:] for c in clues if c.startswith("kind:")), None) or r.get("speaker_kind") or "unknown"
-        language = r.get("language") if r.get("language") in LANGUAGES else "fr"
-        # unnamed speakers and groups are other people in every article: keyed by article
-        fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
-        places[(article, speaker)] = fkey
-        f = forms.get(fkey)
-        if f is None:
-            name, _ = _strip_honorific(speaker, language)
-            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), Counter(), Counter(), set(),
-                                   language)
-        f.quotes += r.get("quotes") or 1
-        if article not in f.articles:
-            f.articles.add(article)
-            kinds = set()
-            for c in clues:
-                if c.startswith("aka:"):
-                    f.aka.add(c[4:])
-                elif c.startswith("kind:"):
-                    continue
-                elif ":" in c:
-                    f.clues[c] += 1
-                    g, cue = c.split(":", 1)
-                    kinds.add((g, cue.split(" ", 1)[0]))
-            f.weights.update(kinds)  # one clue of a kind an article: repeating it proves nothing more
-        if f.kind == "unknown" and kind != "unknown":
-            f.kind = kind
+    forms, places = _forms(records)
     root = _join(forms)
     members: dict[str, list[_Form]] = defaultdict(list)
     for fkey, f in forms.items():
         members[root[fkey]].append(f)
     identities = {r: _identity(ms) for r, ms in members.items()}
     return {place: identities[root[fkey]] for place, fkey in places.items()}
+
+
+def _forms(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, _Form], dict[tuple[str, str], str]]:
+    """The distinct speaker forms of ``records`` (see :func:`resolve_speakers`), each with
+    the quotes, articles and clues it gathers, and each place ``(article, speaker)`` -> the
+    key of its form."""
+    forms: dict[str, _Form] = {}
+    places: dict[tuple[str, str], str] = {}
+    for r in records:
+        get = r.get
+        speaker = get("speaker")
+        if not speaker:
+            continue
+        article = str(get("article_id"))
+        clues = get("speaker_clues") or ()
+        clues = clues.split(";") if isinstance(clues, str) else clues
+        # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
+        kind = _article_kind(clues) or get("speaker_kind") or "unknown"
+        language = get("language")
+        if language not in LANGUAGES:
+            language = "fr"
+        # unnamed speakers and groups are other people in every article: keyed by article
+        fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
+        places[(article, speaker)] = fkey
+        f = forms.get(fkey)
+        if f is None:
+            name, _ = _strip_honorific(speaker, language)
+            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language)
+        f.quotes += get("quotes") or 1
+        if article not in f.articles:
+            f.articles.add(article)
+            _add_clues(f, clues)
+        if f.kind == "unknown" and kind != "unknown":
+            f.kind = kind
+    return forms, places
+
+
+def _add_clues(f: _Form, clues: Iterable[str]) -> None:
+    """One article's clues added to form ``f``: each clue counts the articles giving it,
+    each kind of clue (``("f", "honorific")``) once an article: repeating it proves nothing more."""
+    counts, weights = f.clues, f.weights
+    kinds = set()
+    for c in clues:
+        if c.startswith("aka:"):
+            f.aka.add(c[4:])
+        elif c.startswith("kind:"):
+            continue
+        elif ":" in c:
+            counts[c] = counts.get(c, 0) + 1
+            g, cue = c.split(":", 1)
+            kinds.add((g, cue.split(" ", 1)[0]))
+    for k in kinds:
+        weights[k] = weights.get(k, 0) + 1
+
+
+def _article_kind(clues: Sequence[str]) -> str | None:
+    """The kind an article's clues give (``kind:person``), or None; written first by
+    :func:`annotate_article`."""
+    if clues and clues[0].startswith("kind:"):
+        return clues[0][5:]
+    return next((c[5:] for c in clues if c.startswith("kind:")), None)
 
 
 def _join(forms: dict[str, _Form]) -> dict[str, str]:
@@ -668,10 +751,12 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         for w in set(f.key[1:]):
             by_word[w].append(k)
     order = sorted(full, key=lambda k: (-len(full[k].key), k))  # longest first: chains end at the top
+    longer = _by_length(by_word, full)
     for k in order:
         f = full[k]
-        wider = {root[o] for o in by_word[f.key[-1]] if o != k and len(full[o].key) > len(f.key)
-                 and _compatible(f.key, full[o].key)}
+        lengths, keys = longer[f.key[-1]]
+        # only the longer full names with that word: a common surname's many others are skipped
+        wider = {root[o] for o in keys[bisect_right(lengths, len(f.key)):] if _compatible(f.key, full[o].key)}
         if len(wider) == 1:
             root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
@@ -696,6 +781,15 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
             root[k] = next(iter(defined[f.form]))
     return {k: _top(root, k) for k in root}
+
+
+def _by_length(by_word: Mapping[str, list[str]], full: Mapping[str, _Form]) -> dict[str, tuple[list[int], list[str]]]:
+    """For each word, the full names holding it, shortest first, and their numbers of words."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    for word, keys in by_word.items():
+        pairs = sorted((len(full[k].key), k) for k in keys)
+        out[word] = ([n for n, _ in pairs], [k for _, k in pairs])
+    return out
 
 
 def _role_form(key: tuple[str, ...], language: str) -> bool:
@@ -743,7 +837,7 @@ class _GroupWeights:
                 self.totals[r].update(self.forms[m].weights)
 
 
-def _weights(kinds: Counter) -> dict[str, float]:
+def _weights(kinds: Mapping[tuple[str, str], int]) -> dict[str, float]:
     """Summed weights of ``{(gender, kind of clue): articles}``."""
     out: dict[str, float] = {"f": 0, "m": 0}
     for (g, kind), articles in kinds.items():
@@ -756,13 +850,38 @@ _KIND_ORDER = {"person": 0, "organisation": 1, "unnamed": 2, "group": 3, "unknow
 
 
 def _identity(members: list[_Form]) -> Identity:
-    top = max(members, key=lambda f: (f.quotes, len(f.key), f.kind != "unknown", f.form))
-    full = [f for f in members if len(f.key) > 1] or members
-    shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
+    if len(members) == 1:  # most identities: one form, its own kind, clues and weights
+        top = shown = members[0]
+        kind, clues, weights = top.kind, top.clues, top.weights
+    else:
+        top = max(members, key=lambda f: (f.quotes, len(f.key), f.kind != "unknown", f.form))
+        full = [f for f in members if len(f.key) > 1] or members
+        shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
+        kind, clues, weights = _summed(members)
     name, _ = _strip_honorific(shown.form, shown.language)
     if shown.kind in ("unnamed", "group"):
         name = shown.form
-    kinds = Counter()
+    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
+    entities = _entities()
+    if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
+        given = entities.person_gender(name, language=shown.language)
+        g = {"female": "f", "male": "m"}.get(given.value)
+        if g and given.evidence.startswith("given name"):
+            weights = Counter(weights)  # a copy: a form's own weights stay its own
+            weights[(g, "name")] += 1  # once: the name is the same in every article
+            evidence.append(f"{g}:{given.evidence}")
+            if kind == "unknown":
+                kind = "person"
+    gender: Gender | None = decide_gender(_weights(weights)) if kind in ("person", "unnamed") else None
+    key = top.form if top.kind in ("unnamed", "group") else name
+    sid = speaker_id(key if kind not in ("unnamed", "group") else f"{sorted(top.articles)[0]}|{key}")
+    return Identity(sid, name, kind, gender, "; ".join(evidence))
+
+
+def _summed(members: list[_Form]) -> tuple[SpeakerKind, Counter, Counter]:
+    """The kind most of the forms' quotes give (a known one before "unknown"), and their
+    clues and weights summed."""
+    kinds: Counter = Counter()
     for f in members:
         kinds[f.kind] += f.quotes
     known = [k for k in kinds if k != "unknown"]
@@ -772,20 +891,7 @@ def _identity(members: list[_Form]) -> Identity:
     for f in members:
         clues.update(f.clues)
         weights.update(f.weights)
-    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
-    entities = _entities()
-    if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
-        given = entities.person_gender(name, language=shown.language)
-        g = {"female": "f", "male": "m"}.get(given.value)
-        if g and given.evidence.startswith("given name"):
-            weights[(g, "name")] += 1  # once: the name is the same in every article
-            evidence.append(f"{g}:{given.evidence}")
-            if kind == "unknown":
-                kind = "person"
-    gender: Gender | None = decide_gender(_weights(weights)) if kind in ("person", "unnamed") else None
-    key = top.form if top.kind in ("unnamed", "group") else name
-    sid = speaker_id(key if kind not in ("unnamed", "group") else f"{sorted(top.articles)[0]}|{key}")
-    return Identity(sid, name, kind, gender, "; ".join(evidence))
+    return kind, clues, weights
 
 
 # --- rows of quotes: what `newsquotes quotes` and `newsquotes corpus` write ------------------

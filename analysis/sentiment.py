@@ -701,6 +701,14 @@ class _Analyzer(SentimentIntensityAnalyzer):
             return self.score_valence([], text)
         return self.score_valence(scan[3], text, length=self._length(scan[0]))
 
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]`` alone: the corpus scores every quote and
+        needs no ``neg``/``neu``/``pos`` shares."""
+        scan = self._scan(text)
+        if scan is None:
+            return 0.0
+        return round(self.tone.compound(_emphasised(scan[3], _emphasis(text)), self._length(scan[0])), 4)
+
     def _length(self, words: Sequence[_Word]) -> int:
         """The words of a text, for :class:`Tone`: its tokens, an elided article
         or pronoun not counted apart from its host ("l'injustice" is one)."""
@@ -943,7 +951,7 @@ def polarity(text: str, language: Language) -> float:
     """Polarity of ``text`` in [-1, 1] (VADER compound, through the language's :class:`Tone`):
     < 0 negative, > 0 positive."""
     text, language = _polarity_arguments(text, language)
-    return polarity_scores(text, language)["compound"]
+    return _analyzer(language).compound(text)
 
 
 _COLUMNS = ["speaker", "quotes", "words", "mean", "low", "high",

@@ -636,7 +636,7 @@ def _described(ctx: _Context, c: Candidate) -> frozenset[str]:
     if got is None:
         tk = ctx.art.tk
         n = len(tk.low)
-        words = set()
+        words: set[str] = set()
         for p in set(c.positions) | set(names.where.get(c.name, ())):
             for k in range(max(0, p - _DESCRIBED), min(n, p + _DESCRIBED + 2)):
                 w = tk.low[k]
@@ -721,7 +721,6 @@ def _relative_features(cands: list[Candidate]) -> None:
         before = [c for c in placed if c.features.get("before")]
         if before:
             min(before, key=lambda c: c.features["dist"]).features["nearest_before"] = 1.0
-        _nearest_of(placed, "kind:person", "nearest_person")
         _nearest_of(before, "subject", "nearest_subject_before")  # a pronoun's antecedent: the last subject
     top = max(cands, key=lambda c: c.features["mentions"])
     top.features["most_mentioned"] = 1.0
@@ -729,7 +728,7 @@ def _relative_features(cands: list[Candidate]) -> None:
 
 # features whose weight depends on how the cascade's mention reads (a pronoun's antecedent is the
 # last subject; a name's speaker is the name itself): each also gets a copy crossed with it
-_CROSSED = ("src:cascade", "nearest", "nearest_before", "nearest_person", "nearest_subject_before", "subject",
+_CROSSED = ("src:cascade", "nearest", "nearest_before", "nearest_subject_before", "subject",
             "same_sentence", "previous_speaker", "gender_agrees", "gender_clash", "incise_subject", "lead_subject",
             "kind:person", "opens_sentence")
 

@@ -721,16 +721,15 @@ def _relative_features(cands: list[Candidate]) -> None:
         before = [c for c in placed if c.features.get("before")]
         if before:
             min(before, key=lambda c: c.features["dist"]).features["nearest_before"] = 1.0
-        _nearest_of(before, "subject", "nearest_subject_before")  # a pronoun's antecedent: the last subject
     top = max(cands, key=lambda c: c.features["mentions"])
     top.features["most_mentioned"] = 1.0
 
 
 # features whose weight depends on how the cascade's mention reads (a pronoun's antecedent is the
 # last subject; a name's speaker is the name itself): each also gets a copy crossed with it
-_CROSSED = ("src:cascade", "nearest", "nearest_before", "nearest_subject_before", "subject",
+_CROSSED = ("src:cascade", "nearest", "nearest_before", "subject",
             "same_sentence", "previous_speaker", "gender_agrees", "gender_clash", "incise_subject", "lead_subject",
-            "kind:person", "opens_sentence")
+            "kind:person")
 
 
 def _crossed(cands: list[Candidate], mention_kind: str) -> None:
@@ -742,16 +741,6 @@ def _crossed(cands: list[Candidate], mention_kind: str) -> None:
             v = f.get(k)
             if v is not None:
                 f[_key(k, suffix)] = v
-
-
-def _nearest_of(cands: list[Candidate], having: str, mark: str, by: str = "dist") -> None:
-    """Mark with feature ``mark`` the candidate that has feature ``having`` with the least ``by``."""
-    best = None
-    for c in cands:
-        if having in c.features and (best is None or c.features[by] < best.features[by]):
-            best = c
-    if best is not None:
-        best.features[mark] = 1.0
 
 
 def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:

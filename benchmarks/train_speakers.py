@@ -42,7 +42,7 @@ L2 = 20.0  # ridge penalty
 MIN_COUNT = 3  # features seen on fewer training candidates are dropped
 FRENCH_WEIGHT = 1.0  # weight of a French quote against an English one (PolNeAR has ten times more)
 FOLDS = 5
-VERSION = "lr-2"  # lr-2: entity lexicon features, generators verb_subject, apposition, organisation
+VERSION = "lr-3"  # lr-3: cue-subject, sentence-opening, description and mention-kind-crossed features
 
 
 @dataclass(eq=False)

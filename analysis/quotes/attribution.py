@@ -116,6 +116,7 @@ class _Names:
     voices: dict[str, int]  # cascade-attributed quotes per canonical name
     where: dict[str, list[int]]  # positions per canonical name
     held: set[int]  # the positions, as a set
+    context: dict[str, frozenset[str]] = field(default_factory=dict)  # words around each name (_described)
 
 
 Generator = Callable[[_Context], Iterator[tuple[str, int]]]
@@ -437,7 +438,9 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
             for c in cands:
                 if c.sources[0] != NOBODY:
                     c.features = _features(ctx, c)
-            _relative_features([c for c in cands if c.sources[0] != NOBODY])
+            named = [c for c in cands if c.sources[0] != NOBODY]
+            _relative_features(named)
+            _crossed(named, m.kind if m is not None else "nomention")
         out.append(cands)
     return out
 
@@ -465,6 +468,11 @@ def _features(ctx: _Context, c: Candidate) -> dict[str, float]:
     _discourse_features(ctx, c, f)
     kind = _name_features(ctx, c, f, from_cascade)
     _gender_features(ctx, c, f, kind)
+    _description_features(ctx, c, f)
+    if "opens_sentence" in f:  # a capital by position on a word mostly written lowercase: « Sachant », « Habitante »
+        low = f.get("lex:first_lower") or (f.get("lex:lower", 0.0) if "one_word" in f else 0.0)
+        if low:
+            f["opens_sentence|lower"] = low
     return f
 
 
@@ -522,6 +530,39 @@ def _position_features(ctx: _Context, c: Candidate, f: dict[str, float], from_ca
     if m is not None and m.kind != "pronoun" and not from_cascade and m.start - 3 <= best <= m.end + 12:
         f["by_cascade_mention"] = 1.0  # "a déclaré l'imam de la mosquée X, Mohamed B."
     _cue_roles(ctx, positions, f)
+    _subject_roles(ctx, positions, f)
+    if tk.sent_lo[tk.sent[best]] == best:
+        f["opens_sentence"] = 1.0  # « Habitante de Capendu, … », "Danger imminent": a capital by position
+
+
+_VERB_SPAN = 6  # tokens between a reporting verb and its inverted subject (« a estimé de son côté X »)
+
+
+def _subject_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None:
+    """Whether a mention of the candidate reads as the subject of the quote's own cue: the
+    first name after a reporting verb that follows the quote in its sentence (« … », a
+    souligné pour sa part X), or the last name before a reporting verb that precedes the
+    quote (X a déclaré : « … »)."""
+    art, tk, names = ctx.art, ctx.art.tk, ctx.names
+    lo, hi = _sentence_window(ctx)
+    verbs = art.verb_at
+    for p in positions:
+        if p < lo or p >= hi or tk.quote[p] >= 0:
+            continue
+        if p >= ctx.qb:
+            x = bisect_left(verbs, p - _VERB_SPAN)
+            if x < len(verbs) and ctx.qb <= verbs[x] < p and not _name_between(names.at, verbs[x], p):
+                f["incise_subject"] = 1.0
+        elif p < ctx.qa:
+            x = bisect_left(verbs, p + 1)
+            if x < len(verbs) and verbs[x] < min(ctx.qa, p + _VERB_SPAN) and not _name_between(names.at, p, verbs[x]):
+                f["lead_subject"] = 1.0
+
+
+def _name_between(at: list[int], a: int, b: int) -> bool:
+    """A name (of ``at``, ascending) stands strictly between tokens ``a`` and ``b``."""
+    x = bisect_left(at, a + 1)
+    return x < len(at) and at[x] < b
 
 
 def _discourse_features(ctx: _Context, c: Candidate, f: dict[str, float]) -> None:
@@ -551,6 +592,9 @@ def _name_features(ctx: _Context, c: Candidate, f: dict[str, float], from_cascad
     one_word = " " not in c.name
     if lower:
         f["lowercase"] = 1.0
+        # « un rescapé » names nobody in particular: its own speaker; « le quotidien » names
+        # somebody the article names elsewhere (as the gold does)
+        f["lowercase|unnamed" if _unnamed(c.name, language) else "lowercase|definite"] = 1.0
     if one_word:
         f["one_word"] = 1.0
     if from_cascade:  # how good a name the cascade found
@@ -560,6 +604,46 @@ def _name_features(ctx: _Context, c: Candidate, f: dict[str, float], from_cascad
         if lower:
             f["cascade|lowercase"] = 1.0
     return kind
+
+
+_DESCRIBED = 6  # tokens before a name (and after it) read as its description
+_CONTENT = 4  # shorter words are read as grammar (determiners, prepositions), not as a description
+
+
+def _description_features(ctx: _Context, c: Candidate, f: dict[str, float]) -> None:
+    """For a cascade mention that describes its speaker (« le chef de la diplomatie
+    française », « l'imam », « le quotidien catholique »): the share of its content words that
+    the article also writes around a mention of the named candidate ``c`` (« le chef de la
+    diplomatie française Jean-Yves Le Drian »): coreference by description."""
+    m = ctx.mention
+    if m is None or m.kind not in ("title", "other") or not c.name[:1].isupper():
+        return
+    tk = ctx.art.tk
+    words = {tk.low[k] for k in range(m.start, m.end) if len(tk.low[k]) >= _CONTENT and tk.low[k].isalpha()}
+    if not words:
+        return
+    around = _described(ctx, c)
+    shared = len(words & around)
+    if shared:
+        f["description_shared"] = shared / len(words)
+
+
+def _described(ctx: _Context, c: Candidate) -> frozenset[str]:
+    """The content words written around the article's mentions of ``c`` outside quotes (cached
+    by name)."""
+    names = ctx.names
+    got = names.context.get(c.name)
+    if got is None:
+        tk = ctx.art.tk
+        n = len(tk.low)
+        words: set[str] = set()
+        for p in set(c.positions) | set(names.where.get(c.name, ())):
+            for k in range(max(0, p - _DESCRIBED), min(n, p + _DESCRIBED + 2)):
+                w = tk.low[k]
+                if tk.quote[k] < 0 and len(w) >= _CONTENT and w.isalpha() and tk.text[k][:1].islower():
+                    words.add(w)
+        got = names.context[c.name] = frozenset(words)
+    return got
 
 
 def _gender_features(ctx: _Context, c: Candidate, f: dict[str, float], kind: str) -> None:
@@ -639,6 +723,24 @@ def _relative_features(cands: list[Candidate]) -> None:
             min(before, key=lambda c: c.features["dist"]).features["nearest_before"] = 1.0
     top = max(cands, key=lambda c: c.features["mentions"])
     top.features["most_mentioned"] = 1.0
+
+
+# features whose weight depends on how the cascade's mention reads (a pronoun's antecedent is the
+# last subject; a name's speaker is the name itself): each also gets a copy crossed with it
+_CROSSED = ("src:cascade", "nearest", "nearest_before", "subject",
+            "same_sentence", "previous_speaker", "gender_agrees", "gender_clash", "incise_subject", "lead_subject",
+            "kind:person")
+
+
+def _crossed(cands: list[Candidate], mention_kind: str) -> None:
+    """Copy the _CROSSED features of each candidate crossed with the cascade's mention kind."""
+    suffix = _key("|m:", mention_kind)
+    for c in cands:
+        f = c.features
+        for k in _CROSSED:
+            v = f.get(k)
+            if v is not None:
+                f[_key(k, suffix)] = v
 
 
 def _verb_near(verb_at: list[int], pos: int, window: int = 3) -> bool:

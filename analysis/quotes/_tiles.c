@@ -510,12 +510,105 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---- prepared text: prepare.py's plain spaces and the places its glue pattern stops at ---- */
+
+/* a set of characters given as a str: a table for Latin-1, the few others listed */
+typedef struct {
+    unsigned char latin[256];
+    Py_UCS4 wide[64];
+    Py_ssize_t nwide;
+} CharSet;
+
+static int charset_init(CharSet *cs, PyObject *chars) {
+    memset(cs->latin, 0, sizeof cs->latin);
+    cs->nwide = 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    int kind = PyUnicode_KIND(chars);
+    const void *data = PyUnicode_DATA(chars);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < 256)
+            cs->latin[c] = 1;
+        else if (cs->nwide < 64)
+            cs->wide[cs->nwide++] = c;
+        else {
+            PyErr_SetString(PyExc_ValueError, "at most 64 characters above U+00FF");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static inline int charset_has(const CharSet *cs, Py_UCS4 c) {
+    if (c < 256) return cs->latin[c];
+    for (Py_ssize_t k = 0; k < cs->nwide; k++)
+        if (cs->wide[k] == c) return 1;
+    return 0;
+}
+
+/* plain(text, spaces): text with each character of spaces made a plain space (the same
+   str when there is none), as prepare.py's str.replace loop gives it */
+static PyObject *plain(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *spaces;
+    if (!PyArg_ParseTuple(args, "UU", &text, &spaces)) return NULL;
+    CharSet cs;
+    if (charset_init(&cs, spaces) < 0) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Py_ssize_t first = -1;
+    Py_UCS4 maxchar = 0;
+    for (Py_ssize_t i = 0; i < t.n; i++) {
+        Py_UCS4 c = at(&t, i);
+        if (charset_has(&cs, c)) {
+            if (first < 0) first = i;
+            c = ' ';
+        }
+        if (c > maxchar) maxchar = c;
+    }
+    if (first < 0) {
+        Py_INCREF(text);
+        return text;
+    }
+    PyObject *out = PyUnicode_New(t.n, maxchar); /* the narrowest kind, as str.replace leaves it */
+    if (out == NULL) return NULL;
+    int okind = PyUnicode_KIND(out);
+    void *odata = PyUnicode_DATA(out);
+    for (Py_ssize_t i = 0; i < t.n; i++) {
+        Py_UCS4 c = at(&t, i);
+        PyUnicode_WRITE(okind, odata, i, (i >= first && charset_has(&cs, c)) ? ' ' : c);
+    }
+    return out;
+}
+
+/* glue_points(text, heads, tails): the offsets i where text[i] is one of heads and
+   text[i - 1] one of tails: where prepare.py's glue pattern [heads](?<=[tails].) matches */
+static PyObject *glue_points(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *heads, *tails;
+    if (!PyArg_ParseTuple(args, "UUU", &text, &heads, &tails)) return NULL;
+    CharSet hs, ts;
+    if (charset_init(&hs, heads) < 0 || charset_init(&ts, tails) < 0) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 1; i < t.n; i++) {
+        if (charset_has(&hs, at(&t, i)) && charset_has(&ts, at(&t, i - 1)) && append_index(out, i) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"tile", tile, METH_VARARGS,
      "tile(text, lead, watch, marks, abbreviations, elisions, pronouns) -> "
      "(words, starts, low, watched, breaks, caps): scan.py's tokens, natively."},
     {"spans", spans, METH_VARARGS,
      "spans(text) -> [(open, close or None, start, end)]: marks.find_quoted_spans, natively."},
+    {"plain", plain, METH_VARARGS, "plain(text, spaces) -> text with those spaces plain: prepare.py's, natively."},
+    {"glue_points", glue_points, METH_VARARGS,
+     "glue_points(text, heads, tails) -> [i]: where prepare.py's glue pattern matches, natively."},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_tiles", NULL, -1, methods, NULL, NULL, NULL, NULL};

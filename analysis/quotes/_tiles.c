@@ -12,6 +12,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h> /* PyMember_SetOne */
 
 #define RSQ 0x2019 /* ’ */
 
@@ -600,6 +601,43 @@ static PyObject *glue_points(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ---- records: model.Quote built without its Python __init__ ---- */
+
+/* record(cls, members, *values): a new cls (a class with __slots__ and no __dict__) with
+   each member descriptor of the tuple members set to its value, in order: what
+   model.Quote.__init__ does with its slots' setters, in one call */
+static PyObject *record(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs < 2 || !PyType_Check(args[0]) || !PyTuple_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "record(cls, members, *values)");
+        return NULL;
+    }
+    PyTypeObject *cls = (PyTypeObject *)args[0];
+    PyObject *members = args[1];
+    Py_ssize_t m = PyTuple_GET_SIZE(members);
+    if (nargs - 2 != m) {
+        PyErr_Format(PyExc_TypeError, "record: %zd values for %zd members", nargs - 2, m);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *d = PyTuple_GET_ITEM(members, k);
+        if (Py_TYPE(d) != &PyMemberDescr_Type || PyDescr_TYPE(d) != cls) {
+            PyErr_SetString(PyExc_TypeError, "record: members must be cls's own member descriptors");
+            return NULL;
+        }
+    }
+    PyObject *obj = cls->tp_alloc(cls, 0);
+    if (obj == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyMemberDescrObject *d = (PyMemberDescrObject *)PyTuple_GET_ITEM(members, k);
+        if (PyMember_SetOne((char *)obj, d->d_member, args[k + 2]) < 0) {
+            Py_DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
 static PyMethodDef methods[] = {
     {"tile", tile, METH_VARARGS,
      "tile(text, lead, watch, marks, abbreviations, elisions, pronouns) -> "
@@ -607,6 +645,8 @@ static PyMethodDef methods[] = {
     {"spans", spans, METH_VARARGS,
      "spans(text) -> [(open, close or None, start, end)]: marks.find_quoted_spans, natively."},
     {"plain", plain, METH_VARARGS, "plain(text, spaces) -> text with those spaces plain: prepare.py's, natively."},
+    {"record", (PyCFunction)(void (*)(void))record, METH_FASTCALL,
+     "record(cls, members, *values) -> a cls with each member descriptor set: model.Quote, natively."},
     {"glue_points", glue_points, METH_VARARGS,
      "glue_points(text, heads, tails) -> [i]: where prepare.py's glue pattern matches, natively."},
     {NULL, NULL, 0, NULL}};

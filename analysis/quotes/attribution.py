@@ -26,6 +26,7 @@ from analysis.lang import LANGUAGES, Language
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
 from analysis.quotes.cues import Cues
+from analysis.quotes.marks import new_quote
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens
 from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
 from analysis.text import fold
@@ -795,8 +796,8 @@ def _best(cands: list[Candidate], w: dict[str, float]) -> tuple[Candidate | None
 
 def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: str | None) -> Quote:
     """``q`` with another speaker (dataclasses.replace, without its introspection)."""
-    return Quote(q.start, q.end, q.text, speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start,
-                 q.cue_end, q.kind, score, source)
+    return new_quote(q.start, q.end, q.text, speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start,
+                     q.cue_end, q.kind, score, source)
 
 
 def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:

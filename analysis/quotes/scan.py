@@ -95,6 +95,28 @@ class Tokens:
     lowers: set | None = None  # the low forms of the tokens written in lowercase, after many seen_lower
     searches: int = 0  # seen_lower calls so far
 
+    # written out: compiled, a dataclass's generated __init__ runs as Python code (once an
+    # article, twenty fields); the lists left out are new empty ones, as default_factory makes
+    def __init__(self, src: str, text: list[str], start: list[int], end: _Ends, low: list[str], quote: list[int],
+                 sent: list[int], caps_mid: frozenset = frozenset(), inside: int = -1,
+                 sent_lo: list[int] | None = None, sent_hi: list[int] | None = None,
+                 para_lo: list[int] | None = None, qtok: list[tuple[int, int]] | None = None,
+                 caps: list[int] | None = None, cap_names: frozenset | None = None,
+                 caps_out: list[int] | None = None, watch: frozenset = frozenset(),
+                 watched: list[int] | None = None, titled: list | None = None, lowers: set | None = None,
+                 searches: int = 0) -> None:
+        """The fields, as the dataclass's generated __init__ would set them."""
+        self.src, self.text, self.start, self.end, self.low, self.quote, self.sent = src, text, start, end, low, quote, sent
+        self.caps_mid, self.inside, self.cap_names, self.watch = caps_mid, inside, cap_names, watch
+        self.sent_lo = [] if sent_lo is None else sent_lo
+        self.sent_hi = [] if sent_hi is None else sent_hi
+        self.para_lo = [] if para_lo is None else para_lo
+        self.qtok = [] if qtok is None else qtok
+        self.caps = [] if caps is None else caps
+        self.caps_out = [] if caps_out is None else caps_out
+        self.watched = [] if watched is None else watched
+        self.titled, self.lowers, self.searches = titled, lowers, searches
+
     def paragraph(self, i: int) -> int:
         """Paragraph number of token ``i``."""
         return bisect_right(self.para_lo, i) - 1

@@ -215,6 +215,86 @@ static PyObject *lowered(PyObject *word) {
     return out;
 }
 
+/* ---- a memo of the frequent tokens: their str, lowered str and watch flags ----
+ * Function words and punctuation make most of a text's tokens. tile() keeps the tokens it
+ * made (up to WMAX code points) in a table a (watch, marks) pair of frozensets, which it
+ * holds: a token seen before is found by its code points, with no new str, no lowering,
+ * no set look-up; the lists get the same (equal) strs. Bounded: past WFILL entries a table
+ * takes no more (hostile text of new words only misses), and four pairs are kept. */
+#define WBITS 12
+#define WSIZE (1 << WBITS)
+#define WFILL (WSIZE / 2)
+#define WMAX 24
+#define WPAIRS 4
+
+typedef struct {
+    PyObject *word, *low; /* NULL: empty */
+    uint64_t h;
+    char seen, brk;
+} WEntry;
+
+typedef struct {
+    PyObject *watch, *marks; /* held; NULL: unused */
+    WEntry *tab;
+    Py_ssize_t used;
+    unsigned long stamp;
+} WTable;
+
+static WTable wtables[WPAIRS];
+static unsigned long wstamp;
+
+static void wtable_reset(WTable *w) {
+    if (w->tab != NULL)
+        for (Py_ssize_t k = 0; k < WSIZE; k++) {
+            Py_CLEAR(w->tab[k].word);
+            Py_CLEAR(w->tab[k].low);
+        }
+    Py_CLEAR(w->watch);
+    Py_CLEAR(w->marks);
+    w->used = 0;
+}
+
+/* the table of the pair, or NULL (sets that may change, or no memory: no memo then) */
+static WTable *wtable_for(PyObject *watch, PyObject *marks) {
+    if (!PyFrozenSet_CheckExact(watch) || !PyFrozenSet_CheckExact(marks)) return NULL;
+    WTable *victim = &wtables[0];
+    for (int k = 0; k < WPAIRS; k++) {
+        WTable *w = &wtables[k];
+        if (w->watch == watch && w->marks == marks) {
+            w->stamp = ++wstamp;
+            return w;
+        }
+        if (w->stamp < victim->stamp) victim = w;
+    }
+    wtable_reset(victim);
+    if (victim->tab == NULL) {
+        victim->tab = PyMem_Calloc(WSIZE, sizeof(WEntry));
+        if (victim->tab == NULL) return NULL;
+    }
+    Py_INCREF(watch);
+    Py_INCREF(marks);
+    victim->watch = watch;
+    victim->marks = marks;
+    victim->stamp = ++wstamp;
+    return victim;
+}
+
+static uint64_t whash(const Text *t, Py_ssize_t a, Py_ssize_t b) {
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the code points */
+    for (Py_ssize_t k = a; k < b; k++) h = (h ^ at(t, k)) * 1099511628211ULL;
+    return h;
+}
+
+/* the entry of text[a:b] (h its whash), or the empty slot where it would go */
+static WEntry *wfind(WTable *w, const Text *t, Py_ssize_t a, Py_ssize_t b, uint64_t h) {
+    Py_ssize_t k = (Py_ssize_t)(h & (WSIZE - 1));
+    while (w->tab[k].word != NULL) {
+        if (w->tab[k].h == h && equals(t, a, b, w->tab[k].word)) return &w->tab[k];
+        k = (k + 1) & (WSIZE - 1);
+    }
+    return &w->tab[k];
+}
+
 static PyObject *tile(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *text, *watch, *marks, *abbreviations, *elisions, *pronouns;
@@ -230,6 +310,7 @@ static PyObject *tile(PyObject *self, PyObject *args) {
     PyObject *words = PyList_New(0), *starts = PyList_New(0), *low = PyList_New(0);
     PyObject *watched = PyList_New(0), *breaks = PyList_New(0), *caps = PyList_New(0);
     if (!words || !starts || !low || !watched || !breaks || !caps) goto fail;
+    WTable *memo = wtable_for(watch, marks);
     Py_ssize_t i = 0;
     while (p < t.n) {
         Py_UCS4 c = at(&t, p);
@@ -238,23 +319,55 @@ static PyObject *tile(PyObject *self, PyObject *args) {
             continue;
         }
         Py_ssize_t e = token_end(&t, p, abbreviations, elisions, pronouns);
-        PyObject *w = PyUnicode_Substring(text, p, e);
-        if (w == NULL) goto fail;
-        PyObject *lw = c == '\n' ? (Py_INCREF(w), w) : lowered(w);
-        if (lw == NULL || PyList_Append(words, w) < 0 || PyList_Append(low, lw) < 0) {
-            Py_DECREF(w);
-            Py_XDECREF(lw);
-            goto fail;
+        WEntry *slot = NULL;
+        PyObject *w, *lw;
+        int seen, brk;
+        if (memo != NULL && c != '\n' && e - p <= WMAX) {
+            uint64_t h = whash(&t, p, e);
+            slot = wfind(memo, &t, p, e, h);
+            if (slot->word == NULL)
+                slot->h = h;
         }
-        Py_DECREF(w);
-        if (append_index(starts, p) < 0) {
+        if (slot != NULL && slot->word != NULL) { /* a token seen before */
+            w = slot->word;
+            lw = slot->low;
+            Py_INCREF(w);
+            Py_INCREF(lw);
+            seen = slot->seen;
+            brk = slot->brk;
+        } else {
+            w = PyUnicode_Substring(text, p, e);
+            if (w == NULL) goto fail;
+            lw = c == '\n' ? (Py_INCREF(w), w) : lowered(w);
+            if (lw == NULL) {
+                Py_DECREF(w);
+                goto fail;
+            }
+            seen = c == '\n' ? 1 : PySet_Contains(watch, lw);
+            brk = c == '\n' ? 1 : (seen > 0 ? PySet_Contains(marks, lw) : 0);
+            if (seen < 0 || brk < 0) {
+                Py_DECREF(w);
+                Py_DECREF(lw);
+                goto fail;
+            }
+            if (slot != NULL && memo->used < WFILL) {
+                Py_INCREF(w);
+                Py_INCREF(lw);
+                slot->word = w;
+                slot->low = lw;
+                slot->seen = (char)seen;
+                slot->brk = (char)brk;
+                memo->used++;
+            }
+        }
+        if (PyList_Append(words, w) < 0 || PyList_Append(low, lw) < 0) {
+            Py_DECREF(w);
             Py_DECREF(lw);
             goto fail;
         }
-        int seen = c == '\n' ? 1 : PySet_Contains(watch, lw);
-        int brk = c == '\n' ? 1 : (seen > 0 ? PySet_Contains(marks, lw) : 0);
+        Py_DECREF(w);
         Py_DECREF(lw);
-        if (seen < 0 || brk < 0) goto fail;
+        if (append_index(starts, p) < 0) goto fail;
         if (seen && append_index(watched, i) < 0) goto fail;
         if (brk && append_index(breaks, i) < 0) goto fail;
         if (Py_UNICODE_ISUPPER(c) && append_index(caps, i) < 0) goto fail;

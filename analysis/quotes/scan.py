@@ -7,14 +7,17 @@ offsets, elisions and French inversions (``a-t-il``) split off, and abbreviation
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left as _c_bisect_left
+from bisect import bisect_right as _c_bisect_right
 from dataclasses import dataclass, field
+from types import FunctionType
+from typing import Any
 from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 
 from analysis.quotes._select import native
 
-__all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
+__all__ = ["SENTENCE_MARKS", "Tokens", "bisect_left", "bisect_right", "scan"]
 
 #: a language's tokenizer rules (Cues.token_rules): abbreviations kept whole with their period,
 #: as written and tried in this order ("Mr", "J.-C"); elided words split off before an
@@ -49,6 +52,48 @@ def _token_pattern(rules: Rules) -> str:
 _TOKEN_RE = re.compile(_token_pattern(NO_RULES))  # no language's rules: those are scan's argument
 _END_PUNCT = {".", "!", "?", "…"}
 _OPENING_PUNCT = {":", "—", "–", "―", "-"}  # a quote after them opens its own sentence
+
+
+def _compiled() -> bool:
+    """This module runs compiled (mypyc): its functions are no Python functions."""
+    return not isinstance(_compiled, FunctionType)
+
+
+_COMPILED = _compiled()
+
+
+def bisect_left(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any = None) -> int:
+    """``bisect.bisect_left``. Compiled, on a list of ints (token positions, the engine's
+    every use but those with a ``key``), a typed loop: the C module's compares each item
+    as an object, and the engine bisects a few hundred times an article."""
+    if key is not None or not _COMPILED:
+        return _c_bisect_left(a, x, lo, len(a) if hi is None else hi, key=key)
+    want: int = x
+    end = len(a) if hi is None else hi
+    while lo < end:
+        mid = (lo + end) // 2
+        got: int = a[mid]
+        if got < want:
+            lo = mid + 1
+        else:
+            end = mid
+    return lo
+
+
+def bisect_right(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any = None) -> int:
+    """``bisect.bisect_right``, as ``bisect_left`` above."""
+    if key is not None or not _COMPILED:
+        return _c_bisect_right(a, x, lo, len(a) if hi is None else hi, key=key)
+    want: int = x
+    end = len(a) if hi is None else hi
+    while lo < end:
+        mid = (lo + end) // 2
+        got: int = a[mid]
+        if want < got:
+            end = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 class _Ends:

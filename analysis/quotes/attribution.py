@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +27,7 @@ from analysis.quotes.model import Quote
 from analysis.quotes.cues import Cues
 from analysis.quotes.marks import new_quote
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens
+from analysis.quotes.scan import bisect_left  # typed when compiled (scan.bisect_left)
 from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
 from analysis.text import fold
 

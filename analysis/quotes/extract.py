@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import compress, count, filterfalse
 from operator import itemgetter
@@ -27,6 +26,7 @@ from analysis.quotes.marks import find_quoted_spans, new_quote
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan
+from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
 from analysis.quotes.speakers import Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]

@@ -7,7 +7,6 @@ maps mentions to the fullest name used for the same entity in the article.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import compress, count, islice
@@ -16,6 +15,7 @@ from typing import Literal
 
 from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
+from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
 
 __all__ = ["Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
            "name_run_at", "positions"]

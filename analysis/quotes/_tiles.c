@@ -389,8 +389,8 @@ fail:
 /* ---- quote marks: marks.find_quoted_spans, natively (marks.py stays the definition) ---- */
 
 static inline int is_mark(Py_UCS4 c) {
-    return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039
-           || c == 0x203A;
+    if (c < 0xAB) return c == '"'; /* most characters: one test */
+    return c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039 || c == 0x203A;
 }
 
 static inline int is_trim(Py_UCS4 c) {
@@ -631,16 +631,19 @@ typedef struct {
     unsigned char latin[256];
     Py_UCS4 wide[64];
     Py_ssize_t nwide;
+    Py_UCS4 least; /* no character below it is in the set */
 } CharSet;
 
 static int charset_init(CharSet *cs, PyObject *chars) {
     memset(cs->latin, 0, sizeof cs->latin);
     cs->nwide = 0;
+    cs->least = 0x110000;
     Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
     int kind = PyUnicode_KIND(chars);
     const void *data = PyUnicode_DATA(chars);
     for (Py_ssize_t k = 0; k < n; k++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < cs->least) cs->least = c;
         if (c < 256)
             cs->latin[c] = 1;
         else if (cs->nwide < 64)
@@ -654,6 +657,7 @@ static int charset_init(CharSet *cs, PyObject *chars) {
 }
 
 static inline int charset_has(const CharSet *cs, Py_UCS4 c) {
+    if (c < cs->least) return 0;
     if (c < 256) return cs->latin[c];
     for (Py_ssize_t k = 0; k < cs->nwide; k++)
         if (cs->wide[k] == c) return 1;
@@ -671,11 +675,11 @@ static PyObject *plain(PyObject *self, PyObject *args) {
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     Py_ssize_t first = -1;
     Py_UCS4 maxchar = 0;
-    for (Py_ssize_t i = 0; i < t.n; i++) {
+    for (Py_ssize_t i = 0; i < t.n; i++) { /* most texts have none: the first one, if any */
         Py_UCS4 c = at(&t, i);
         if (charset_has(&cs, c)) {
-            if (first < 0) first = i;
-            c = ' ';
+            first = i;
+            break;
         }
         if (c > maxchar) maxchar = c;
     }
@@ -683,13 +687,25 @@ static PyObject *plain(PyObject *self, PyObject *args) {
         Py_INCREF(text);
         return text;
     }
+    for (Py_ssize_t i = first; i < t.n; i++) {
+        Py_UCS4 c = at(&t, i);
+        if (c > maxchar && !charset_has(&cs, c)) maxchar = c;
+    }
+    if (maxchar < ' ') maxchar = ' ';
     PyObject *out = PyUnicode_New(t.n, maxchar); /* the narrowest kind, as str.replace leaves it */
     if (out == NULL) return NULL;
     int okind = PyUnicode_KIND(out);
     void *odata = PyUnicode_DATA(out);
-    for (Py_ssize_t i = 0; i < t.n; i++) {
+    if (okind == t.kind)
+        memcpy(odata, t.data, (size_t)t.n * (size_t)okind);
+    else
+        for (Py_ssize_t i = 0; i < first; i++) PyUnicode_WRITE(okind, odata, i, at(&t, i));
+    for (Py_ssize_t i = first; i < t.n; i++) {
         Py_UCS4 c = at(&t, i);
-        PyUnicode_WRITE(okind, odata, i, (i >= first && charset_has(&cs, c)) ? ' ' : c);
+        if (charset_has(&cs, c))
+            PyUnicode_WRITE(okind, odata, i, ' ');
+        else if (okind != t.kind)
+            PyUnicode_WRITE(okind, odata, i, c);
     }
     return out;
 }

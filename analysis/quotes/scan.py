@@ -11,7 +11,7 @@ from bisect import bisect_left as _c_bisect_left
 from bisect import bisect_right as _c_bisect_right
 from dataclasses import dataclass, field
 from types import FunctionType
-from typing import Any
+from typing import Any, Final
 from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 
@@ -59,7 +59,7 @@ def _compiled() -> bool:
     return not isinstance(_compiled, FunctionType)
 
 
-_COMPILED = _compiled()
+_COMPILED: Final = _compiled()  # Final: a C static when compiled, not a look-up a call
 
 
 def bisect_left(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any = None) -> int:
@@ -71,7 +71,7 @@ def bisect_left(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any
     want: int = x
     end = len(a) if hi is None else hi
     while lo < end:
-        mid = (lo + end) // 2
+        mid = (lo + end) >> 1
         got: int = a[mid]
         if got < want:
             lo = mid + 1
@@ -87,7 +87,7 @@ def bisect_right(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: An
     want: int = x
     end = len(a) if hi is None else hi
     while lo < end:
-        mid = (lo + end) // 2
+        mid = (lo + end) >> 1
         got: int = a[mid]
         if want < got:
             end = mid
@@ -253,10 +253,21 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
     sent_hi = sent_lo[1:] + [n]
     sent = _numbered(sent_lo, n)
     caps_out = list(compress(caps, map((-1).__eq__, map(quote.__getitem__, caps)))) if spans else caps
-    caps_mid = frozenset(low[i] for i in set(caps_out).difference(sent_lo) if words[i - 1] not in ":—–-")
+    caps_mid = _caps_mid(words, low, caps_out, sent_lo)
     return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
                   sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
                   watched=watched)
+
+
+def _caps_mid(words: list[str], low: list[str], caps_out: list[int], sent_lo: list[int]) -> frozenset:
+    """The low forms of the capitalised tokens ``caps_out`` that open no sentence and follow
+    no colon or dash (a typed loop: compiled, no generator)."""
+    opening = set(sent_lo)
+    mid: set[str] = set()
+    for i in caps_out:
+        if i not in opening and words[i - 1] not in ":—–-":
+            mid.add(low[i])
+    return frozenset(mid)
 
 
 def _quoted_tokens(starts: list[int], spans: list, n: int) -> tuple[list[int], list[tuple[int, int]]]:

@@ -393,6 +393,35 @@ static inline int is_mark(Py_UCS4 c) {
     return c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039 || c == 0x203A;
 }
 
+/* Scans over a text's code units, one loop a kind: the kind tested once, not at every
+   character as at() does (these loops read every character of the text). */
+#define KIND_LOOP(t, T, BODY)                                                                    \
+    switch ((t)->kind) {                                                                        \
+    case PyUnicode_1BYTE_KIND: { const Py_UCS1 *T = (const Py_UCS1 *)(t)->data; BODY } break;   \
+    case PyUnicode_2BYTE_KIND: { const Py_UCS2 *T = (const Py_UCS2 *)(t)->data; BODY } break;   \
+    default: { const Py_UCS4 *T = (const Py_UCS4 *)(t)->data; BODY } break;                     \
+    }
+
+/* the first offset from i on (before hi) of a line feed, or of a quote mark too when marks */
+static Py_ssize_t next_stop(const Text *t, Py_ssize_t i, Py_ssize_t hi, int marks) {
+    KIND_LOOP(t, d, {
+        for (; i < hi; i++) {
+            Py_UCS4 c = d[i];
+            if (c == '\n' || (marks && is_mark(c))) return i;
+        }
+    })
+    return hi;
+}
+
+/* the first offset from i on (before hi) of a quote mark */
+static Py_ssize_t next_mark(const Text *t, Py_ssize_t i, Py_ssize_t hi) {
+    KIND_LOOP(t, d, {
+        for (; i < hi; i++)
+            if (is_mark(d[i])) return i;
+    })
+    return hi;
+}
+
 static inline int is_trim(Py_UCS4 c) {
     return c == ' ' || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || is_mark(c);
 }
@@ -585,9 +614,8 @@ static int finish(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObje
 static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
     st->len = 0;
     st->nstraight = 0;
-    for (Py_ssize_t i = lo; i < hi; i++) {
+    for (Py_ssize_t i = next_mark(t, lo, hi); i < hi; i = next_mark(t, i + 1, hi)) {
         Py_UCS4 ch = at(t, i);
-        if (!is_mark(ch)) continue;
         while (st->nstraight && st->straight[st->nstraight - 1] >= st->len) st->nstraight--; /* popped since */
         if ((ch == '"' ? straight_mark(t, st, out, i) : typographic_mark(t, lo, hi, st, out, ch, i)) < 0) return -1;
     }
@@ -605,6 +633,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     Py_ssize_t lo = 0;
     int marked = 0;
     for (Py_ssize_t i = 0; i <= t.n; i++) {
+        i = next_stop(&t, i, t.n, !marked);
         if (i == t.n || at(&t, i) == '\n') { /* only the paragraphs that hold a mark are scanned */
             if (marked && scan_paragraph(&t, lo, i, &st, out) < 0) {
                 PyMem_Free(st.items);
@@ -615,8 +644,8 @@ static PyObject *spans(PyObject *self, PyObject *args) {
             }
             lo = i + 1;
             marked = 0;
-        } else if (!marked && is_mark(at(&t, i)))
-            marked = 1;
+        } else
+            marked = 1; /* a mark: look for the paragraph's end only */
     }
     PyMem_Free(st.items);
     PyMem_Free(st.straight);
@@ -675,14 +704,16 @@ static PyObject *plain(PyObject *self, PyObject *args) {
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     Py_ssize_t first = -1;
     Py_UCS4 maxchar = 0;
-    for (Py_ssize_t i = 0; i < t.n; i++) { /* most texts have none: the first one, if any */
-        Py_UCS4 c = at(&t, i);
-        if (charset_has(&cs, c)) {
-            first = i;
-            break;
+    KIND_LOOP(&t, d, {
+        for (Py_ssize_t i = 0; i < t.n; i++) { /* most texts have none: the first one, if any */
+            Py_UCS4 c = d[i];
+            if (charset_has(&cs, c)) {
+                first = i;
+                break;
+            }
+            if (c > maxchar) maxchar = c;
         }
-        if (c > maxchar) maxchar = c;
-    }
+    })
     if (first < 0) {
         Py_INCREF(text);
         return text;
@@ -721,12 +752,14 @@ static PyObject *glue_points(PyObject *self, PyObject *args) {
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    for (Py_ssize_t i = 1; i < t.n; i++) {
-        if (charset_has(&hs, at(&t, i)) && charset_has(&ts, at(&t, i - 1)) && append_index(out, i) < 0) {
-            Py_DECREF(out);
-            return NULL;
+    KIND_LOOP(&t, d, {
+        for (Py_ssize_t i = 1; i < t.n; i++) {
+            if (charset_has(&hs, d[i]) && charset_has(&ts, d[i - 1]) && append_index(out, i) < 0) {
+                Py_DECREF(out);
+                return NULL;
+            }
         }
-    }
+    })
     return out;
 }
 

@@ -32,8 +32,19 @@ static inline int is_lower_ascii(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
 static inline int is_letter_ascii(Py_UCS4 c) { return is_upper_ascii(c) || is_lower_ascii(c); }
 static inline int is_apostrophe(Py_UCS4 c) { return c == '\'' || c == RSQ; }
 
+/* Scans over a text's code units, one loop a kind: the kind tested once, not at every
+   character as at() does (these loops read every character of the text). */
+#define KIND_LOOP(t, T, BODY)                                                                    \
+    switch ((t)->kind) {                                                                        \
+    case PyUnicode_1BYTE_KIND: { const Py_UCS1 *T = (const Py_UCS1 *)(t)->data; BODY } break;   \
+    case PyUnicode_2BYTE_KIND: { const Py_UCS2 *T = (const Py_UCS2 *)(t)->data; BODY } break;   \
+    default: { const Py_UCS4 *T = (const Py_UCS4 *)(t)->data; BODY } break;                     \
+    }
+
 static Py_ssize_t word_run(const Text *t, Py_ssize_t i) {
-    while (i < t->n && is_word(at(t, i))) i++;
+    KIND_LOOP(t, d, {
+        while (i < t->n && is_word(d[i])) i++;
+    })
     return i;
 }
 
@@ -281,7 +292,9 @@ static WTable *wtable_for(PyObject *watch, PyObject *marks) {
 
 static uint64_t whash(const Text *t, Py_ssize_t a, Py_ssize_t b) {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a over the code points */
-    for (Py_ssize_t k = a; k < b; k++) h = (h ^ at(t, k)) * 1099511628211ULL;
+    KIND_LOOP(t, d, {
+        for (Py_ssize_t k = a; k < b; k++) h = (h ^ d[k]) * 1099511628211ULL;
+    })
     return h;
 }
 
@@ -392,15 +405,6 @@ static inline int is_mark(Py_UCS4 c) {
     if (c < 0xAB) return c == '"'; /* most characters: one test */
     return c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039 || c == 0x203A;
 }
-
-/* Scans over a text's code units, one loop a kind: the kind tested once, not at every
-   character as at() does (these loops read every character of the text). */
-#define KIND_LOOP(t, T, BODY)                                                                    \
-    switch ((t)->kind) {                                                                        \
-    case PyUnicode_1BYTE_KIND: { const Py_UCS1 *T = (const Py_UCS1 *)(t)->data; BODY } break;   \
-    case PyUnicode_2BYTE_KIND: { const Py_UCS2 *T = (const Py_UCS2 *)(t)->data; BODY } break;   \
-    default: { const Py_UCS4 *T = (const Py_UCS4 *)(t)->data; BODY } break;                     \
-    }
 
 /* the first offset from i on (before hi) of a line feed, or of a quote mark too when marks */
 static Py_ssize_t next_stop(const Text *t, Py_ssize_t i, Py_ssize_t hi, int marks) {

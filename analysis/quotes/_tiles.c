@@ -308,6 +308,44 @@ static WEntry *wfind(WTable *w, const Text *t, Py_ssize_t a, Py_ssize_t b, uint6
     return &w->tab[k];
 }
 
+/* The per-token lists are gathered in C arrays and made lists once, at their size: no
+   append (a call and a capacity check) a token. A Vec owns the references it holds. */
+typedef struct {
+    PyObject **items;
+    Py_ssize_t len, cap;
+} Vec;
+
+static int vec_push(Vec *v, PyObject *o) { /* steals o, even on failure */
+    if (v->len == v->cap) {
+        Py_ssize_t cap = v->cap ? 2 * v->cap : 512;
+        PyObject **items = PyMem_Realloc(v->items, (size_t)cap * sizeof(PyObject *));
+        if (items == NULL) {
+            Py_DECREF(o);
+            PyErr_NoMemory();
+            return -1;
+        }
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = o;
+    return 0;
+}
+
+static PyObject *vec_list(Vec *v) { /* the list of the items, which it takes over */
+    PyObject *list = PyList_New(v->len);
+    if (list == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < v->len; k++) PyList_SET_ITEM(list, k, v->items[k]);
+    v->len = 0;
+    return list;
+}
+
+static void vec_free(Vec *v) {
+    for (Py_ssize_t k = 0; k < v->len; k++) Py_DECREF(v->items[k]);
+    PyMem_Free(v->items);
+    v->items = NULL;
+    v->len = v->cap = 0;
+}
+
 static PyObject *tile(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *text, *watch, *marks, *abbreviations, *elisions, *pronouns;
@@ -320,9 +358,10 @@ static PyObject *tile(PyObject *self, PyObject *args) {
         return NULL;
     }
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
-    PyObject *words = PyList_New(0), *starts = PyList_New(0), *low = PyList_New(0);
+    Vec wv = {NULL, 0, 0}, lv = {NULL, 0, 0}, sv = {NULL, 0, 0};
+    PyObject *words = NULL, *starts = NULL, *low = NULL;
     PyObject *watched = PyList_New(0), *breaks = PyList_New(0), *caps = PyList_New(0);
-    if (!words || !starts || !low || !watched || !breaks || !caps) goto fail;
+    if (!watched || !breaks || !caps) goto fail;
     WTable *memo = wtable_for(watch, marks);
     Py_ssize_t i = 0;
     while (p < t.n) {
@@ -373,14 +412,13 @@ static PyObject *tile(PyObject *self, PyObject *args) {
                 memo->used++;
             }
         }
-        if (PyList_Append(words, w) < 0 || PyList_Append(low, lw) < 0) {
-            Py_DECREF(w);
+        if (vec_push(&wv, w) < 0) {
             Py_DECREF(lw);
             goto fail;
         }
-        Py_DECREF(w);
-        Py_DECREF(lw);
-        if (append_index(starts, p) < 0) goto fail;
+        if (vec_push(&lv, lw) < 0) goto fail;
+        PyObject *start = PyLong_FromSsize_t(p);
+        if (start == NULL || vec_push(&sv, start) < 0) goto fail;
         if (seen && append_index(watched, i) < 0) goto fail;
         if (brk && append_index(breaks, i) < 0) goto fail;
         if (Py_UNICODE_ISUPPER(c) && append_index(caps, i) < 0) goto fail;
@@ -388,8 +426,18 @@ static PyObject *tile(PyObject *self, PyObject *args) {
         while (e < t.n && at(&t, e) != '\n' && Py_UNICODE_ISSPACE(at(&t, e))) e++;
         p = e;
     }
+    words = vec_list(&wv);
+    starts = vec_list(&sv);
+    low = vec_list(&lv);
+    if (!words || !starts || !low) goto fail;
+    vec_free(&wv);
+    vec_free(&sv);
+    vec_free(&lv);
     return Py_BuildValue("(NNNNNN)", words, starts, low, watched, breaks, caps);
 fail:
+    vec_free(&wv);
+    vec_free(&sv);
+    vec_free(&lv);
     Py_XDECREF(words);
     Py_XDECREF(starts);
     Py_XDECREF(low);

@@ -852,6 +852,31 @@ static PyObject *record(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return obj;
 }
 
+/* words_in(words, a, b): how many of the strs words[a:b] start with a letter or a digit
+   (str.isalnum of their first character): scan.words_in, natively */
+static PyObject *words_in(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *words;
+    Py_ssize_t a, b;
+    if (!PyArg_ParseTuple(args, "O!nn", &PyList_Type, &words, &a, &b)) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    PySlice_AdjustIndices(n, &a, &b, 1); /* words[a:b] as Python slices it */
+    Py_ssize_t count = 0;
+    for (Py_ssize_t k = a; k < b; k++) {
+        PyObject *w = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w)) {
+            PyErr_SetString(PyExc_TypeError, "words_in: words must be strs");
+            return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(w) == 0) {
+            PyErr_SetString(PyExc_IndexError, "string index out of range");
+            return NULL;
+        }
+        if (Py_UNICODE_ISALNUM(PyUnicode_READ_CHAR(w, 0))) count++;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
 static PyMethodDef methods[] = {
     {"tile", tile, METH_VARARGS,
      "tile(text, lead, watch, marks, abbreviations, elisions, pronouns) -> "
@@ -861,6 +886,7 @@ static PyMethodDef methods[] = {
     {"plain", plain, METH_VARARGS, "plain(text, spaces) -> text with those spaces plain: prepare.py's, natively."},
     {"record", (PyCFunction)(void (*)(void))record, METH_FASTCALL,
      "record(cls, members, *values) -> a cls with each member descriptor set: model.Quote, natively."},
+    {"words_in", words_in, METH_VARARGS, "words_in(words, a, b) -> how many of words[a:b] start alphanumeric."},
     {"glue_points", glue_points, METH_VARARGS,
      "glue_points(text, heads, tails) -> [i]: where prepare.py's glue pattern matches, natively."},
     {NULL, NULL, 0, NULL}};

@@ -25,7 +25,7 @@ from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans, new_quote
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
-from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan
+from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan, words_in
 from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
 from analysis.quotes.speakers import Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
@@ -1274,7 +1274,7 @@ def _kept_quotes(art: _Article, found: list[_Found], speakers: list[str | None],
         pos += 1
         _, m, ca, cb, source = found[qi]
         qa, qb = tk.qtok[qi]
-        nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
+        nwords = words_in(tk.text, qa, qb)
         speaker = speakers[qi]
         nb = _coordinated_neighbour(art, qi) if m is None and nwords < _MIN_WORDS_INHERIT \
             and art.cues.quote_coordinators else -1

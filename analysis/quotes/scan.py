@@ -17,7 +17,7 @@ from operator import itemgetter, not_
 
 from analysis.quotes._select import native
 
-__all__ = ["SENTENCE_MARKS", "Tokens", "bisect_left", "bisect_right", "scan"]
+__all__ = ["SENTENCE_MARKS", "Tokens", "bisect_left", "bisect_right", "scan", "words_in"]
 
 #: a language's tokenizer rules (Cues.token_rules): abbreviations kept whole with their period,
 #: as written and tried in this order ("Mr", "J.-C"); elided words split off before an
@@ -257,6 +257,14 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
     return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
                   sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
                   watched=watched)
+
+
+def words_in(words: list[str], a: int, b: int) -> int:
+    """How many of the tokens ``words[a:b]`` are words (start with a letter or a digit):
+    natively where built, one C loop."""
+    if _tiles is not None:
+        return int(_tiles.words_in(words, a, b))
+    return sum(map(str.isalnum, map(_first, words[a:b])))
 
 
 def _caps_mid(words: list[str], low: list[str], caps_out: list[int], sent_lo: list[int]) -> frozenset:

@@ -877,6 +877,36 @@ static PyObject *words_in(PyObject *self, PyObject *args) {
     return PyLong_FromSsize_t(count);
 }
 
+/* seen_lower(low, words, word): some low[k] == word with words[k] starting lowercase
+   (str.islower of its first character): scan.Tokens.seen_lower's search, natively */
+static PyObject *seen_lower(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *low, *words, *word;
+    if (!PyArg_ParseTuple(args, "O!O!U", &PyList_Type, &low, &PyList_Type, &words, &word)) return NULL;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(low); k++) {
+        PyObject *l = PyList_GET_ITEM(low, k);
+        if (l != word) {
+            if (!PyUnicode_Check(l) || PyUnicode_GET_LENGTH(l) != len || PyUnicode_KIND(l) != kind
+                || memcmp(PyUnicode_DATA(l), data, (size_t)len * (size_t)kind) != 0)
+                continue;
+        }
+        if (k >= PyList_GET_SIZE(words)) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            return NULL;
+        }
+        PyObject *w = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w) || PyUnicode_GET_LENGTH(w) == 0) {
+            PyErr_SetString(PyExc_TypeError, "seen_lower: words must be non-empty strs");
+            return NULL;
+        }
+        if (Py_UNICODE_ISLOWER(PyUnicode_READ_CHAR(w, 0))) Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
     {"tile", tile, METH_VARARGS,
      "tile(text, lead, watch, marks, abbreviations, elisions, pronouns) -> "
@@ -887,6 +917,7 @@ static PyMethodDef methods[] = {
     {"record", (PyCFunction)(void (*)(void))record, METH_FASTCALL,
      "record(cls, members, *values) -> a cls with each member descriptor set: model.Quote, natively."},
     {"words_in", words_in, METH_VARARGS, "words_in(words, a, b) -> how many of words[a:b] start alphanumeric."},
+    {"seen_lower", seen_lower, METH_VARARGS, "seen_lower(low, words, word) -> scan.Tokens.seen_lower's search."},
     {"glue_points", glue_points, METH_VARARGS,
      "glue_points(text, heads, tails) -> [i]: where prepare.py's glue pattern matches, natively."},
     {NULL, NULL, 0, NULL}};

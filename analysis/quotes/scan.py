@@ -178,6 +178,8 @@ class Tokens:
         if self.searches > _SEARCHES:
             self.lowers = {w for w, t in zip(low, text) if t[:1].islower()}
             return word in self.lowers
+        if _tiles is not None:  # the same search in one C loop (no exception at the end)
+            return bool(_tiles.seen_lower(low, text, word))
         i = -1
         try:
             while True:

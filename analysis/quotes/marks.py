@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from analysis.quotes._select import native
 from analysis.quotes.model import Quote, QuoteKind
@@ -25,7 +26,7 @@ _MARKS_RE = re.compile('[«»“”„‹›"]')
 _INNER_SPACE = " \t\u00a0\u202f\u2009\u2007"
 _TRIM = _INNER_SPACE + '«»“”„‹›"'
 
-_tiles = native()  # the optional native pairing (setup.py), or None
+_tiles: Final = native()  # the optional native pairing (setup.py), or None (Final: a C static when compiled)
 
 
 # not frozen: a frozen class cannot set its fields in its own (compiled) __init__ below
@@ -229,7 +230,8 @@ def _find_quoted_spans(text: str) -> list[QuotedSpan]:
 
 
 # Quote's slots in the order of its fields and of its __init__'s parameters (model.py checks)
-_QUOTE_MEMBERS = tuple(getattr(Quote, name) for name in Quote.__slots__)
+_QUOTE_MEMBERS: Final = tuple(getattr(Quote, name) for name in Quote.__slots__)
+_QUOTE: Final = Quote  # (compiled: a C static, not a look-up of the imported name a call)
 
 
 def new_quote(start: int, end: int, text: str, speaker: str | None, mention: str | None = None,
@@ -242,5 +244,5 @@ def new_quote(start: int, end: int, text: str, speaker: str | None, mention: str
     if _tiles is None:
         return Quote(start, end, text, speaker, mention, mention_start, mention_end, cue, cue_start, cue_end, kind,
                      speaker_score, speaker_source)
-    return _tiles.record(Quote, _QUOTE_MEMBERS, start, end, text, speaker, mention, mention_start, mention_end, cue,
+    return _tiles.record(_QUOTE, _QUOTE_MEMBERS, start, end, text, speaker, mention, mention_start, mention_end, cue,
                          cue_start, cue_end, kind, speaker_score, speaker_source)

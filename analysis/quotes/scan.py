@@ -219,11 +219,11 @@ _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph brea
 SENTENCE_MARKS = _SENTENCE_MARKS
 # The tokens a quote's cues and speaker candidates are read in, before and after it, at most
 # (extract._window, attribution._sentence_window): linear time on a text of one long sentence.
-WINDOW_BACK = 250
-WINDOW_AHEAD = 400
+WINDOW_BACK: Final = 250
+WINDOW_AHEAD: Final = 400
 _first = itemgetter(0)
 
-_tiles = native()  # the optional native tokenizer (setup.py), or None
+_tiles: Final = native()  # the optional native tokenizer (setup.py), or None (Final: a C static when compiled)
 
 
 def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS,

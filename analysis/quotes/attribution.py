@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from analysis.entities import has_name_stats, mention_kind, name_stats, title_gender, unnamed
 from analysis.lang import LANGUAGES, Language
@@ -612,7 +612,7 @@ def _cue_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None
             f["colon_clause"] = 1.0
 
 
-_KEYS: dict[str, dict[str, str]] = {}
+_KEYS: Final[dict[str, dict[str, str]]] = {}  # Final: a C static when compiled
 
 
 def _key(prefix: str, name: str) -> str:

@@ -30,3 +30,20 @@ def test_record_refuses_other_members():
         marks._tiles.record(Quote, (marks.QuotedSpan.open,), 1)
     with pytest.raises(TypeError):
         marks._tiles.record(Quote, marks._QUOTE_MEMBERS, 1, 2)
+
+
+def test_every_native_function_the_engine_calls_is_checked_at_load():
+    # _select.native() hands out _tiles only when it has them all (a build from older
+    # sources runs the Python code instead of failing on a missing function)
+    import re
+    from pathlib import Path
+
+    from analysis.quotes import _select
+
+    folder = Path(_select.__file__).parent
+    called = set()
+    for path in folder.glob("*.py"):
+        called |= set(re.findall(r"\b_tiles\.(\w+)\(", path.read_text(encoding="utf-8")))
+    assert called and called <= set(_select.NATIVE_FUNCTIONS)
+    if marks._tiles is not None:
+        assert all(hasattr(marks._tiles, name) for name in _select.NATIVE_FUNCTIONS)

@@ -41,7 +41,8 @@ FEATURE_IDS = {
 # Per module: names that are no words of a language (modules, resources, settings, codes).
 PER_FILE = {
     "_select.py": {"marks", "scan", "cues", "speakers", "attribution", "extract", "model", "false", "no",
-                   "native", "regex", "tokenizer"},
+                   "native", "regex", "tokenizer",
+                   "tile", "spans", "plain", "record"},  # the functions of _tiles.c (NATIVE_FUNCTIONS)
     "cues.py": {"fr", "en",  # the builders of the language codes
                 "abbreviations", "tokenizer", "inflection"},  # analysis/lang/<code>/ module names
     # the lowercase and capital letters of the Latin script, as regex ranges (no words)

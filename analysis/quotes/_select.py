@@ -24,6 +24,8 @@ __all__ = ["COMPILED", "ENGINE_MODULES", "compiled_extract", "describe", "native
 # hashed, as the compiled code builds its Quotes
 ENGINE_MODULES = ("marks", "scan", "cues", "speakers", "attribution", "extract")
 COMPILED = "_compiled"
+# what the engine calls in _tiles.c
+NATIVE_FUNCTIONS = ("tile", "spans", "plain", "glue_points", "record", "words_in", "seen_lower")
 
 
 def pure_requested() -> bool:
@@ -39,6 +41,8 @@ def native() -> ModuleType | None:
         from analysis.quotes import _tiles  # type: ignore[attr-defined]
     except ImportError:
         return None
+    if not all(hasattr(_tiles, name) for name in NATIVE_FUNCTIONS):
+        return None  # built from older sources (no `make setup` since): the Python code runs
     return _tiles
 
 

@@ -12,6 +12,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h> /* PyMember_SetOne */
 
 #define RSQ 0x2019 /* ’ */
 
@@ -31,8 +32,19 @@ static inline int is_lower_ascii(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
 static inline int is_letter_ascii(Py_UCS4 c) { return is_upper_ascii(c) || is_lower_ascii(c); }
 static inline int is_apostrophe(Py_UCS4 c) { return c == '\'' || c == RSQ; }
 
+/* Scans over a text's code units, one loop a kind: the kind tested once, not at every
+   character as at() does (these loops read every character of the text). */
+#define KIND_LOOP(t, T, BODY)                                                                    \
+    switch ((t)->kind) {                                                                        \
+    case PyUnicode_1BYTE_KIND: { const Py_UCS1 *T = (const Py_UCS1 *)(t)->data; BODY } break;   \
+    case PyUnicode_2BYTE_KIND: { const Py_UCS2 *T = (const Py_UCS2 *)(t)->data; BODY } break;   \
+    default: { const Py_UCS4 *T = (const Py_UCS4 *)(t)->data; BODY } break;                     \
+    }
+
 static Py_ssize_t word_run(const Text *t, Py_ssize_t i) {
-    while (i < t->n && is_word(at(t, i))) i++;
+    KIND_LOOP(t, d, {
+        while (i < t->n && is_word(d[i])) i++;
+    })
     return i;
 }
 
@@ -214,6 +226,126 @@ static PyObject *lowered(PyObject *word) {
     return out;
 }
 
+/* ---- a memo of the frequent tokens: their str, lowered str and watch flags ----
+ * Function words and punctuation make most of a text's tokens. tile() keeps the tokens it
+ * made (up to WMAX code points) in a table a (watch, marks) pair of frozensets, which it
+ * holds: a token seen before is found by its code points, with no new str, no lowering,
+ * no set look-up; the lists get the same (equal) strs. Bounded: past WFILL entries a table
+ * takes no more (hostile text of new words only misses), and four pairs are kept. */
+#define WBITS 12
+#define WSIZE (1 << WBITS)
+#define WFILL (WSIZE / 2)
+#define WMAX 24
+#define WPAIRS 4
+
+typedef struct {
+    PyObject *word, *low; /* NULL: empty */
+    uint64_t h;
+    char seen, brk;
+} WEntry;
+
+typedef struct {
+    PyObject *watch, *marks; /* held; NULL: unused */
+    WEntry *tab;
+    Py_ssize_t used;
+    unsigned long stamp;
+} WTable;
+
+static WTable wtables[WPAIRS];
+static unsigned long wstamp;
+
+static void wtable_reset(WTable *w) {
+    if (w->tab != NULL)
+        for (Py_ssize_t k = 0; k < WSIZE; k++) {
+            Py_CLEAR(w->tab[k].word);
+            Py_CLEAR(w->tab[k].low);
+        }
+    Py_CLEAR(w->watch);
+    Py_CLEAR(w->marks);
+    w->used = 0;
+}
+
+/* the table of the pair, or NULL (sets that may change, or no memory: no memo then) */
+static WTable *wtable_for(PyObject *watch, PyObject *marks) {
+    if (!PyFrozenSet_CheckExact(watch) || !PyFrozenSet_CheckExact(marks)) return NULL;
+    WTable *victim = &wtables[0];
+    for (int k = 0; k < WPAIRS; k++) {
+        WTable *w = &wtables[k];
+        if (w->watch == watch && w->marks == marks) {
+            w->stamp = ++wstamp;
+            return w;
+        }
+        if (w->stamp < victim->stamp) victim = w;
+    }
+    wtable_reset(victim);
+    if (victim->tab == NULL) {
+        victim->tab = PyMem_Calloc(WSIZE, sizeof(WEntry));
+        if (victim->tab == NULL) return NULL;
+    }
+    Py_INCREF(watch);
+    Py_INCREF(marks);
+    victim->watch = watch;
+    victim->marks = marks;
+    victim->stamp = ++wstamp;
+    return victim;
+}
+
+static uint64_t whash(const Text *t, Py_ssize_t a, Py_ssize_t b) {
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the code points */
+    KIND_LOOP(t, d, {
+        for (Py_ssize_t k = a; k < b; k++) h = (h ^ d[k]) * 1099511628211ULL;
+    })
+    return h;
+}
+
+/* the entry of text[a:b] (h its whash), or the empty slot where it would go */
+static WEntry *wfind(WTable *w, const Text *t, Py_ssize_t a, Py_ssize_t b, uint64_t h) {
+    Py_ssize_t k = (Py_ssize_t)(h & (WSIZE - 1));
+    while (w->tab[k].word != NULL) {
+        if (w->tab[k].h == h && equals(t, a, b, w->tab[k].word)) return &w->tab[k];
+        k = (k + 1) & (WSIZE - 1);
+    }
+    return &w->tab[k];
+}
+
+/* The per-token lists are gathered in C arrays and made lists once, at their size: no
+   append (a call and a capacity check) a token. A Vec owns the references it holds. */
+typedef struct {
+    PyObject **items;
+    Py_ssize_t len, cap;
+} Vec;
+
+static int vec_push(Vec *v, PyObject *o) { /* steals o, even on failure */
+    if (v->len == v->cap) {
+        Py_ssize_t cap = v->cap ? 2 * v->cap : 512;
+        PyObject **items = PyMem_Realloc(v->items, (size_t)cap * sizeof(PyObject *));
+        if (items == NULL) {
+            Py_DECREF(o);
+            PyErr_NoMemory();
+            return -1;
+        }
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->len++] = o;
+    return 0;
+}
+
+static PyObject *vec_list(Vec *v) { /* the list of the items, which it takes over */
+    PyObject *list = PyList_New(v->len);
+    if (list == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < v->len; k++) PyList_SET_ITEM(list, k, v->items[k]);
+    v->len = 0;
+    return list;
+}
+
+static void vec_free(Vec *v) {
+    for (Py_ssize_t k = 0; k < v->len; k++) Py_DECREF(v->items[k]);
+    PyMem_Free(v->items);
+    v->items = NULL;
+    v->len = v->cap = 0;
+}
+
 static PyObject *tile(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *text, *watch, *marks, *abbreviations, *elisions, *pronouns;
@@ -226,9 +358,11 @@ static PyObject *tile(PyObject *self, PyObject *args) {
         return NULL;
     }
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
-    PyObject *words = PyList_New(0), *starts = PyList_New(0), *low = PyList_New(0);
+    Vec wv = {NULL, 0, 0}, lv = {NULL, 0, 0}, sv = {NULL, 0, 0};
+    PyObject *words = NULL, *starts = NULL, *low = NULL;
     PyObject *watched = PyList_New(0), *breaks = PyList_New(0), *caps = PyList_New(0);
-    if (!words || !starts || !low || !watched || !breaks || !caps) goto fail;
+    if (!watched || !breaks || !caps) goto fail;
+    WTable *memo = wtable_for(watch, marks);
     Py_ssize_t i = 0;
     while (p < t.n) {
         Py_UCS4 c = at(&t, p);
@@ -237,23 +371,54 @@ static PyObject *tile(PyObject *self, PyObject *args) {
             continue;
         }
         Py_ssize_t e = token_end(&t, p, abbreviations, elisions, pronouns);
-        PyObject *w = PyUnicode_Substring(text, p, e);
-        if (w == NULL) goto fail;
-        PyObject *lw = c == '\n' ? (Py_INCREF(w), w) : lowered(w);
-        if (lw == NULL || PyList_Append(words, w) < 0 || PyList_Append(low, lw) < 0) {
-            Py_DECREF(w);
-            Py_XDECREF(lw);
-            goto fail;
+        WEntry *slot = NULL;
+        PyObject *w, *lw;
+        int seen, brk;
+        if (memo != NULL && c != '\n' && e - p <= WMAX) {
+            uint64_t h = whash(&t, p, e);
+            slot = wfind(memo, &t, p, e, h);
+            if (slot->word == NULL)
+                slot->h = h;
         }
-        Py_DECREF(w);
-        if (append_index(starts, p) < 0) {
+        if (slot != NULL && slot->word != NULL) { /* a token seen before */
+            w = slot->word;
+            lw = slot->low;
+            Py_INCREF(w);
+            Py_INCREF(lw);
+            seen = slot->seen;
+            brk = slot->brk;
+        } else {
+            w = PyUnicode_Substring(text, p, e);
+            if (w == NULL) goto fail;
+            lw = c == '\n' ? (Py_INCREF(w), w) : lowered(w);
+            if (lw == NULL) {
+                Py_DECREF(w);
+                goto fail;
+            }
+            seen = c == '\n' ? 1 : PySet_Contains(watch, lw);
+            brk = c == '\n' ? 1 : (seen > 0 ? PySet_Contains(marks, lw) : 0);
+            if (seen < 0 || brk < 0) {
+                Py_DECREF(w);
+                Py_DECREF(lw);
+                goto fail;
+            }
+            if (slot != NULL && memo->used < WFILL) {
+                Py_INCREF(w);
+                Py_INCREF(lw);
+                slot->word = w;
+                slot->low = lw;
+                slot->seen = (char)seen;
+                slot->brk = (char)brk;
+                memo->used++;
+            }
+        }
+        if (vec_push(&wv, w) < 0) {
             Py_DECREF(lw);
             goto fail;
         }
-        int seen = c == '\n' ? 1 : PySet_Contains(watch, lw);
-        int brk = c == '\n' ? 1 : (seen > 0 ? PySet_Contains(marks, lw) : 0);
-        Py_DECREF(lw);
-        if (seen < 0 || brk < 0) goto fail;
+        if (vec_push(&lv, lw) < 0) goto fail;
+        PyObject *start = PyLong_FromSsize_t(p);
+        if (start == NULL || vec_push(&sv, start) < 0) goto fail;
         if (seen && append_index(watched, i) < 0) goto fail;
         if (brk && append_index(breaks, i) < 0) goto fail;
         if (Py_UNICODE_ISUPPER(c) && append_index(caps, i) < 0) goto fail;
@@ -261,8 +426,18 @@ static PyObject *tile(PyObject *self, PyObject *args) {
         while (e < t.n && at(&t, e) != '\n' && Py_UNICODE_ISSPACE(at(&t, e))) e++;
         p = e;
     }
+    words = vec_list(&wv);
+    starts = vec_list(&sv);
+    low = vec_list(&lv);
+    if (!words || !starts || !low) goto fail;
+    vec_free(&wv);
+    vec_free(&sv);
+    vec_free(&lv);
     return Py_BuildValue("(NNNNNN)", words, starts, low, watched, breaks, caps);
 fail:
+    vec_free(&wv);
+    vec_free(&sv);
+    vec_free(&lv);
     Py_XDECREF(words);
     Py_XDECREF(starts);
     Py_XDECREF(low);
@@ -275,8 +450,28 @@ fail:
 /* ---- quote marks: marks.find_quoted_spans, natively (marks.py stays the definition) ---- */
 
 static inline int is_mark(Py_UCS4 c) {
-    return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039
-           || c == 0x203A;
+    if (c < 0xAB) return c == '"'; /* most characters: one test */
+    return c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2039 || c == 0x203A;
+}
+
+/* the first offset from i on (before hi) of a line feed, or of a quote mark too when marks */
+static Py_ssize_t next_stop(const Text *t, Py_ssize_t i, Py_ssize_t hi, int marks) {
+    KIND_LOOP(t, d, {
+        for (; i < hi; i++) {
+            Py_UCS4 c = d[i];
+            if (c == '\n' || (marks && is_mark(c))) return i;
+        }
+    })
+    return hi;
+}
+
+/* the first offset from i on (before hi) of a quote mark */
+static Py_ssize_t next_mark(const Text *t, Py_ssize_t i, Py_ssize_t hi) {
+    KIND_LOOP(t, d, {
+        for (; i < hi; i++)
+            if (is_mark(d[i])) return i;
+    })
+    return hi;
 }
 
 static inline int is_trim(Py_UCS4 c) {
@@ -471,9 +666,8 @@ static int finish(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObje
 static int scan_paragraph(const Text *t, Py_ssize_t lo, Py_ssize_t hi, Stack *st, PyObject *out) {
     st->len = 0;
     st->nstraight = 0;
-    for (Py_ssize_t i = lo; i < hi; i++) {
+    for (Py_ssize_t i = next_mark(t, lo, hi); i < hi; i = next_mark(t, i + 1, hi)) {
         Py_UCS4 ch = at(t, i);
-        if (!is_mark(ch)) continue;
         while (st->nstraight && st->straight[st->nstraight - 1] >= st->len) st->nstraight--; /* popped since */
         if ((ch == '"' ? straight_mark(t, st, out, i) : typographic_mark(t, lo, hi, st, out, ch, i)) < 0) return -1;
     }
@@ -491,6 +685,7 @@ static PyObject *spans(PyObject *self, PyObject *args) {
     Py_ssize_t lo = 0;
     int marked = 0;
     for (Py_ssize_t i = 0; i <= t.n; i++) {
+        i = next_stop(&t, i, t.n, !marked);
         if (i == t.n || at(&t, i) == '\n') { /* only the paragraphs that hold a mark are scanned */
             if (marked && scan_paragraph(&t, lo, i, &st, out) < 0) {
                 PyMem_Free(st.items);
@@ -501,13 +696,215 @@ static PyObject *spans(PyObject *self, PyObject *args) {
             }
             lo = i + 1;
             marked = 0;
-        } else if (!marked && is_mark(at(&t, i)))
-            marked = 1;
+        } else
+            marked = 1; /* a mark: look for the paragraph's end only */
     }
     PyMem_Free(st.items);
     PyMem_Free(st.straight);
     PyMem_Free(st.kids);
     return out;
+}
+
+/* ---- prepared text: prepare.py's plain spaces and the places its glue pattern stops at ---- */
+
+/* a set of characters given as a str: a table for Latin-1, the few others listed */
+typedef struct {
+    unsigned char latin[256];
+    Py_UCS4 wide[64];
+    Py_ssize_t nwide;
+    Py_UCS4 least; /* no character below it is in the set */
+} CharSet;
+
+static int charset_init(CharSet *cs, PyObject *chars) {
+    memset(cs->latin, 0, sizeof cs->latin);
+    cs->nwide = 0;
+    cs->least = 0x110000;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    int kind = PyUnicode_KIND(chars);
+    const void *data = PyUnicode_DATA(chars);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < cs->least) cs->least = c;
+        if (c < 256)
+            cs->latin[c] = 1;
+        else if (cs->nwide < 64)
+            cs->wide[cs->nwide++] = c;
+        else {
+            PyErr_SetString(PyExc_ValueError, "at most 64 characters above U+00FF");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static inline int charset_has(const CharSet *cs, Py_UCS4 c) {
+    if (c < cs->least) return 0;
+    if (c < 256) return cs->latin[c];
+    for (Py_ssize_t k = 0; k < cs->nwide; k++)
+        if (cs->wide[k] == c) return 1;
+    return 0;
+}
+
+/* plain(text, spaces): text with each character of spaces made a plain space (the same
+   str when there is none), as prepare.py's str.replace loop gives it */
+static PyObject *plain(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *spaces;
+    if (!PyArg_ParseTuple(args, "UU", &text, &spaces)) return NULL;
+    CharSet cs;
+    if (charset_init(&cs, spaces) < 0) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Py_ssize_t first = -1;
+    Py_UCS4 maxchar = 0;
+    KIND_LOOP(&t, d, {
+        for (Py_ssize_t i = 0; i < t.n; i++) { /* most texts have none: the first one, if any */
+            Py_UCS4 c = d[i];
+            if (charset_has(&cs, c)) {
+                first = i;
+                break;
+            }
+            if (c > maxchar) maxchar = c;
+        }
+    })
+    if (first < 0) {
+        Py_INCREF(text);
+        return text;
+    }
+    for (Py_ssize_t i = first; i < t.n; i++) {
+        Py_UCS4 c = at(&t, i);
+        if (c > maxchar && !charset_has(&cs, c)) maxchar = c;
+    }
+    if (maxchar < ' ') maxchar = ' ';
+    PyObject *out = PyUnicode_New(t.n, maxchar); /* the narrowest kind, as str.replace leaves it */
+    if (out == NULL) return NULL;
+    int okind = PyUnicode_KIND(out);
+    void *odata = PyUnicode_DATA(out);
+    if (okind == t.kind)
+        memcpy(odata, t.data, (size_t)t.n * (size_t)okind);
+    else
+        for (Py_ssize_t i = 0; i < first; i++) PyUnicode_WRITE(okind, odata, i, at(&t, i));
+    for (Py_ssize_t i = first; i < t.n; i++) {
+        Py_UCS4 c = at(&t, i);
+        if (charset_has(&cs, c))
+            PyUnicode_WRITE(okind, odata, i, ' ');
+        else if (okind != t.kind)
+            PyUnicode_WRITE(okind, odata, i, c);
+    }
+    return out;
+}
+
+/* glue_points(text, heads, tails): the offsets i where text[i] is one of heads and
+   text[i - 1] one of tails: where prepare.py's glue pattern [heads](?<=[tails].) matches */
+static PyObject *glue_points(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *heads, *tails;
+    if (!PyArg_ParseTuple(args, "UUU", &text, &heads, &tails)) return NULL;
+    CharSet hs, ts;
+    if (charset_init(&hs, heads) < 0 || charset_init(&ts, tails) < 0) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    KIND_LOOP(&t, d, {
+        for (Py_ssize_t i = 1; i < t.n; i++) {
+            if (charset_has(&hs, d[i]) && charset_has(&ts, d[i - 1]) && append_index(out, i) < 0) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        }
+    })
+    return out;
+}
+
+/* ---- records: model.Quote built without its Python __init__ ---- */
+
+/* record(cls, members, *values): a new cls (a class with __slots__ and no __dict__) with
+   each member descriptor of the tuple members set to its value, in order: what
+   model.Quote.__init__ does with its slots' setters, in one call */
+static PyObject *record(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs < 2 || !PyType_Check(args[0]) || !PyTuple_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "record(cls, members, *values)");
+        return NULL;
+    }
+    PyTypeObject *cls = (PyTypeObject *)args[0];
+    PyObject *members = args[1];
+    Py_ssize_t m = PyTuple_GET_SIZE(members);
+    if (nargs - 2 != m) {
+        PyErr_Format(PyExc_TypeError, "record: %zd values for %zd members", nargs - 2, m);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *d = PyTuple_GET_ITEM(members, k);
+        if (Py_TYPE(d) != &PyMemberDescr_Type || PyDescr_TYPE(d) != cls) {
+            PyErr_SetString(PyExc_TypeError, "record: members must be cls's own member descriptors");
+            return NULL;
+        }
+    }
+    PyObject *obj = cls->tp_alloc(cls, 0);
+    if (obj == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyMemberDescrObject *d = (PyMemberDescrObject *)PyTuple_GET_ITEM(members, k);
+        if (PyMember_SetOne((char *)obj, d->d_member, args[k + 2]) < 0) {
+            Py_DECREF(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
+/* words_in(words, a, b): how many of the strs words[a:b] start with a letter or a digit
+   (str.isalnum of their first character): scan.words_in, natively */
+static PyObject *words_in(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *words;
+    Py_ssize_t a, b;
+    if (!PyArg_ParseTuple(args, "O!nn", &PyList_Type, &words, &a, &b)) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    PySlice_AdjustIndices(n, &a, &b, 1); /* words[a:b] as Python slices it */
+    Py_ssize_t count = 0;
+    for (Py_ssize_t k = a; k < b; k++) {
+        PyObject *w = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w)) {
+            PyErr_SetString(PyExc_TypeError, "words_in: words must be strs");
+            return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(w) == 0) {
+            PyErr_SetString(PyExc_IndexError, "string index out of range");
+            return NULL;
+        }
+        if (Py_UNICODE_ISALNUM(PyUnicode_READ_CHAR(w, 0))) count++;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
+/* seen_lower(low, words, word): some low[k] == word with words[k] starting lowercase
+   (str.islower of its first character): scan.Tokens.seen_lower's search, natively */
+static PyObject *seen_lower(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *low, *words, *word;
+    if (!PyArg_ParseTuple(args, "O!O!U", &PyList_Type, &low, &PyList_Type, &words, &word)) return NULL;
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(low); k++) {
+        PyObject *l = PyList_GET_ITEM(low, k);
+        if (l != word) {
+            if (!PyUnicode_Check(l) || PyUnicode_GET_LENGTH(l) != len || PyUnicode_KIND(l) != kind
+                || memcmp(PyUnicode_DATA(l), data, (size_t)len * (size_t)kind) != 0)
+                continue;
+        }
+        if (k >= PyList_GET_SIZE(words)) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            return NULL;
+        }
+        PyObject *w = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w) || PyUnicode_GET_LENGTH(w) == 0) {
+            PyErr_SetString(PyExc_TypeError, "seen_lower: words must be non-empty strs");
+            return NULL;
+        }
+        if (Py_UNICODE_ISLOWER(PyUnicode_READ_CHAR(w, 0))) Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
 }
 
 static PyMethodDef methods[] = {
@@ -516,6 +913,13 @@ static PyMethodDef methods[] = {
      "(words, starts, low, watched, breaks, caps): scan.py's tokens, natively."},
     {"spans", spans, METH_VARARGS,
      "spans(text) -> [(open, close or None, start, end)]: marks.find_quoted_spans, natively."},
+    {"plain", plain, METH_VARARGS, "plain(text, spaces) -> text with those spaces plain: prepare.py's, natively."},
+    {"record", (PyCFunction)(void (*)(void))record, METH_FASTCALL,
+     "record(cls, members, *values) -> a cls with each member descriptor set: model.Quote, natively."},
+    {"words_in", words_in, METH_VARARGS, "words_in(words, a, b) -> how many of words[a:b] start alphanumeric."},
+    {"seen_lower", seen_lower, METH_VARARGS, "seen_lower(low, words, word) -> scan.Tokens.seen_lower's search."},
+    {"glue_points", glue_points, METH_VARARGS,
+     "glue_points(text, heads, tails) -> [i]: where prepare.py's glue pattern matches, natively."},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_tiles", NULL, -1, methods, NULL, NULL, NULL, NULL};

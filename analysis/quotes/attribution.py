@@ -14,19 +14,20 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from analysis.entities import has_name_stats, mention_kind, name_stats, title_gender, unnamed
 from analysis.lang import LANGUAGES, Language
 from analysis.quotes import model as quote_model
 from analysis.quotes.model import Quote
 from analysis.quotes.cues import Cues
+from analysis.quotes.marks import new_quote
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens
+from analysis.quotes.scan import bisect_left  # typed when compiled (scan.bisect_left)
 from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
 from analysis.text import fold
 
@@ -695,7 +696,7 @@ def _cue_roles(ctx: _Context, positions: list[int], f: dict[str, float]) -> None
             f["colon_clause"] = 1.0
 
 
-_KEYS: dict[str, dict[str, str]] = {}
+_KEYS: Final[dict[str, dict[str, str]]] = {}  # Final: a C static when compiled
 
 
 def _key(prefix: str, name: str) -> str:
@@ -897,8 +898,8 @@ def _best(cands: list[Candidate], w: dict[str, float]) -> tuple[Candidate | None
 
 def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: str | None) -> Quote:
     """``q`` with another speaker (dataclasses.replace, without its introspection)."""
-    return Quote(q.start, q.end, q.text, speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start,
-                 q.cue_end, q.kind, score, source)
+    return new_quote(q.start, q.end, q.text, speaker, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start,
+                     q.cue_end, q.kind, score, source)
 
 
 def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:

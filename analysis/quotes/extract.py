@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import compress, count, filterfalse
 from operator import itemgetter
@@ -23,10 +22,11 @@ from operator import itemgetter
 from analysis.language import LANGUAGES, resolve_language
 from analysis.quotes.attribution import Candidate, Kept, choose_speakers, speaker_candidates
 from analysis.quotes.cues import Cues, cues_for, fold
-from analysis.quotes.marks import find_quoted_spans
+from analysis.quotes.marks import find_quoted_spans, new_quote
 from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
-from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan
+from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan, words_in
+from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
 from analysis.quotes.speakers import Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
@@ -1130,9 +1130,9 @@ def _split_at_incises(art: _Article, quotes: list[Quote], kept: list[Kept]) -> l
             out.append(q)
             continue
         a_end, b_start = cut
-        out.append(Quote(q.start, a_end, text[q.start:a_end], q.speaker, q.mention, q.mention_start, q.mention_end,
+        out.append(new_quote(q.start, a_end, text[q.start:a_end], q.speaker, q.mention, q.mention_start, q.mention_end,
                          q.cue, q.cue_start, q.cue_end, q.kind, q.speaker_score, q.speaker_source))
-        out.append(Quote(b_start, q.end, text[b_start:q.end], q.speaker, q.mention, q.mention_start,
+        out.append(new_quote(b_start, q.end, text[b_start:q.end], q.speaker, q.mention, q.mention_start,
                          q.mention_end, q.cue, q.cue_start, q.cue_end, q.kind, q.speaker_score, q.speaker_source))
     return out
 
@@ -1193,7 +1193,7 @@ def _on_original(quotes: list[Quote], prep: Prepared, text: str) -> list[Quote]:
         if q.cue_start is not None and q.cue_end is not None:
             cs, ce = start(q.cue_start), end(q.cue_end)
         # mention and cue keep plain spaces (names compare as words); their offsets are the original's
-        out.append(Quote(a, b, text[a:b], q.speaker, q.mention, ms, me, q.cue, cs, ce, q.kind,
+        out.append(new_quote(a, b, text[a:b], q.speaker, q.mention, ms, me, q.cue, cs, ce, q.kind,
                          q.speaker_score, q.speaker_source))
     return out
 
@@ -1274,7 +1274,7 @@ def _kept_quotes(art: _Article, found: list[_Found], speakers: list[str | None],
         pos += 1
         _, m, ca, cb, source = found[qi]
         qa, qb = tk.qtok[qi]
-        nwords = sum(map(str.isalnum, map(_first, tk.text[qa:qb])))
+        nwords = words_in(tk.text, qa, qb)
         speaker = speakers[qi]
         nb = _coordinated_neighbour(art, qi) if m is None and nwords < _MIN_WORDS_INHERIT \
             and art.cues.quote_coordinators else -1
@@ -1373,7 +1373,7 @@ def _quote_record(art: _Article, qi: int, m: Mention | None, ca: int, cb: int, s
     if m is not None and cb > ca:
         cue_start, cue_end = tk.start[ca], tk.end[cb - 1]
         cue = text[cue_start:cue_end]
-    return Quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
+    return new_quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
                  mention_end, cue, cue_start, cue_end, kind)
 
 

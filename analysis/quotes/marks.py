@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from analysis.quotes._select import native
+from analysis.quotes.model import Quote, QuoteKind
 
-__all__ = ["QuotedSpan", "find_quoted_spans", "OPENERS", "CLOSERS"]
+__all__ = ["QuotedSpan", "find_quoted_spans", "new_quote", "OPENERS", "CLOSERS"]
 
 # Characters that may open or close a quotation. “ closes a German „…“ pair and
 # opens elsewhere; " is symmetric and decided by its neighbours.
@@ -24,7 +26,7 @@ _MARKS_RE = re.compile('[«»“”„‹›"]')
 _INNER_SPACE = " \t\u00a0\u202f\u2009\u2007"
 _TRIM = _INNER_SPACE + '«»“”„‹›"'
 
-_tiles = native()  # the optional native pairing (setup.py), or None
+_tiles: Final = native()  # the optional native pairing (setup.py), or None (Final: a C static when compiled)
 
 
 # not frozen: a frozen class cannot set its fields in its own (compiled) __init__ below
@@ -225,3 +227,22 @@ def _find_quoted_spans(text: str) -> list[QuotedSpan]:
             hi = n
         _scan_paragraph(text, lo, hi, out)
     return out
+
+
+# Quote's slots in the order of its fields and of its __init__'s parameters (model.py checks)
+_QUOTE_MEMBERS: Final = tuple(getattr(Quote, name) for name in Quote.__slots__)
+_QUOTE: Final = Quote  # (compiled: a C static, not a look-up of the imported name a call)
+
+
+def new_quote(start: int, end: int, text: str, speaker: str | None, mention: str | None = None,
+              mention_start: int | None = None, mention_end: int | None = None, cue: str | None = None,
+              cue_start: int | None = None, cue_end: int | None = None, kind: QuoteKind = "direct",
+              speaker_score: float | None = None, speaker_source: str | None = None) -> Quote:
+    """``Quote(start, end, …)``, the same record. Natively where built (``_tiles.record``
+    sets its slots in one call): Quote's __init__ is Python code, and the engine builds two
+    or three Quotes a quote."""
+    if _tiles is None:
+        return Quote(start, end, text, speaker, mention, mention_start, mention_end, cue, cue_start, cue_end, kind,
+                     speaker_score, speaker_source)
+    return _tiles.record(_QUOTE, _QUOTE_MEMBERS, start, end, text, speaker, mention, mention_start, mention_end, cue,
+                         cue_start, cue_end, kind, speaker_score, speaker_source)

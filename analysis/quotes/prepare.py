@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.quotes._select import native
+
 __all__ = ["Glue", "Prepared", "prepare", "prepare_for", "glue_for", "SPACES"]
 
 # spaces made plain (same length): no-break, narrow no-break, figure, thin and the
@@ -23,6 +25,8 @@ __all__ = ["Glue", "Prepared", "prepare", "prepare_for", "glue_for", "SPACES"]
 SPACES = "\u00a0\u202f\u2007\u2009\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000"
 _LOWER = "a-zà-öø-ÿœæ"
 _UPPER = "A-ZÀ-ÖØ-ÞŒÆ"
+_OPENERS = "«“"  # opening marks glued to the word before
+_ENDS = ".!?…"  # sentence ends glued to the word after
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +44,14 @@ class Glue:
         in a lookbehind: the scan then stops only at the few capitals (3x faster)."""
         if not (self.sentences or self.after_closer or self.heading_followers):
             return None
-        return re.compile(f"[{_UPPER}«“](?<=[{_LOWER}.!?…{re.escape(self.after_closer)}].)")
+        return re.compile(f"[{_UPPER}{_OPENERS}](?<=[{_LOWER}{_ENDS}{re.escape(self.after_closer)}].)")
+
+    def points(self, text: str, pattern: re.Pattern[str]) -> list[int]:
+        """Where ``pattern`` (``self.pattern()``) matches ``text``: natively (_tiles.c) with
+        the pattern's two character classes, else with the pattern."""
+        if _tiles is None:
+            return [m.start() for m in pattern.finditer(text)]
+        return _tiles.glue_points(text, _HEADS, _TAILS + self.after_closer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +91,25 @@ class Prepared:
 
 
 _CRLF = re.compile("\r\n?")
+_tiles = native()  # the optional native scans (setup.py), or None
+
+
+def _expand(cls: str) -> str:
+    """The characters of a regex class body made of ranges and single characters."""
+    out, i = [], 0
+    while i < len(cls):
+        if i + 2 < len(cls) and cls[i + 1] == "-":
+            out.extend(map(chr, range(ord(cls[i]), ord(cls[i + 2]) + 1)))
+            i += 3
+        else:
+            out.append(cls[i])
+            i += 1
+    return "".join(out)
+
+
+# the glue pattern's two classes, spelt out for _tiles.glue_points
+_HEADS = _expand(_UPPER) + _OPENERS
+_TAILS = _expand(_LOWER) + _ENDS
 
 
 def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None = None) -> Prepared:
@@ -87,9 +117,12 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
     (``pattern`` is ``glue.pattern()``, passed in to compile it once)."""
     n = len(text)
     spaced = text
-    for c in SPACES:
-        if c in spaced:  # a scan each, in C: cheaper than translate
-            spaced = spaced.replace(c, " ")
+    if _tiles is not None:
+        spaced = _tiles.plain(text, SPACES)  # one pass
+    else:
+        for c in SPACES:
+            if c in spaced:  # a scan each, in C: cheaper than translate
+                spaced = spaced.replace(c, " ")
     if pattern is None and glue is not None:
         pattern = glue.pattern()
     # edits in original order: (offset, what): "" deletes the character there, else inserts
@@ -99,10 +132,10 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
             if m.end() - m.start() == 2:
                 edits.append((m.start(), ""))
     if pattern is not None and glue is not None:
-        for m in pattern.finditer(spaced):
-            sep = _split(spaced, m.start(), glue)
+        for i in glue.points(spaced, pattern):
+            sep = _split(spaced, i, glue)
             if sep:
-                edits.append((m.start(), sep))
+                edits.append((i, sep))
         edits.sort(key=_first)
     if "\r" in spaced:
         spaced = spaced.replace("\r", "\n")  # the \r of \r\n is left out below

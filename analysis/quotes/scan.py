@@ -7,14 +7,17 @@ offsets, elisions and French inversions (``a-t-il``) split off, and abbreviation
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left as _c_bisect_left
+from bisect import bisect_right as _c_bisect_right
 from dataclasses import dataclass, field
+from types import FunctionType
+from typing import Any, Final
 from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 
 from analysis.quotes._select import native
 
-__all__ = ["SENTENCE_MARKS", "Tokens", "scan"]
+__all__ = ["SENTENCE_MARKS", "Tokens", "bisect_left", "bisect_right", "scan", "words_in"]
 
 #: a language's tokenizer rules (Cues.token_rules): abbreviations kept whole with their period,
 #: as written and tried in this order ("Mr", "J.-C"); elided words split off before an
@@ -49,6 +52,48 @@ def _token_pattern(rules: Rules) -> str:
 _TOKEN_RE = re.compile(_token_pattern(NO_RULES))  # no language's rules: those are scan's argument
 _END_PUNCT = {".", "!", "?", "…"}
 _OPENING_PUNCT = {":", "—", "–", "―", "-"}  # a quote after them opens its own sentence
+
+
+def _compiled() -> bool:
+    """This module runs compiled (mypyc): its functions are no Python functions."""
+    return not isinstance(_compiled, FunctionType)
+
+
+_COMPILED: Final = _compiled()  # Final: a C static when compiled, not a look-up a call
+
+
+def bisect_left(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any = None) -> int:
+    """``bisect.bisect_left``. Compiled, on a list of ints (token positions, the engine's
+    every use but those with a ``key``), a typed loop: the C module's compares each item
+    as an object, and the engine bisects a few hundred times an article."""
+    if key is not None or not _COMPILED:
+        return _c_bisect_left(a, x, lo, len(a) if hi is None else hi, key=key)
+    want: int = x
+    end = len(a) if hi is None else hi
+    while lo < end:
+        mid = (lo + end) >> 1
+        got: int = a[mid]
+        if got < want:
+            lo = mid + 1
+        else:
+            end = mid
+    return lo
+
+
+def bisect_right(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any = None) -> int:
+    """``bisect.bisect_right``, as ``bisect_left`` above."""
+    if key is not None or not _COMPILED:
+        return _c_bisect_right(a, x, lo, len(a) if hi is None else hi, key=key)
+    want: int = x
+    end = len(a) if hi is None else hi
+    while lo < end:
+        mid = (lo + end) >> 1
+        got: int = a[mid]
+        if want < got:
+            end = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 class _Ends:
@@ -95,6 +140,28 @@ class Tokens:
     lowers: set | None = None  # the low forms of the tokens written in lowercase, after many seen_lower
     searches: int = 0  # seen_lower calls so far
 
+    # written out: compiled, a dataclass's generated __init__ runs as Python code (once an
+    # article, twenty fields); the lists left out are new empty ones, as default_factory makes
+    def __init__(self, src: str, text: list[str], start: list[int], end: _Ends, low: list[str], quote: list[int],
+                 sent: list[int], caps_mid: frozenset = frozenset(), inside: int = -1,
+                 sent_lo: list[int] | None = None, sent_hi: list[int] | None = None,
+                 para_lo: list[int] | None = None, qtok: list[tuple[int, int]] | None = None,
+                 caps: list[int] | None = None, cap_names: frozenset | None = None,
+                 caps_out: list[int] | None = None, watch: frozenset = frozenset(),
+                 watched: list[int] | None = None, titled: list | None = None, lowers: set | None = None,
+                 searches: int = 0) -> None:
+        """The fields, as the dataclass's generated __init__ would set them."""
+        self.src, self.text, self.start, self.end, self.low, self.quote, self.sent = src, text, start, end, low, quote, sent
+        self.caps_mid, self.inside, self.cap_names, self.watch = caps_mid, inside, cap_names, watch
+        self.sent_lo = [] if sent_lo is None else sent_lo
+        self.sent_hi = [] if sent_hi is None else sent_hi
+        self.para_lo = [] if para_lo is None else para_lo
+        self.qtok = [] if qtok is None else qtok
+        self.caps = [] if caps is None else caps
+        self.caps_out = [] if caps_out is None else caps_out
+        self.watched = [] if watched is None else watched
+        self.titled, self.lowers, self.searches = titled, lowers, searches
+
     def paragraph(self, i: int) -> int:
         """Paragraph number of token ``i``."""
         return bisect_right(self.para_lo, i) - 1
@@ -111,6 +178,8 @@ class Tokens:
         if self.searches > _SEARCHES:
             self.lowers = {w for w, t in zip(low, text) if t[:1].islower()}
             return word in self.lowers
+        if _tiles is not None:  # the same search in one C loop (no exception at the end)
+            return bool(_tiles.seen_lower(low, text, word))
         i = -1
         try:
             while True:
@@ -150,11 +219,11 @@ _SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph brea
 SENTENCE_MARKS = _SENTENCE_MARKS
 # The tokens a quote's cues and speaker candidates are read in, before and after it, at most
 # (extract._window, attribution._sentence_window): linear time on a text of one long sentence.
-WINDOW_BACK = 250
-WINDOW_AHEAD = 400
+WINDOW_BACK: Final = 250
+WINDOW_AHEAD: Final = 400
 _first = itemgetter(0)
 
-_tiles = native()  # the optional native tokenizer (setup.py), or None
+_tiles: Final = native()  # the optional native tokenizer (setup.py), or None (Final: a C static when compiled)
 
 
 def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozenset = _SENTENCE_MARKS,
@@ -186,10 +255,29 @@ def scan(text: str, spans: list, verbs: frozenset = frozenset(), watch: frozense
     sent_hi = sent_lo[1:] + [n]
     sent = _numbered(sent_lo, n)
     caps_out = list(compress(caps, map((-1).__eq__, map(quote.__getitem__, caps)))) if spans else caps
-    caps_mid = frozenset(low[i] for i in set(caps_out).difference(sent_lo) if words[i - 1] not in ":—–-")
+    caps_mid = _caps_mid(words, low, caps_out, sent_lo)
     return Tokens(text, words, starts, _Ends(starts, words), low, quote, sent, caps_mid, sent_lo=sent_lo,
                   sent_hi=sent_hi, para_lo=para_lo, qtok=qtok, caps=caps, caps_out=caps_out, watch=watch,
                   watched=watched)
+
+
+def words_in(words: list[str], a: int, b: int) -> int:
+    """How many of the tokens ``words[a:b]`` are words (start with a letter or a digit):
+    natively where built, one C loop."""
+    if _tiles is not None:
+        return int(_tiles.words_in(words, a, b))
+    return sum(map(str.isalnum, map(_first, words[a:b])))
+
+
+def _caps_mid(words: list[str], low: list[str], caps_out: list[int], sent_lo: list[int]) -> frozenset:
+    """The low forms of the capitalised tokens ``caps_out`` that open no sentence and follow
+    no colon or dash (a typed loop: compiled, no generator)."""
+    opening = set(sent_lo)
+    mid: set[str] = set()
+    for i in caps_out:
+        if i not in opening and words[i - 1] not in ":—–-":
+            mid.add(low[i])
+    return frozenset(mid)
 
 
 def _quoted_tokens(starts: list[int], spans: list, n: int) -> tuple[list[int], list[tuple[int, int]]]:

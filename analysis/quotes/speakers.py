@@ -7,15 +7,15 @@ maps mentions to the fullest name used for the same entity in the article.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from operator import itemgetter, not_
-from typing import Literal
+from typing import Final, Literal
 
 from analysis.quotes.cues import Cues, fold
 from analysis.quotes.scan import Tokens
+from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
 
 __all__ = ["Mention", "name_not_auxiliary", "SpeakerIndex", "mention_ending_at", "mention_forward", "subject_backward",
            "name_run_at", "positions"]
@@ -25,8 +25,8 @@ MentionKind = Literal["name", "title", "pronoun", "other"]
 _first = itemgetter(0)
 # fold() of the words that names and titles are made of, shared by the articles (the same
 # surnames and titles come back from one article to the next), emptied when full
-_FOLDS: dict[str, str] = {}
-_FOLDS_MAX = 1 << 16
+_FOLDS: Final[dict[str, str]] = {}  # Final: a C static when compiled
+_FOLDS_MAX: Final = 1 << 16
 # Bounds that keep speaker resolution linear in the text's length whatever it holds; news
 # articles stay far below them (the gold sets: at most 370 names an article).
 _MAX_LOOK_BACK = 150  # names (or titled introductions) looked back at from a pronoun or title (60 suffice)

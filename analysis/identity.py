@@ -733,8 +733,6 @@ def _add_clues(f: _Form, clues: Iterable[str]) -> None:
 def _article_kind(clues: Sequence[str]) -> str | None:
     """The kind an article's clues give (``kind:person``), or None; written first by
     :func:`annotate_article`."""
-    if clues and clues[0].startswith("kind:"):
-        return clues[0][5:]
     return next((c[5:] for c in clues if c.startswith("kind:")), None)
 
 

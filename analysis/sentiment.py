@@ -707,7 +707,11 @@ class _Analyzer(SentimentIntensityAnalyzer):
         scan = self._scan(text)
         if scan is None:
             return 0.0
-        return round(self.tone.compound(_emphasised(scan[3], _emphasis(text)), self._length(scan[0])), 4)
+        return self._compound(scan[3], _emphasis(text), self._length(scan[0]))
+
+    def _compound(self, sentiments: list[float], amplifier: float, length: int) -> float:
+        """The compound score: the language's :class:`Tone` of the emphasised sum over ``length`` words."""
+        return round(self.tone.compound(_emphasised(sentiments, amplifier), length), 4)
 
     def _length(self, words: Sequence[_Word]) -> int:
         """The words of a text, for :class:`Tone`: its tokens, an elided article
@@ -865,8 +869,7 @@ class _Analyzer(SentimentIntensityAnalyzer):
         if not sentiments:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
         amplifier = _emphasis(text)
-        compound = self.tone.compound(_emphasised(sentiments, amplifier),
-                                      len(sentiments) if length is None else length)
+        compound = self._compound(sentiments, amplifier, len(sentiments) if length is None else length)
         # positive and negative sums, each score counting one more, as in NLTK
         pos_sum = neg_sum = 0.0
         nonzero = 0
@@ -886,7 +889,7 @@ class _Analyzer(SentimentIntensityAnalyzer):
             "neg": round(math.fabs(neg_sum / total), 3),
             "neu": round(math.fabs(neu_count / total), 3),
             "pos": round(math.fabs(pos_sum / total), 3),
-            "compound": round(compound, 4),
+            "compound": compound,
         }
 
 

@@ -81,19 +81,10 @@ def bisect_left(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any
 
 
 def bisect_right(a: list, x: Any, lo: int = 0, hi: int | None = None, *, key: Any = None) -> int:
-    """``bisect.bisect_right``, as ``bisect_left`` above."""
+    """``bisect.bisect_right``, as ``bisect_left`` above: on ints, the first place of ``x + 1``."""
     if key is not None or not _COMPILED:
         return _c_bisect_right(a, x, lo, len(a) if hi is None else hi, key=key)
-    want: int = x
-    end = len(a) if hi is None else hi
-    while lo < end:
-        mid = (lo + end) >> 1
-        got: int = a[mid]
-        if want < got:
-            end = mid
-        else:
-            lo = mid + 1
-    return lo
+    return bisect_left(a, x + 1, lo, hi)
 
 
 class _Ends:

@@ -46,6 +46,7 @@ lab: $(LAB_STAMP)  ## open JupyterLab on notebooks/
 
 eval: $(STAMP)  ## score quotes and sentiment on ../shared/eval (not shipped)
 	$(PY) benchmarks/eval_quotes.py --eval-dir $(EVAL_DIR)
+	$(PY) benchmarks/eval_scraped.py --eval-dir $(EVAL_DIR)
 	$(PY) benchmarks/eval_sentiment.py
 	$(PY) benchmarks/eval_gender.py --eval-dir $(EVAL_DIR)
 

@@ -43,7 +43,7 @@ L2 = 20.0  # ridge penalty
 MIN_COUNT = 3  # features seen on fewer training candidates are dropped
 FRENCH_WEIGHT = 1.0  # weight of a French quote against an English one (PolNeAR has ten times more)
 FOLDS = 5
-VERSION = "lr-3"  # lr-3: cue-subject, sentence-opening, description and mention-kind-crossed features
+VERSION = "lr-4"  # lr-4: a quote with no cue weighs the names the article establishes nearby (lr-3: cue-subject, sentence-opening, description features)
 
 
 @dataclass(eq=False)

@@ -28,7 +28,7 @@ from analysis.quotes.cues import Cues
 from analysis.quotes.marks import new_quote
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens
 from analysis.quotes.scan import bisect_left  # typed when compiled (scan.bisect_left)
-from analysis.quotes.speakers import Mention, SpeakerIndex, name_run_at
+from analysis.quotes.speakers import Mention, SpeakerIndex, capital_heading, name_run_at
 from analysis.text import fold
 
 __all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
@@ -383,7 +383,10 @@ def _names(art: _Doc, cascade: list[str | None]) -> _Names:
     at: list[int] = []
     name: list[str] = []
     subject: list[bool] = []
+    tk = art.tk
     for pos, raw, initial in index.names_at:
+        if tk.text[pos].isupper() and capital_heading(tk, pos, pos + 1):
+            continue  # "NOW OPEN—", "WASHINGTON —": a heading or a dateline names no speaker
         at.append(pos)
         name.append(index.canonical(raw))
         subject.append(bool(initial))
@@ -404,11 +407,9 @@ def _tally(items: list[str]) -> dict[str, int]:
 
 def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
     """The candidates of each quote (``kept``: what the cascade found for each). A quote
-    with no cue at all (the cascade's rule "none") takes only the discourse generators'
-    candidates (``DISCOURSE``: the neighbouring quotes' speakers) and an incise's subject
-    (``NO_CUE``), and a last one,
-    :data:`NOBODY`'s: without a cue, a name nearby is as likely a heading or an object as
-    a speaker."""
+    with no cue at all (the cascade's rule "none") takes the candidates of the generators
+    in ``NO_CUE`` and a last one, :data:`NOBODY`'s: without a cue, a name nearby is as
+    likely a heading or an object as a speaker, and the scorer weighs them."""
     doc = _doc(art)
     tk = doc.tk
     cascade = [q.speaker for q in quotes]
@@ -419,20 +420,8 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
         prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
         nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
         ctx = _Context(doc, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
-        found: dict[str, Candidate] = {}
         no_cue = rule == "none"
-        for gid, gen in GENERATORS.items():
-            if no_cue and gid not in NO_CUE:
-                continue
-            for name, pos in gen(ctx):
-                c = found.get(name)
-                if c is None:
-                    c = found[name] = Candidate(name)
-                if gid not in c.sources:
-                    c.sources.append(gid)
-                if pos >= 0:
-                    c.positions.append(pos)
-        cands = list(found.values())
+        cands = _gathered(ctx, no_cue)
         if no_cue and cands:
             cands.append(_nobody(ctx))
         if len(cands) > 1:  # a single candidate wins whatever its features: none computed
@@ -446,9 +435,41 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
     return out
 
 
+def _gathered(ctx: _Context, no_cue: bool) -> list[Candidate]:
+    """The generators' candidates of one quote, merged by name (see speaker_candidates)."""
+    found: dict[str, Candidate] = {}
+    for gid, gen in GENERATORS.items():
+        if no_cue and gid not in NO_CUE:
+            continue
+        weak = no_cue and gid in NO_CUE_ESTABLISHED
+        for name, pos in gen(ctx):
+            if weak and not _established(ctx.names, name):
+                continue
+            c = found.get(name)
+            if c is None:
+                c = found[name] = Candidate(name)
+            if gid not in c.sources:
+                c.sources.append(gid)
+            if pos >= 0:
+                c.positions.append(pos)
+    return list(found.values())
+
+
+def _established(names: _Names, name: str) -> bool:
+    """The article establishes ``name`` as somebody: a full name, a name it writes twice or
+    more, or one its cues quote (not one capitalised word seen once: « Notes of the week. »)."""
+    return " " in name or names.count.get(name, 0) > 1 or name in names.voices
+
+
 NOBODY = "none"  # the source id of the candidate that names nobody
 DISCOURSE = ("previous_quote", "next_quote")  # the neighbouring quotes' speakers
-NO_CUE = (*DISCOURSE, "verb_subject")  # the generators of a quote with no cue: and an incise's subject
+# the generators of a quote with no cue: the neighbouring quotes' speakers, an incise's
+# subject, and, where the article establishes them (_established), the names in subject
+# position of its sentence and of those around and the last persons named (held out,
+# letting these compete scored better on every set than keeping them out); not the names
+# after a preposition or a determiner (other_name)
+NO_CUE_ESTABLISHED = ("sentence_name", "near_name", "antecedent")
+NO_CUE = (*DISCOURSE, "verb_subject", *NO_CUE_ESTABLISHED)
 
 
 def _nobody(ctx: _Context) -> Candidate:

@@ -27,7 +27,7 @@ from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan, words_in
 from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
-from analysis.quotes.speakers import Mention, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import Mention, capital_heading, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
 
@@ -627,21 +627,6 @@ def _time_frame(tk: Tokens, k: int, hi: int, cues: Cues) -> bool:
 _first = itemgetter(0)
 
 
-def _capital_heading(art: "_Article", a: int, b: int) -> bool:
-    """Tokens a..b, with any words in capitals before them, are words in capitals opening their
-    paragraph, two or more or one of five letters or more: a section heading ("NOW OPEN",
-    "FAREWELL"; an acronym such as "NATO" is a name)."""
-    text = art.tk.text
-    while a > 0 and not art.paragraph_start(a) and text[a - 1].isupper() and text[a - 1].isalpha():
-        a -= 1  # "NOW OPEN": a stop word in capitals is no name
-    if not art.paragraph_start(a):
-        return False
-    for k in range(a, b):
-        if not (text[k].isupper() and text[k].isalpha()):
-            return False
-    return b - a > 1 or len(text[a]) > 4
-
-
 # A quote reads its cues in a bounded window of its sentence: at most WINDOW_BACK tokens
 # and _WINDOW_QUOTES other quotes before it, WINDOW_AHEAD tokens and _WINDOW_QUOTES quotes
 # after it. News sentences stay far inside (in the gold sets: at most 116 tokens before a
@@ -929,7 +914,7 @@ class _Article:
             # ("Kaine has adopted the stance common among some Catholics: “…”")
             m = sentence_subject(tk, lo, colon, cues) or m
         if m is not None and m.kind == "name" and m.end == colon and tk.text[colon] != ":" \
-                and _capital_heading(self, m.start, colon):
+                and capital_heading(self.tk, m.start, colon):
             m = None  # a heading in capitals before a dash: "FAREWELL—“…,” by X"
         if m is not None and m.kind == "name" and m.end == colon and cues.title_apposition:
             m = _apposition_owner(tk, m, lo, cues) or m  # "X, le président de l'association Y :"

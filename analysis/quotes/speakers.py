@@ -153,6 +153,21 @@ def _particles_then_cap(tk: Tokens, j: int, cues: Cues) -> bool:
     return k > j and k < len(tk) and tk.text[k][:1].isupper() and tk.quote[k] == tk.inside
 
 
+def capital_heading(tk: Tokens, a: int, b: int) -> bool:
+    """Tokens a..b, with any words in capitals before them, are words in capitals opening their
+    paragraph, two or more or one of five letters or more: a section heading ("NOW OPEN",
+    "FAREWELL"; an acronym such as "NATO" is a name)."""
+    text = tk.text
+    while a > 0 and not text[a - 1].startswith("\n") and text[a - 1].isupper() and text[a - 1].isalpha():
+        a -= 1  # "NOW OPEN": a stop word in capitals is no name
+    if a > 0 and not text[a - 1].startswith("\n"):
+        return False
+    for k in range(a, b):
+        if not (text[k].isupper() and text[k].isalpha()):
+            return False
+    return b - a > 1 or len(text[a]) > 4
+
+
 def name_run_at(tk: Tokens, i: int, hi: int, cues: Cues) -> int:
     """End (exclusive) of the capitalised name run starting at token i, or i."""
     if tk.inside < 0:

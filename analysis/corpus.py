@@ -586,21 +586,27 @@ class _Identities:
     FIELDS = (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
               ("speaker_gender", "gender"))
 
-    def __init__(self, identities: dict[tuple[str, str], Any]) -> None:
+    def __init__(self, keys: pa.Array, identities: list[Any], index: list[int]) -> None:
+        """``keys``: the places' keys (:func:`_place_keys`); ``identities``: the distinct
+        identities; ``index``: for each place, its identity's place in ``identities``."""
         import pyarrow as pa
 
-        places = list(identities)
-        self.keys = pa.array([_place_key(a, s) for a, s in places], pa.string())
-        self.columns = {name: pa.array([getattr(identities[p], attribute) for p in places], pa.string())
+        self.keys = keys
+        at = pa.array(index, pa.int64())
+        # each field once an identity, then taken for each place
+        self.columns = {name: pa.array([getattr(w, attribute) for w in identities], pa.string()).take(at)
                         for name, attribute in self.FIELDS}
-        #: speaker_id -> the evidence for its gender
-        self.evidence = {w.speaker_id: w.evidence for w in identities.values()}
+        #: speaker_id -> the evidence for its gender (several identities may share an id: the
+        #: last place's, as when the places were read one by one)
+        self.evidence = {}
+        for i in index:
+            self.evidence[identities[i].speaker_id] = identities[i].evidence
 
     def add_to(self, table: pa.Table) -> pa.Table:
         """``table`` (with ``article_id`` and ``speaker``) with the identity columns set or added."""
         import pyarrow.compute as pc
 
-        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=self.keys)
+        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=self.keys, skip_nulls=True)
         for name, values in self.columns.items():
             i = table.schema.get_field_index(name)
             table = table.set_column(i, name, values.take(at)) if i >= 0 else table.append_column(name, values.take(at))
@@ -610,7 +616,15 @@ class _Identities:
 def _identities(quotes: pa.Table) -> _Identities:
     """The speakers' identities over all ``quotes`` (never per partition, so any scheduler
     gives the same ids)."""
-    return _Identities(resolve_speakers(_speakers_of_articles(quotes)))
+    from analysis.identity import resolve_places
+
+    places = _speakers_of_articles(quotes)
+    articles = places["article_id"]
+    columns = [articles.to_pylist(), places["speaker"].to_pylist(), places["speaker_clues"].to_pylist(),
+               [None] * places.num_rows, places["language"].to_pylist(), places["quotes"].to_pylist()]
+    identities, index = resolve_places(list(zip(*columns)))
+    keys = _place_keys(articles, places["speaker"]).combine_chunks()
+    return _Identities(keys, identities, index)
 
 
 def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[int, Path], quotes: pa.Table) -> None:
@@ -631,10 +645,10 @@ def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[i
         parts[index] = {**parts[index], "quotes": _write(table, out / "quotes", index)}
 
 
-def _speakers_of_articles(quotes: pa.Table) -> list[dict[str, Any]]:
-    """One record a speaker of an article (its clues and language are those of each of its
-    quotes) with its number of ``quotes``, in the order of first quotes: what
-    :func:`~analysis.identity.resolve_speakers` reads, in half as many records as quotes."""
+def _speakers_of_articles(quotes: pa.Table) -> pa.Table:
+    """One row a speaker of an article (its clues and language are those of each of its
+    quotes) with its number of ``quotes``, in the order of first quotes: the places
+    :func:`~analysis.identity.resolve_places` reads, in half as many rows as quotes."""
     import pyarrow.compute as pc
 
     table = quotes.select(["article_id", "speaker", "speaker_clues", "language"])
@@ -645,16 +659,12 @@ def _speakers_of_articles(quotes: pa.Table) -> list[dict[str, Any]]:
         [("speaker_clues", "first", first), ("language", "first", first), ("speaker", "count")])
     names = {"article_id": "article_id", "speaker": "speaker", "speaker_clues_first": "speaker_clues",
              "language_first": "language", "speaker_count": "quotes"}
-    return grouped.select(list(names)).rename_columns(list(names.values())).to_pylist()
-
-
-def _place_key(article: str, speaker: str) -> str:
-    """A place's key, unambiguous whatever characters the id holds: ``<length of id>:<id><speaker>``."""
-    return f"{len(article)}:{article}{speaker}"
+    return grouped.select(list(names)).rename_columns(list(names.values()))
 
 
 def _place_keys(articles: pa.ChunkedArray, speakers: pa.ChunkedArray) -> pa.ChunkedArray:
-    """:func:`_place_key` of each row in Arrow; null where the speaker is null or empty."""
+    """Each row's place key, unambiguous whatever characters the id holds
+    (``<length of id>:<id><speaker>``); null where the speaker is null or empty."""
     import pyarrow as pa
     import pyarrow.compute as pc
 

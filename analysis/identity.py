@@ -35,7 +35,7 @@ from analysis.lang import LANGUAGES, Language
 from analysis.text import fold  # the key names are compared by
 
 __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_article", "article_speakers",
-           "decide_gender", "resolve_rows", "resolve_speakers", "speaker_id"]
+           "decide_gender", "resolve_places", "resolve_rows", "resolve_speakers", "speaker_id"]
 
 SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
 Gender = Literal["female", "male", "unknown"]
@@ -643,7 +643,8 @@ _INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
 
 
 def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 or bool(_INITIALS.fullmatch(word))
+    # an initial of several letters has a dot: the pattern only where there is one
+    return len(word.rstrip(".")) == 1 or ("." in word and bool(_INITIALS.fullmatch(word)))
 
 
 def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -668,66 +669,84 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
     ``quotes``, how many quotes it stands for (the same identities, from fewer records).
     Returns ``(article_id, speaker)`` -> :class:`Identity`. Deterministic whatever the
     order of ``records``."""
-    forms, places = _forms(records)
+    rows = [(r.get("article_id"), r.get("speaker"), r.get("speaker_clues"), r.get("speaker_kind"),
+             r.get("language"), r.get("quotes")) for r in records]
+    identities, index = resolve_places(rows)
+    return {(str(a), s): identities[i] for (a, s, *_), i in zip((r for r in rows if r[1]), index)}
+
+
+_Place = tuple[Any, Any, Any, Any, Any, Any]  # article_id, speaker, speaker_clues, speaker_kind, language, quotes
+
+
+def resolve_places(rows: Sequence[_Place]) -> tuple[list[Identity], list[int]]:
+    """:func:`resolve_speakers` of records given as tuples ``(article_id, speaker,
+    speaker_clues, speaker_kind, language, quotes)`` (what a corpus reads by columns, without
+    a dict a record): the distinct identities, and for each row with a speaker, in order, the
+    place of its identity among them."""
+    forms, places = _forms(rows)
     root = _join(forms)
     members: dict[str, list[_Form]] = defaultdict(list)
     for fkey, f in forms.items():
         members[root[fkey]].append(f)
-    identities = {r: _identity(ms) for r, ms in members.items()}
-    return {place: identities[root[fkey]] for place, fkey in places.items()}
+    at = {r: i for i, r in enumerate(members)}
+    identities = [_identity(ms) for ms in members.values()]
+    return identities, [at[root[fkey]] for fkey in places]
 
 
-def _forms(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, _Form], dict[tuple[str, str], str]]:
-    """The distinct speaker forms of ``records`` (see :func:`resolve_speakers`), each with
-    the quotes, articles and clues it gathers, and each place ``(article, speaker)`` -> the
-    key of its form."""
+def _forms(rows: Iterable[_Place]) -> tuple[dict[str, _Form], list[str]]:
+    """The distinct speaker forms of ``rows`` (see :func:`resolve_places`), each with the
+    quotes, articles and clues it gathers, and for each row with a speaker the key of its form."""
     forms: dict[str, _Form] = {}
-    places: dict[tuple[str, str], str] = {}
-    for r in records:
-        get = r.get
-        speaker = get("speaker")
+    places: list[str] = []
+    for article, speaker, clues, given_kind, language, quotes in rows:
         if not speaker:
             continue
-        article = str(get("article_id"))
-        clues = get("speaker_clues") or ()
-        clues = clues.split(";") if isinstance(clues, str) else clues
+        article = str(article)
         # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
-        kind = _article_kind(clues) or get("speaker_kind") or "unknown"
-        language = get("language")
+        own, aka, counted, kinds = _parsed_clues(clues if isinstance(clues, str) or not clues else tuple(clues))
+        kind = own or given_kind or "unknown"
         if language not in LANGUAGES:
             language = "fr"
         # unnamed speakers and groups are other people in every article: keyed by article
         fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
-        places[(article, speaker)] = fkey
+        places.append(fkey)
         f = forms.get(fkey)
         if f is None:
             name, _ = _strip_honorific(speaker, language)
             f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language)
-        f.quotes += get("quotes") or 1
+        f.quotes += quotes or 1
         if article not in f.articles:
             f.articles.add(article)
-            _add_clues(f, clues)
+            # each clue counts the articles giving it, each kind of clue (("f", "honorific"))
+            # once an article: repeating it proves nothing more
+            if aka:
+                f.aka.update(aka)
+            counts, weights = f.clues, f.weights
+            for c in counted:
+                counts[c] = counts.get(c, 0) + 1
+            for k in kinds:
+                weights[k] = weights.get(k, 0) + 1
         if f.kind == "unknown" and kind != "unknown":
             f.kind = kind
     return forms, places
 
 
-def _add_clues(f: _Form, clues: Iterable[str]) -> None:
-    """One article's clues added to form ``f``: each clue counts the articles giving it,
-    each kind of clue (``("f", "honorific")``) once an article: repeating it proves nothing more."""
-    counts, weights = f.clues, f.weights
-    kinds = set()
-    for c in clues:
+@lru_cache(maxsize=4096)  # a corpus has a few hundred distinct strings of clues
+def _parsed_clues(clues: str | tuple[str, ...] | None) -> tuple[str | None, tuple[str, ...], tuple[str, ...],
+                                                                 tuple[tuple[str, str], ...]]:
+    """An article's clues of a speaker (``kind:person;f:honorific mme;aka:OMS``, or their
+    list) as what :func:`_forms` adds up: the kind they give, the acronyms, the gender clues
+    (each as often as written) and the kinds of gender clue (``("f", "honorific")``, once each)."""
+    items = (clues.split(";") if isinstance(clues, str) else clues) if clues else ()
+    aka: list[str] = []
+    counted: list[str] = []
+    for c in items:
         if c.startswith("aka:"):
-            f.aka.add(c[4:])
-        elif c.startswith("kind:"):
-            continue
-        elif ":" in c:
-            counts[c] = counts.get(c, 0) + 1
-            g, cue = c.split(":", 1)
-            kinds.add((g, cue.split(" ", 1)[0]))
-    for k in kinds:
-        weights[k] = weights.get(k, 0) + 1
+            aka.append(c[4:])
+        elif not c.startswith("kind:") and ":" in c:
+            counted.append(c)
+    kinds = {(g, cue.split(" ", 1)[0]) for g, cue in (c.split(":", 1) for c in counted)}
+    return _article_kind(items), tuple(aka), tuple(counted), tuple(sorted(kinds))
 
 
 def _article_kind(clues: Sequence[str]) -> str | None:
@@ -740,10 +759,10 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     """Each form's representative: the full name a short or titled form stands for, an
     organisation an acronym stands for, else the form itself."""
     root = {k: k for k in forms}
-    named = {k: f for k, f in forms.items() if f.kind not in ("unnamed", "group") and f.key}
+    named = {k: f for k, f in forms.items() if f.key and f.kind not in ("unnamed", "group")}
     # full names: two words or more, no initial; a full name inside exactly one longer one joins it
-    full = {k: f for k, f in named.items() if len(f.key) > 1 and not any(map(_initial, f.key))
-            and f.kind != "organisation" and not _role_form(f.key, f.language)}
+    full = {k: f for k, f in named.items() if len(f.key) > 1 and f.kind != "organisation"
+            and not any(map(_initial, f.key)) and not _role_form(f.key, f.language)}
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, f in full.items():
         for w in set(f.key[1:]):
@@ -754,15 +773,22 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         f = full[k]
         lengths, keys = longer[f.key[-1]]
         # only the longer full names with that word: a common surname's many others are skipped
-        wider = {root[o] for o in keys[bisect_right(lengths, len(f.key)):] if _compatible(f.key, full[o].key)}
+        i = bisect_right(lengths, len(f.key))
+        if i == len(keys):  # none longer (most names): nothing to join
+            continue
+        wider = {root[o] for o in keys[i:] if _compatible(f.key, full[o].key)}
         if len(wider) == 1:
             root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
     totals = _GroupWeights(forms, root)
-    for k, f in sorted(named.items()):
+    for k in sorted(named):
+        f = named[k]
         if k in full or f.kind == "organisation":
             continue
-        fits = {root[o] for o in by_word.get(f.key[-1], ()) if _compatible(f.key, full[o].key)}
+        candidates = by_word.get(f.key[-1])
+        if not candidates:  # no full name with that surname
+            continue
+        fits = {root[o] for o in candidates if _compatible(f.key, full[o].key)}
         if len(fits) > 1:
             g = decide_gender(_weights(f.weights))
             if g != "unknown":
@@ -775,16 +801,21 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     for k, f in named.items():
         for a in f.aka:
             defined[a].add(root[k])
-    for k, f in named.items():
-        if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
-            root[k] = next(iter(defined[f.form]))
-    return {k: _top(root, k) for k in root}
+    if defined:
+        for k, f in named.items():
+            if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
+                root[k] = next(iter(defined[f.form]))
+    # the top of each chain (most forms are their own, or one step from it)
+    return {k: r if r == k or root[r] == r else _top(root, k) for k, r in root.items()}
 
 
 def _by_length(by_word: Mapping[str, list[str]], full: Mapping[str, _Form]) -> dict[str, tuple[list[int], list[str]]]:
     """For each word, the full names holding it, shortest first, and their numbers of words."""
     out: dict[str, tuple[list[int], list[str]]] = {}
     for word, keys in by_word.items():
+        if len(keys) == 1:  # most words: one name
+            out[word] = ([len(full[keys[0]].key)], keys)
+            continue
         pairs = sorted((len(full[k].key), k) for k in keys)
         out[word] = ([n for n, _ in pairs], [k for _, k in pairs])
     return out
@@ -813,8 +844,8 @@ class _GroupWeights:
     def __init__(self, forms: dict[str, _Form], root: dict[str, str]) -> None:
         self.forms = forms
         self.members: dict[str, list[str]] = defaultdict(list)
-        for k in forms:
-            self.members[_top(root, k)].append(k)
+        for k, r in root.items():  # most forms are their own top, or one step from it
+            self.members[r if r == k or root[r] == r else _top(root, k)].append(k)
         self.totals: dict[str, Counter] = {}
 
     def of(self, r: str) -> Counter:

@@ -622,7 +622,7 @@ def _identities(quotes: pa.Table) -> _Identities:
     articles = places["article_id"]
     columns = [articles.to_pylist(), places["speaker"].to_pylist(), places["speaker_clues"].to_pylist(),
                [None] * places.num_rows, places["language"].to_pylist(), places["quotes"].to_pylist()]
-    identities, index = resolve_places(list(zip(*columns)))
+    identities, index = resolve_places(zip(*columns))
     keys = _place_keys(articles, places["speaker"]).combine_chunks()
     return _Identities(keys, identities, index)
 

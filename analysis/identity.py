@@ -21,11 +21,13 @@ data is used.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
@@ -40,6 +42,7 @@ __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_art
 SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
 Gender = Literal["female", "male", "unknown"]
 _GENDERS = {"f": "female", "m": "male"}
+_GENDER_CODES = {"female": "f", "male": "m"}
 
 # Weights of one clue in one article (each kind of clue counts once per article): "title"
 # (a gendered title, « présidente »), "det" (a title of either gender and its determiner,
@@ -637,6 +640,7 @@ class _Form:
     weights: dict[tuple[str, str], int] | None = None  # ("f", "honorific") -> articles giving one such clue
     aka: set[str] | None = None
     language: str = "fr"
+    name: str = ""  # the form without its honorific
 
 
 _INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
@@ -645,6 +649,18 @@ _INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
 def _initial(word: str) -> bool:
     # an initial of several letters has a dot: the pattern only where there is one
     return len(word.rstrip(".")) == 1 or ("." in word and bool(_INITIALS.fullmatch(word)))
+
+
+def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Every word of ``short`` is a word of ``full``, in order: :func:`_compatible` of a
+    ``short`` without initials whose last word is a word of ``full`` past its first."""
+    k = 0
+    for w in short:
+        try:
+            k = full.index(w, k) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -678,19 +694,34 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
 _Place = tuple[Any, Any, Any, Any, Any, Any]  # article_id, speaker, speaker_clues, speaker_kind, language, quotes
 
 
-def resolve_places(rows: Sequence[_Place]) -> tuple[list[Identity], list[int]]:
+def resolve_places(rows: Iterable[_Place]) -> tuple[list[Identity], list[int]]:
     """:func:`resolve_speakers` of records given as tuples ``(article_id, speaker,
     speaker_clues, speaker_kind, language, quotes)`` (what a corpus reads by columns, without
     a dict a record): the distinct identities, and for each row with a speaker, in order, the
     place of its identity among them."""
-    forms, places = _forms(rows)
-    root = _join(forms)
-    members: dict[str, list[_Form]] = defaultdict(list)
-    for fkey, f in forms.items():
-        members[root[fkey]].append(f)
-    at = {r: i for i, r in enumerate(members)}
-    identities = [_identity(ms) for ms in members.values()]
-    return identities, [at[root[fkey]] for fkey in places]
+    with _gc_paused():
+        forms, places = _forms(rows)
+        root = _join(forms)
+        members: dict[str, list[_Form]] = defaultdict(list)
+        for fkey, f in forms.items():
+            members[root[fkey]].append(f)
+        at = {r: i for i, r in enumerate(members)}
+        identities = [_identity(ms) for ms in members.values()]
+        return identities, [at[root[fkey]] for fkey in places]
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: a corpus's hundreds of thousands of forms,
+    each with its sets and dicts, made the collector walk them all again and again (a third
+    of the identity step's time); what they hold has no cycles, freed as ever when dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _forms(rows: Iterable[_Place]) -> tuple[dict[str, _Form], list[str]]:
@@ -713,7 +744,7 @@ def _forms(rows: Iterable[_Place]) -> tuple[dict[str, _Form], list[str]]:
         f = forms.get(fkey)
         if f is None:
             name, _ = _strip_honorific(speaker, language)
-            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language)
+            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language, name)
         f.quotes += quotes or 1
         if article not in f.articles:
             f.articles.add(article)
@@ -776,7 +807,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         i = bisect_right(lengths, len(f.key))
         if i == len(keys):  # none longer (most names): nothing to join
             continue
-        wider = {root[o] for o in keys[i:] if _compatible(f.key, full[o].key)}
+        wider = {root[o] for o in keys[i:] if _in_order(f.key, full[o].key)}
         if len(wider) == 1:
             root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
@@ -887,14 +918,12 @@ def _identity(members: list[_Form]) -> Identity:
         full = [f for f in members if len(f.key) > 1] or members
         shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
         kind, clues, weights = _summed(members)
-    name, _ = _strip_honorific(shown.form, shown.language)
-    if shown.kind in ("unnamed", "group"):
-        name = shown.form
-    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
+    name = shown.form if shown.kind in ("unnamed", "group") else shown.name
+    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())] if clues else []
     entities = _entities()
     if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
         given = entities.person_gender(name, language=shown.language)
-        g = {"female": "f", "male": "m"}.get(given.value)
+        g = _GENDER_CODES.get(given.value)
         if g and given.evidence.startswith("given name"):
             weights = Counter(weights)  # a copy: a form's own weights stay its own
             weights[(g, "name")] += 1  # once: the name is the same in every article

@@ -37,7 +37,8 @@ from analysis.lang import LANGUAGES, Language
 from analysis.text import fold  # the key names are compared by
 
 __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_article", "article_speakers",
-           "decide_gender", "resolve_places", "resolve_rows", "resolve_speakers", "speaker_id"]
+           "PlaceShare", "decide_gender", "gather_places", "resolve_places", "resolve_rows", "resolve_shares",
+           "resolve_speakers", "speaker_id"]
 
 SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
 Gender = Literal["female", "male", "unknown"]
@@ -699,15 +700,86 @@ def resolve_places(rows: Iterable[_Place]) -> tuple[list[Identity], list[int]]:
     speaker_clues, speaker_kind, language, quotes)`` (what a corpus reads by columns, without
     a dict a record): the distinct identities, and for each row with a speaker, in order, the
     place of its identity among them."""
+    return resolve_shares([gather_places(rows, alone=False)])
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceShare:
+    """The places of one share of a corpus (a partition's), gathered as far as they can be
+    without the others: the forms they give, each row's form, and each form's identity were
+    it alone in the corpus (most are). :func:`resolve_shares` joins the shares; a corpus
+    gathers each partition's as it finishes, while the others are analysed."""
+
+    forms: dict[str, _Form]
+    keys: list[str]  # each row's form (with a speaker), in order
+    alone: dict[str, Identity]
+
+
+def gather_places(rows: Iterable[_Place], *, alone: bool = True) -> PlaceShare:
+    """The :class:`PlaceShare` of ``rows`` (tuples as :func:`resolve_places` reads them);
+    ``alone=False``: without the identities of forms alone."""
     with _gc_paused():
-        forms, places = _forms(rows)
+        forms, keys = _forms(rows)
+        return PlaceShare(forms, keys, {k: _identity([f]) for k, f in forms.items()} if alone else {})
+
+
+def resolve_shares(shares: Sequence[PlaceShare]) -> tuple[list[Identity], list[int]]:
+    """:func:`resolve_places` of the rows of all ``shares``, in order (shares of a corpus:
+    no article in two of them): the forms of all the shares are joined here, over the whole
+    corpus, so the identities are those of one pass over all the rows whatever the shares."""
+    with _gc_paused():
+        forms, keys, alone = _merged(shares)
         root = _join(forms)
-        members: dict[str, list[_Form]] = defaultdict(list)
-        for fkey, f in forms.items():
-            members[root[fkey]].append(f)
+        members: dict[str, list[str]] = defaultdict(list)
+        for fkey in forms:
+            members[root[fkey]].append(fkey)
         at = {r: i for i, r in enumerate(members)}
-        identities = [_identity(ms) for ms in members.values()]
-        return identities, [at[root[fkey]] for fkey in places]
+        # a form alone in its identity and in its share: the identity its share found
+        identities = [alone[ks[0]] if len(ks) == 1 and ks[0] in alone else _identity([forms[k] for k in ks])
+                      for ks in members.values()]
+        return identities, [at[root[fkey]] for fkey in keys]
+
+
+def _merged(shares: Sequence[PlaceShare]) -> tuple[dict[str, _Form], list[str], dict[str, Identity]]:
+    """The forms of ``shares`` as :func:`_forms` gives them over all their rows, each row's
+    form, and the identities alone of the forms of one share only (the others changed)."""
+    if len(shares) == 1:
+        return shares[0].forms, shares[0].keys, shares[0].alone
+    forms: dict[str, _Form] = {}
+    keys: list[str] = []
+    alone: dict[str, Identity] = {}
+    copied: set[str] = set()
+    for share in shares:
+        keys.extend(share.keys)
+        for k, f in share.forms.items():
+            g = forms.get(k)
+            if g is None:
+                forms[k] = f
+                if k in share.alone:
+                    alone[k] = share.alone[k]
+                continue
+            if k not in copied:  # the shares' own forms stay as they are
+                g = forms[k] = _Form(g.form, g.key, g.kind, g.quotes, set(g.articles), dict(g.clues),
+                                     dict(g.weights), set(g.aka), g.language, g.name)
+                copied.add(k)
+                alone.pop(k, None)
+            _add_form(g, f)
+    return forms, keys, alone
+
+
+def _add_form(g: _Form, f: _Form) -> None:
+    """Form ``f`` of a later share added to ``g``, as its rows would have been by :func:`_forms`."""
+    if not g.articles.isdisjoint(f.articles):  # each article's clues count once: shares must not overlap
+        raise ValueError(f"two shares of places hold the same article for speaker {g.form!r}")
+    g.quotes += f.quotes
+    g.articles |= f.articles
+    for c, n in f.clues.items():
+        g.clues[c] = g.clues.get(c, 0) + n
+    for w, n in f.weights.items():
+        g.weights[w] = g.weights.get(w, 0) + n
+    g.aka |= f.aka
+    if g.kind == "unknown" and f.kind != "unknown":
+        g.kind = f.kind
 
 
 @contextmanager

@@ -867,21 +867,27 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     full = {k: f for k, f in named.items() if len(f.key) > 1 and f.kind != "organisation"
             and not any(map(_initial, f.key)) and not _role_form(f.key, f.language)}
     by_word: dict[str, list[str]] = defaultdict(list)
+    # (a word, a later word) -> the full names holding both: a full name can only be inside
+    # one holding its first and last words in order (a common surname's many others are skipped)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_length: dict[int, list[str]] = defaultdict(list)
     for k, f in full.items():
-        for w in set(f.key[1:]):
+        key = f.key
+        for w in set(key[1:]):
             by_word[w].append(k)
-    order = sorted(full, key=lambda k: (-len(full[k].key), k))  # longest first: chains end at the top
-    longer = _by_length(by_word, full)
-    for k in order:
-        f = full[k]
-        lengths, keys = longer[f.key[-1]]
-        # only the longer full names with that word: a common surname's many others are skipped
-        i = bisect_right(lengths, len(f.key))
-        if i == len(keys):  # none longer (most names): nothing to join
-            continue
-        wider = {root[o] for o in keys[i:] if _in_order(f.key, full[o].key)}
-        if len(wider) == 1:
-            root[k] = wider.pop()
+        n = len(key)
+        by_length[n].append(k)
+        for pair in ((key,) if n == 2 else {(key[i], key[j]) for i in range(n) for j in range(i + 1, n)}):
+            by_ends[pair].append(k)
+    for n in sorted(by_length, reverse=True):  # longest first: chains end at the top
+        for k in sorted(by_length[n]):
+            f = full[k]
+            holders = by_ends[(f.key[0], f.key[-1])]
+            if len(holders) == 1:  # itself only (most names): nothing to join
+                continue
+            wider = {root[o] for o in holders if len(full[o].key) > n and _in_order(f.key, full[o].key)}
+            if len(wider) == 1:
+                root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
     totals = _GroupWeights(forms, root)
     for k in sorted(named):
@@ -910,18 +916,6 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
                 root[k] = next(iter(defined[f.form]))
     # the top of each chain (most forms are their own, or one step from it)
     return {k: r if r == k or root[r] == r else _top(root, k) for k, r in root.items()}
-
-
-def _by_length(by_word: Mapping[str, list[str]], full: Mapping[str, _Form]) -> dict[str, tuple[list[int], list[str]]]:
-    """For each word, the full names holding it, shortest first, and their numbers of words."""
-    out: dict[str, tuple[list[int], list[str]]] = {}
-    for word, keys in by_word.items():
-        if len(keys) == 1:  # most words: one name
-            out[word] = ([len(full[keys[0]].key)], keys)
-            continue
-        pairs = sorted((len(full[k].key), k) for k in keys)
-        out[word] = ([n for n, _ in pairs], [k for _, k in pairs])
-    return out
 
 
 def _role_form(key: tuple[str, ...], language: str) -> bool:

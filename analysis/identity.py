@@ -642,6 +642,7 @@ class _Form:
     aka: set[str] | None = None
     language: str = "fr"
     name: str = ""  # the form without its honorific
+    plain: bool = False  # two words or more, no initial, no role (« L'avocate de X »): a full name unless an organisation
 
 
 _INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
@@ -760,7 +761,7 @@ def _merged(shares: Sequence[PlaceShare]) -> tuple[dict[str, _Form], list[str], 
                 continue
             if k not in copied:  # the shares' own forms stay as they are
                 g = forms[k] = _Form(g.form, g.key, g.kind, g.quotes, set(g.articles), dict(g.clues),
-                                     dict(g.weights), set(g.aka), g.language, g.name)
+                                     dict(g.weights), set(g.aka), g.language, g.name, g.plain)
                 copied.add(k)
                 alone.pop(k, None)
             _add_form(g, f)
@@ -816,7 +817,9 @@ def _forms(rows: Iterable[_Place]) -> tuple[dict[str, _Form], list[str]]:
         f = forms.get(fkey)
         if f is None:
             name, _ = _strip_honorific(speaker, language)
-            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language, name)
+            key = tuple(fold(name).split())
+            plain = len(key) > 1 and not any(map(_initial, key)) and not _role_form(key, language)
+            f = forms[fkey] = _Form(speaker, key, kind, 0, set(), {}, {}, set(), language, name, plain)
         f.quotes += quotes or 1
         if article not in f.articles:
             f.articles.add(article)
@@ -864,8 +867,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     root = {k: k for k in forms}
     named = {k: f for k, f in forms.items() if f.key and f.kind not in ("unnamed", "group")}
     # full names: two words or more, no initial; a full name inside exactly one longer one joins it
-    full = {k: f for k, f in named.items() if len(f.key) > 1 and f.kind != "organisation"
-            and not any(map(_initial, f.key)) and not _role_form(f.key, f.language)}
+    full = {k: f for k, f in named.items() if f.plain and f.kind != "organisation"}
     by_word: dict[str, list[str]] = defaultdict(list)
     # (a word, a later word) -> the full names holding both: a full name can only be inside
     # one holding its first and last words in order (a common surname's many others are skipped)
@@ -890,14 +892,10 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
                 root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
     totals = _GroupWeights(forms, root)
-    for k in sorted(named):
+    # those with a full name of their surname only (the others fit none), in order
+    for k in sorted(k for k, f in named.items() if f.key[-1] in by_word and k not in full and f.kind != "organisation"):
         f = named[k]
-        if k in full or f.kind == "organisation":
-            continue
-        candidates = by_word.get(f.key[-1])
-        if not candidates:  # no full name with that surname
-            continue
-        fits = {root[o] for o in candidates if _compatible(f.key, full[o].key)}
+        fits = {root[o] for o in by_word[f.key[-1]] if _compatible(f.key, full[o].key)}
         if len(fits) > 1:
             g = decide_gender(_weights(f.weights))
             if g != "unknown":

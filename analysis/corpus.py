@@ -32,7 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from analysis.identity import IDENTITY_FIELDS, annotate_article, resolve_speakers
+from analysis.identity import IDENTITY_FIELDS, annotate_article
 from analysis.io import Article, BadRecord, InputError
 from analysis.lang import LanguageOption, language_code
 from analysis.language import resolve_language

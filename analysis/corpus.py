@@ -695,7 +695,7 @@ def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[i
 def _speakers_of_articles(quotes: pa.Table) -> pa.Table:
     """One row a speaker of an article (its clues and language are those of each of its
     quotes) with its number of ``quotes``, in the order of first quotes: the places
-    :func:`~analysis.identity.resolve_places` reads, in half as many rows as quotes."""
+    :func:`~analysis.identity.gather_places` reads, in half as many rows as quotes."""
     import pyarrow.compute as pc
 
     table = quotes.select(["article_id", "speaker", "speaker_clues", "language"])

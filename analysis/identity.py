@@ -10,7 +10,9 @@ Two steps, so that a corpus split over Dask workers gets the same answer as one 
    never per partition): surname-only and titled forms (``Macron``, ``M. Macron``) join the
    one full name the corpus has for that surname; an acronym joins the organisation an
    article defines it for; each identity gets a stable ``speaker_id`` (a hash of its
-   folded name), a display name, a kind and a gender decided from all its clues.
+   folded name), a display name, a kind and a gender decided from all its clues. A corpus
+   run gathers each partition's forms as it finishes (:func:`gather_places`) and joins
+   them all at the end (:func:`resolve_shares`): the identities of one pass over all rows.
 
 Kinds: ``person``, ``organisation``, ``group`` (« des manifestants »), ``unnamed``
 (« un porte-parole ») or ``unknown``. Gender (people only): ``female``, ``male`` or
@@ -37,7 +39,7 @@ from analysis.lang import LANGUAGES, Language
 from analysis.text import fold  # the key names are compared by
 
 __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_article", "article_speakers",
-           "PlaceShare", "decide_gender", "gather_places", "resolve_places", "resolve_rows", "resolve_shares",
+           "PlaceShare", "decide_gender", "gather_places", "resolve_rows", "resolve_shares",
            "resolve_speakers", "speaker_id"]
 
 SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
@@ -689,19 +691,12 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
     order of ``records``."""
     rows = [(r.get("article_id"), r.get("speaker"), r.get("speaker_clues"), r.get("speaker_kind"),
              r.get("language"), r.get("quotes")) for r in records]
-    identities, index = resolve_places(rows)
+    identities, index = resolve_shares([gather_places(rows, alone=False)])
     return {(str(a), s): identities[i] for (a, s, *_), i in zip((r for r in rows if r[1]), index)}
 
 
+# a record as a corpus reads it by columns, without a dict a record
 _Place = tuple[Any, Any, Any, Any, Any, Any]  # article_id, speaker, speaker_clues, speaker_kind, language, quotes
-
-
-def resolve_places(rows: Iterable[_Place]) -> tuple[list[Identity], list[int]]:
-    """:func:`resolve_speakers` of records given as tuples ``(article_id, speaker,
-    speaker_clues, speaker_kind, language, quotes)`` (what a corpus reads by columns, without
-    a dict a record): the distinct identities, and for each row with a speaker, in order, the
-    place of its identity among them."""
-    return resolve_shares([gather_places(rows, alone=False)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -717,7 +712,8 @@ class PlaceShare:
 
 
 def gather_places(rows: Iterable[_Place], *, alone: bool = True) -> PlaceShare:
-    """The :class:`PlaceShare` of ``rows`` (tuples as :func:`resolve_places` reads them);
+    """The :class:`PlaceShare` of ``rows``: records of :func:`resolve_speakers` as tuples
+    ``(article_id, speaker, speaker_clues, speaker_kind, language, quotes)``;
     ``alone=False``: without the identities of forms alone."""
     with _gc_paused():
         forms, keys = _forms(rows)
@@ -725,9 +721,10 @@ def gather_places(rows: Iterable[_Place], *, alone: bool = True) -> PlaceShare:
 
 
 def resolve_shares(shares: Sequence[PlaceShare]) -> tuple[list[Identity], list[int]]:
-    """:func:`resolve_places` of the rows of all ``shares``, in order (shares of a corpus:
-    no article in two of them): the forms of all the shares are joined here, over the whole
-    corpus, so the identities are those of one pass over all the rows whatever the shares."""
+    """The identities of the rows of all ``shares``, in order (shares of a corpus: no
+    article in two of them), and for each row with a speaker the place of its identity among
+    them. The forms of all the shares are joined here, over the whole corpus, so the
+    identities are those of one pass over all the rows whatever the shares."""
     with _gc_paused():
         forms, keys, alone = _merged(shares)
         root = _join(forms)
@@ -798,7 +795,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _forms(rows: Iterable[_Place]) -> tuple[dict[str, _Form], list[str]]:
-    """The distinct speaker forms of ``rows`` (see :func:`resolve_places`), each with the
+    """The distinct speaker forms of ``rows`` (see :func:`gather_places`), each with the
     quotes, articles and clues it gathers, and for each row with a speaker the key of its form."""
     forms: dict[str, _Form] = {}
     places: list[str] = []

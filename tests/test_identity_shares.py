@@ -37,7 +37,7 @@ def test_shares_give_the_identities_of_one_pass(seed):
             r["speaker"], r["speaker_clues"] = "des manifestants", "kind:group"
         elif r["speaker"] and rng.random() < 0.15:
             r["speaker_clues"] = None
-    whole, index = identity.resolve_places(_rows(records))
+    whole, index = identity.resolve_shares([identity.gather_places(_rows(records), alone=False)])
     expected = [whole[i] for i in index]
     for shares in (2, 5, 17):
         parts = _split(records, rng, shares)

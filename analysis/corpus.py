@@ -32,7 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from analysis.identity import IDENTITY_FIELDS, annotate_article, resolve_speakers
+from analysis.identity import IDENTITY_FIELDS, annotate_article
 from analysis.io import Article, BadRecord, InputError
 from analysis.lang import LanguageOption, language_code
 from analysis.language import resolve_language
@@ -494,6 +494,8 @@ def _speaker_table(quotes: pa.Table, evidence: dict[str, str] | None = None) -> 
     """Speakers over the whole corpus (one row an identity: ``speaker`` is its display
     name), most quoted first; unknown speakers are one row, :data:`~analysis.quotes.UNATTRIBUTED`.
     ``evidence``: speaker_id -> why its gender."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import pandas as pd
     import pyarrow as pa
 
@@ -506,19 +508,22 @@ def _speaker_table(quotes: pa.Table, evidence: dict[str, str] | None = None) -> 
     frame["day"] = parse_dates(frame["date"])
     codes, names = pd.factorize(frame["speaker_id"].fillna(frame["speaker"]))
     frame["code"] = codes
-    table = frame.groupby("code").agg(articles=("article_id", "nunique"), quotes=("sentiment", "size"),
-                                      words=("words", "sum"), mean=("sentiment", "mean"),
-                                      first=("day", "min"), last=("day", "max"), speaker=("speaker", "first"),
-                                      speaker_id=("speaker_id", "first"), speaker_kind=("speaker_kind", "first"),
-                                      speaker_gender=("speaker_gender", "first"))
-    table["gender_evidence"] = table["speaker_id"].map(evidence or {})
-    table["share"] = table["quotes"] / table["quotes"].sum()
-    # all speakers at once, each as bootstrap_interval(its scores) gives it
-    table["low"], table["high"] = bootstrap_intervals(frame["sentiment"].to_numpy(dtype=float), codes,
-                                                      groups=len(names))
-    table["few_quotes"] = table["quotes"] < MIN_QUOTES
-    for end in ("first", "last"):
-        table[f"{end}_date"] = table[end].dt.strftime("%Y-%m-%d").astype(object).where(table[end].notna(), None)
+    with ThreadPoolExecutor(1, thread_name_prefix="newsquotes-bootstrap") as pool:
+        # all speakers at once, each as bootstrap_interval(its scores) gives it; NumPy releases
+        # the GIL, so they are drawn on another core while pandas sums the rest
+        intervals = pool.submit(bootstrap_intervals, frame["sentiment"].to_numpy(dtype=float), codes,
+                                groups=len(names))
+        table = frame.groupby("code").agg(articles=("article_id", "nunique"), quotes=("sentiment", "size"),
+                                          words=("words", "sum"), mean=("sentiment", "mean"),
+                                          first=("day", "min"), last=("day", "max"), speaker=("speaker", "first"),
+                                          speaker_id=("speaker_id", "first"), speaker_kind=("speaker_kind", "first"),
+                                          speaker_gender=("speaker_gender", "first"))
+        table["gender_evidence"] = table["speaker_id"].map(evidence or {})
+        table["share"] = table["quotes"] / table["quotes"].sum()
+        table["few_quotes"] = table["quotes"] < MIN_QUOTES
+        for end in ("first", "last"):
+            table[f"{end}_date"] = table[end].dt.strftime("%Y-%m-%d").astype(object).where(table[end].notna(), None)
+        table["low"], table["high"] = intervals.result()
     table = table.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
     table = pd.DataFrame({name: table[name].astype(object).where(table[name].notna(), None).tolist()
                           for name in SPEAKER_COLUMNS})
@@ -556,21 +561,21 @@ def _make_ids_unique(out: Path, parts: dict[int, dict[str, Any]]) -> None:
         warnings.warn(message, ResultsWarning, stacklevel=3)
 
 
-def _write_speakers(out: Path, parts: dict[int, dict[str, Any]]) -> list[Any]:
+def _write_speakers(out: Path, parts: dict[int, dict[str, Any]], shares: _Shares | None = None) -> list[Any]:
     """The final step, over the partitions the manifest records (``parts``): the speakers'
-    identities (:func:`_identities`) written into each quotes part (``parts`` gets their new
-    rows and checksums), and the speakers table, which never counts an article that the
-    articles table does not hold. Returns the table's ``[rows, sha256]``.
+    identities (:func:`_identities`, from the ``shares`` gathered as partitions finished)
+    written into each quotes part (``parts`` gets their new rows and checksums), and the
+    speakers table, which never counts an article that the articles table does not hold.
+    Returns the table's ``[rows, sha256]``.
 
     The parts are rewritten in a thread while this one makes the speakers table: Parquet,
     Arrow and hashing release the GIL, so the final step uses a second core."""
     from concurrent.futures import ThreadPoolExecutor
 
     files = {index: out / "quotes" / _part_name(index) for index in sorted(parts)}
-    quotes = _read_table(list(files.values()), QUOTE_COLUMNS, ["article_id", "speaker", "speaker_clues",
-                                                                "language", "words", "sentiment", "date"])
-    identities = _identities(quotes)
-    quotes = identities.add_to(quotes.drop_columns(["speaker_clues", "language"]))
+    quotes = _read_table(list(files.values()), QUOTE_COLUMNS, ["article_id", "speaker", "words", "sentiment", "date"])
+    identities = _identities(parts, shares or _Shares(out))
+    quotes = identities.add_to(quotes)
     with ThreadPoolExecutor(1, thread_name_prefix="newsquotes-identities") as pool:
         rewritten = pool.submit(_write_identities, out, parts, files, quotes)
         table = _speaker_table(quotes, identities.evidence)
@@ -586,31 +591,87 @@ class _Identities:
     FIELDS = (("speaker_id", "speaker_id"), ("speaker_name", "name"), ("speaker_kind", "kind"),
               ("speaker_gender", "gender"))
 
-    def __init__(self, identities: dict[tuple[str, str], Any]) -> None:
+    def __init__(self, keys: pa.Array, identities: list[Any], index: list[int]) -> None:
+        """``keys``: the places' keys (:func:`_place_keys`); ``identities``: the distinct
+        identities; ``index``: for each place, its identity's place in ``identities``."""
         import pyarrow as pa
 
-        places = list(identities)
-        self.keys = pa.array([_place_key(a, s) for a, s in places], pa.string())
-        self.columns = {name: pa.array([getattr(identities[p], attribute) for p in places], pa.string())
+        self.keys = keys
+        at = pa.array(index, pa.int64())
+        # each field once an identity, then taken for each place
+        self.columns = {name: pa.array([getattr(w, attribute) for w in identities], pa.string()).take(at)
                         for name, attribute in self.FIELDS}
-        #: speaker_id -> the evidence for its gender
-        self.evidence = {w.speaker_id: w.evidence for w in identities.values()}
+        #: speaker_id -> the evidence for its gender (several identities may share an id: the
+        #: last place's, as when the places were read one by one)
+        self.evidence = {}
+        for i in index:
+            self.evidence[identities[i].speaker_id] = identities[i].evidence
 
     def add_to(self, table: pa.Table) -> pa.Table:
         """``table`` (with ``article_id`` and ``speaker``) with the identity columns set or added."""
         import pyarrow.compute as pc
 
-        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=self.keys)
+        at = pc.index_in(_place_keys(table["article_id"], table["speaker"]), value_set=self.keys, skip_nulls=True)
         for name, values in self.columns.items():
             i = table.schema.get_field_index(name)
             table = table.set_column(i, name, values.take(at)) if i >= 0 else table.append_column(name, values.take(at))
         return table
 
 
-def _identities(quotes: pa.Table) -> _Identities:
-    """The speakers' identities over all ``quotes`` (never per partition, so any scheduler
-    gives the same ids)."""
-    return _Identities(resolve_speakers(_speakers_of_articles(quotes)))
+def _identities(parts: dict[int, dict[str, Any]], shares: _Shares) -> _Identities:
+    """The speakers' identities over all the quotes of ``parts``: each partition's places as
+    ``shares`` gathered them, joined here over the whole corpus (never per partition, so any
+    scheduler gives the same ids)."""
+    from analysis.identity import resolve_shares
+
+    gathered = [shares.get(index, files["quotes"]) for index, files in sorted(parts.items())]
+    identities, index = resolve_shares([share for share, _ in gathered])
+    keys = [k for _, k in gathered if len(k)]
+    return _Identities(_concat_keys(keys), identities, index)
+
+
+class _Shares:
+    """Each partition's places (:func:`~analysis.identity.gather_places`), gathered from its
+    quotes part when it is written, while the workers analyse the next ones: the final step
+    only joins them. A partition whose part changed since (renamed ids), or was written by an
+    earlier run, is gathered again from its part when asked."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.gathered: dict[int, tuple[Any, Any, Any]] = {}  # index -> (part's [rows, sha256], share, keys)
+
+    def add(self, index: int, record: Any) -> None:
+        """Gather partition ``index`` now, its quotes part being the one of ``record``; never
+        fails a run (the final step gathers it again and reports what is wrong)."""
+        try:
+            self.gathered[index] = (record, *self._gather(index))
+        except Exception:  # noqa: BLE001 - the final step reads the part again and raises
+            self.gathered.pop(index, None)
+
+    def get(self, index: int, record: Any) -> tuple[Any, Any]:
+        """The share and place keys of partition ``index``, whose quotes part is ``record``."""
+        found = self.gathered.pop(index, None)
+        if found is not None and found[0] == record:
+            return found[1], found[2]
+        return self._gather(index)
+
+    def _gather(self, index: int) -> tuple[Any, Any]:
+        from analysis.identity import gather_places
+
+        quotes = _read_table([self.out / "quotes" / _part_name(index)], QUOTE_COLUMNS,
+                             ["article_id", "speaker", "speaker_clues", "language"])
+        places = _speakers_of_articles(quotes)
+        articles = places["article_id"]
+        columns = [articles.to_pylist(), places["speaker"].to_pylist(), places["speaker_clues"].to_pylist(),
+                   [None] * places.num_rows, places["language"].to_pylist(), places["quotes"].to_pylist()]
+        return gather_places(zip(*columns)), _place_keys(articles, places["speaker"]).combine_chunks()
+
+
+def _concat_keys(arrays: list[Any]) -> Any:
+    """The place keys of all partitions, in order."""
+    import pyarrow as pa
+
+    return pa.concat_arrays(arrays) if arrays else pa.array([], pa.string())
 
 
 def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[int, Path], quotes: pa.Table) -> None:
@@ -631,10 +692,10 @@ def _write_identities(out: Path, parts: dict[int, dict[str, Any]], files: dict[i
         parts[index] = {**parts[index], "quotes": _write(table, out / "quotes", index)}
 
 
-def _speakers_of_articles(quotes: pa.Table) -> list[dict[str, Any]]:
-    """One record a speaker of an article (its clues and language are those of each of its
-    quotes) with its number of ``quotes``, in the order of first quotes: what
-    :func:`~analysis.identity.resolve_speakers` reads, in half as many records as quotes."""
+def _speakers_of_articles(quotes: pa.Table) -> pa.Table:
+    """One row a speaker of an article (its clues and language are those of each of its
+    quotes) with its number of ``quotes``, in the order of first quotes: the places
+    :func:`~analysis.identity.gather_places` reads, in half as many rows as quotes."""
     import pyarrow.compute as pc
 
     table = quotes.select(["article_id", "speaker", "speaker_clues", "language"])
@@ -645,16 +706,12 @@ def _speakers_of_articles(quotes: pa.Table) -> list[dict[str, Any]]:
         [("speaker_clues", "first", first), ("language", "first", first), ("speaker", "count")])
     names = {"article_id": "article_id", "speaker": "speaker", "speaker_clues_first": "speaker_clues",
              "language_first": "language", "speaker_count": "quotes"}
-    return grouped.select(list(names)).rename_columns(list(names.values())).to_pylist()
-
-
-def _place_key(article: str, speaker: str) -> str:
-    """A place's key, unambiguous whatever characters the id holds: ``<length of id>:<id><speaker>``."""
-    return f"{len(article)}:{article}{speaker}"
+    return grouped.select(list(names)).rename_columns(list(names.values()))
 
 
 def _place_keys(articles: pa.ChunkedArray, speakers: pa.ChunkedArray) -> pa.ChunkedArray:
-    """:func:`_place_key` of each row in Arrow; null where the speaker is null or empty."""
+    """Each row's place key, unambiguous whatever characters the id holds
+    (``<length of id>:<id><speaker>``); null where the speaker is null or empty."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -912,6 +969,7 @@ def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: 
     results: list[dict[str, Any]] = []
     failures: list[str] = []
     recorded = dict(parts_done)
+    shares = _Shares(out)  # the final step's first half, done as partitions finish
     saved = time.monotonic()
     bar = _progress_bar(plan, done, enabled=progress)
     with _runner(kind, scheduler, workers) as (run, name):
@@ -932,6 +990,7 @@ def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: 
                         _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
                                               "speakers": speakers})
                         saved = time.monotonic()
+                    shares.add(part.index, result["files"]["quotes"])
                 if bar is not None:
                     bar.update(part.size)
         finally:
@@ -941,7 +1000,7 @@ def _run(plan: Plan, out: Path, manifest: dict[str, Any], kind: str, scheduler: 
             _write_manifest(out, {**manifest, "complete": False, "parts": _parts_record(recorded),
                                   "speakers": speakers})
     _make_ids_unique(out, recorded)
-    speakers = _write_speakers(out, recorded)
+    speakers = _write_speakers(out, recorded, shares)
     _write_manifest(out, {**manifest, "complete": not failures, "parts": _parts_record(recorded),
                           "speakers": speakers})
     read = sum(r["read"] for r in results)

@@ -10,7 +10,9 @@ Two steps, so that a corpus split over Dask workers gets the same answer as one 
    never per partition): surname-only and titled forms (``Macron``, ``M. Macron``) join the
    one full name the corpus has for that surname; an acronym joins the organisation an
    article defines it for; each identity gets a stable ``speaker_id`` (a hash of its
-   folded name), a display name, a kind and a gender decided from all its clues.
+   folded name), a display name, a kind and a gender decided from all its clues. A corpus
+   run gathers each partition's forms as it finishes (:func:`gather_places`) and joins
+   them all at the end (:func:`resolve_shares`): the identities of one pass over all rows.
 
 Kinds: ``person``, ``organisation``, ``group`` (« des manifestants »), ``unnamed``
 (« un porte-parole ») or ``unknown``. Gender (people only): ``female``, ``male`` or
@@ -21,11 +23,13 @@ data is used.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
@@ -35,11 +39,13 @@ from analysis.lang import LANGUAGES, Language
 from analysis.text import fold  # the key names are compared by
 
 __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_article", "article_speakers",
-           "decide_gender", "resolve_rows", "resolve_speakers", "speaker_id"]
+           "PlaceShare", "decide_gender", "gather_places", "resolve_rows", "resolve_shares",
+           "resolve_speakers", "speaker_id"]
 
 SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
 Gender = Literal["female", "male", "unknown"]
 _GENDERS = {"f": "female", "m": "male"}
+_GENDER_CODES = {"female": "f", "male": "m"}
 
 # Weights of one clue in one article (each kind of clue counts once per article): "title"
 # (a gendered title, « présidente »), "det" (a title of either gender and its determiner,
@@ -637,13 +643,28 @@ class _Form:
     weights: dict[tuple[str, str], int] | None = None  # ("f", "honorific") -> articles giving one such clue
     aka: set[str] | None = None
     language: str = "fr"
+    name: str = ""  # the form without its honorific
+    plain: bool = False  # two words or more, no initial, no role (« L'avocate de X »): a full name unless an organisation
 
 
 _INITIALS = re.compile(r"(\w\.-?)+")  # « J.-P. », "J.R."
 
 
 def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 or bool(_INITIALS.fullmatch(word))
+    # an initial of several letters has a dot: the pattern only where there is one
+    return len(word.rstrip(".")) == 1 or ("." in word and bool(_INITIALS.fullmatch(word)))
+
+
+def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Every word of ``short`` is a word of ``full``, in order: :func:`_compatible` of a
+    ``short`` without initials whose last word is a word of ``full`` past its first."""
+    k = 0
+    for w in short:
+        try:
+            k = full.index(w, k) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -668,66 +689,167 @@ def resolve_speakers(records: Iterable[Mapping[str, Any]]) -> dict[tuple[str, st
     ``quotes``, how many quotes it stands for (the same identities, from fewer records).
     Returns ``(article_id, speaker)`` -> :class:`Identity`. Deterministic whatever the
     order of ``records``."""
-    forms, places = _forms(records)
-    root = _join(forms)
-    members: dict[str, list[_Form]] = defaultdict(list)
-    for fkey, f in forms.items():
-        members[root[fkey]].append(f)
-    identities = {r: _identity(ms) for r, ms in members.items()}
-    return {place: identities[root[fkey]] for place, fkey in places.items()}
+    rows = [(r.get("article_id"), r.get("speaker"), r.get("speaker_clues"), r.get("speaker_kind"),
+             r.get("language"), r.get("quotes")) for r in records]
+    identities, index = resolve_shares([gather_places(rows, alone=False)])
+    return {(str(a), s): identities[i] for (a, s, *_), i in zip((r for r in rows if r[1]), index)}
 
 
-def _forms(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, _Form], dict[tuple[str, str], str]]:
-    """The distinct speaker forms of ``records`` (see :func:`resolve_speakers`), each with
-    the quotes, articles and clues it gathers, and each place ``(article, speaker)`` -> the
-    key of its form."""
+# a record as a corpus reads it by columns, without a dict a record
+_Place = tuple[Any, Any, Any, Any, Any, Any]  # article_id, speaker, speaker_clues, speaker_kind, language, quotes
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceShare:
+    """The places of one share of a corpus (a partition's), gathered as far as they can be
+    without the others: the forms they give, each row's form, and each form's identity were
+    it alone in the corpus (most are). :func:`resolve_shares` joins the shares; a corpus
+    gathers each partition's as it finishes, while the others are analysed."""
+
+    forms: dict[str, _Form]
+    keys: list[str]  # each row's form (with a speaker), in order
+    alone: dict[str, Identity]
+
+
+def gather_places(rows: Iterable[_Place], *, alone: bool = True) -> PlaceShare:
+    """The :class:`PlaceShare` of ``rows``: records of :func:`resolve_speakers` as tuples
+    ``(article_id, speaker, speaker_clues, speaker_kind, language, quotes)``;
+    ``alone=False``: without the identities of forms alone."""
+    with _gc_paused():
+        forms, keys = _forms(rows)
+        return PlaceShare(forms, keys, {k: _identity([f]) for k, f in forms.items()} if alone else {})
+
+
+def resolve_shares(shares: Sequence[PlaceShare]) -> tuple[list[Identity], list[int]]:
+    """The identities of the rows of all ``shares``, in order (shares of a corpus: no
+    article in two of them), and for each row with a speaker the place of its identity among
+    them. The forms of all the shares are joined here, over the whole corpus, so the
+    identities are those of one pass over all the rows whatever the shares."""
+    with _gc_paused():
+        forms, keys, alone = _merged(shares)
+        root = _join(forms)
+        members: dict[str, list[str]] = defaultdict(list)
+        for fkey in forms:
+            members[root[fkey]].append(fkey)
+        at = {r: i for i, r in enumerate(members)}
+        # a form alone in its identity and in its share: the identity its share found
+        identities = [alone[ks[0]] if len(ks) == 1 and ks[0] in alone else _identity([forms[k] for k in ks])
+                      for ks in members.values()]
+        return identities, [at[root[fkey]] for fkey in keys]
+
+
+def _merged(shares: Sequence[PlaceShare]) -> tuple[dict[str, _Form], list[str], dict[str, Identity]]:
+    """The forms of ``shares`` as :func:`_forms` gives them over all their rows, each row's
+    form, and the identities alone of the forms of one share only (the others changed)."""
+    if len(shares) == 1:
+        return shares[0].forms, shares[0].keys, shares[0].alone
     forms: dict[str, _Form] = {}
-    places: dict[tuple[str, str], str] = {}
-    for r in records:
-        get = r.get
-        speaker = get("speaker")
+    keys: list[str] = []
+    alone: dict[str, Identity] = {}
+    copied: set[str] = set()
+    for share in shares:
+        keys.extend(share.keys)
+        for k, f in share.forms.items():
+            g = forms.get(k)
+            if g is None:
+                forms[k] = f
+                if k in share.alone:
+                    alone[k] = share.alone[k]
+                continue
+            if k not in copied:  # the shares' own forms stay as they are
+                g = forms[k] = _Form(g.form, g.key, g.kind, g.quotes, set(g.articles), dict(g.clues),
+                                     dict(g.weights), set(g.aka), g.language, g.name, g.plain)
+                copied.add(k)
+                alone.pop(k, None)
+            _add_form(g, f)
+    return forms, keys, alone
+
+
+def _add_form(g: _Form, f: _Form) -> None:
+    """Form ``f`` of a later share added to ``g``, as its rows would have been by :func:`_forms`."""
+    if not g.articles.isdisjoint(f.articles):  # each article's clues count once: shares must not overlap
+        raise ValueError(f"two shares of places hold the same article for speaker {g.form!r}")
+    g.quotes += f.quotes
+    g.articles |= f.articles
+    for c, n in f.clues.items():
+        g.clues[c] = g.clues.get(c, 0) + n
+    for w, n in f.weights.items():
+        g.weights[w] = g.weights.get(w, 0) + n
+    g.aka |= f.aka
+    if g.kind == "unknown" and f.kind != "unknown":
+        g.kind = f.kind
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: a corpus's hundreds of thousands of forms,
+    each with its sets and dicts, made the collector walk them all again and again (a third
+    of the identity step's time); what they hold has no cycles, freed as ever when dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _forms(rows: Iterable[_Place]) -> tuple[dict[str, _Form], list[str]]:
+    """The distinct speaker forms of ``rows`` (see :func:`gather_places`), each with the
+    quotes, articles and clues it gathers, and for each row with a speaker the key of its form."""
+    forms: dict[str, _Form] = {}
+    places: list[str] = []
+    for article, speaker, clues, given_kind, language, quotes in rows:
         if not speaker:
             continue
-        article = str(get("article_id"))
-        clues = get("speaker_clues") or ()
-        clues = clues.split(";") if isinstance(clues, str) else clues
+        article = str(article)
         # the article's own judgement (kept in the clues: speaker_kind is the corpus's)
-        kind = _article_kind(clues) or get("speaker_kind") or "unknown"
-        language = get("language")
+        own, aka, counted, kinds = _parsed_clues(clues if isinstance(clues, str) or not clues else tuple(clues))
+        kind = own or given_kind or "unknown"
         if language not in LANGUAGES:
             language = "fr"
         # unnamed speakers and groups are other people in every article: keyed by article
         fkey = f"{article}\x00{speaker}" if kind in ("unnamed", "group") else speaker
-        places[(article, speaker)] = fkey
+        places.append(fkey)
         f = forms.get(fkey)
         if f is None:
             name, _ = _strip_honorific(speaker, language)
-            f = forms[fkey] = _Form(speaker, tuple(fold(name).split()), kind, 0, set(), {}, {}, set(), language)
-        f.quotes += get("quotes") or 1
+            key = tuple(fold(name).split())
+            plain = len(key) > 1 and not any(map(_initial, key)) and not _role_form(key, language)
+            f = forms[fkey] = _Form(speaker, key, kind, 0, set(), {}, {}, set(), language, name, plain)
+        f.quotes += quotes or 1
         if article not in f.articles:
             f.articles.add(article)
-            _add_clues(f, clues)
+            # each clue counts the articles giving it, each kind of clue (("f", "honorific"))
+            # once an article: repeating it proves nothing more
+            if aka:
+                f.aka.update(aka)
+            counts, weights = f.clues, f.weights
+            for c in counted:
+                counts[c] = counts.get(c, 0) + 1
+            for k in kinds:
+                weights[k] = weights.get(k, 0) + 1
         if f.kind == "unknown" and kind != "unknown":
             f.kind = kind
     return forms, places
 
 
-def _add_clues(f: _Form, clues: Iterable[str]) -> None:
-    """One article's clues added to form ``f``: each clue counts the articles giving it,
-    each kind of clue (``("f", "honorific")``) once an article: repeating it proves nothing more."""
-    counts, weights = f.clues, f.weights
-    kinds = set()
-    for c in clues:
+@lru_cache(maxsize=4096)  # a corpus has a few hundred distinct strings of clues
+def _parsed_clues(clues: str | tuple[str, ...] | None) -> tuple[str | None, tuple[str, ...], tuple[str, ...],
+                                                                 tuple[tuple[str, str], ...]]:
+    """An article's clues of a speaker (``kind:person;f:honorific mme;aka:OMS``, or their
+    list) as what :func:`_forms` adds up: the kind they give, the acronyms, the gender clues
+    (each as often as written) and the kinds of gender clue (``("f", "honorific")``, once each)."""
+    items = (clues.split(";") if isinstance(clues, str) else clues) if clues else ()
+    aka: list[str] = []
+    counted: list[str] = []
+    for c in items:
         if c.startswith("aka:"):
-            f.aka.add(c[4:])
-        elif c.startswith("kind:"):
-            continue
-        elif ":" in c:
-            counts[c] = counts.get(c, 0) + 1
-            g, cue = c.split(":", 1)
-            kinds.add((g, cue.split(" ", 1)[0]))
-    for k in kinds:
-        weights[k] = weights.get(k, 0) + 1
+            aka.append(c[4:])
+        elif not c.startswith("kind:") and ":" in c:
+            counted.append(c)
+    kinds = {(g, cue.split(" ", 1)[0]) for g, cue in (c.split(":", 1) for c in counted)}
+    return _article_kind(items), tuple(aka), tuple(counted), tuple(sorted(kinds))
 
 
 def _article_kind(clues: Sequence[str]) -> str | None:
@@ -740,29 +862,37 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     """Each form's representative: the full name a short or titled form stands for, an
     organisation an acronym stands for, else the form itself."""
     root = {k: k for k in forms}
-    named = {k: f for k, f in forms.items() if f.kind not in ("unnamed", "group") and f.key}
+    named = {k: f for k, f in forms.items() if f.key and f.kind not in ("unnamed", "group")}
     # full names: two words or more, no initial; a full name inside exactly one longer one joins it
-    full = {k: f for k, f in named.items() if len(f.key) > 1 and not any(map(_initial, f.key))
-            and f.kind != "organisation" and not _role_form(f.key, f.language)}
+    full = {k: f for k, f in named.items() if f.plain and f.kind != "organisation"}
     by_word: dict[str, list[str]] = defaultdict(list)
+    # (a word, a later word) -> the full names holding both: a full name can only be inside
+    # one holding its first and last words in order (a common surname's many others are skipped)
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_length: dict[int, list[str]] = defaultdict(list)
     for k, f in full.items():
-        for w in set(f.key[1:]):
+        key = f.key
+        for w in set(key[1:]):
             by_word[w].append(k)
-    order = sorted(full, key=lambda k: (-len(full[k].key), k))  # longest first: chains end at the top
-    longer = _by_length(by_word, full)
-    for k in order:
-        f = full[k]
-        lengths, keys = longer[f.key[-1]]
-        # only the longer full names with that word: a common surname's many others are skipped
-        wider = {root[o] for o in keys[bisect_right(lengths, len(f.key)):] if _compatible(f.key, full[o].key)}
-        if len(wider) == 1:
-            root[k] = wider.pop()
+        n = len(key)
+        by_length[n].append(k)
+        for pair in ((key,) if n == 2 else {(key[i], key[j]) for i in range(n) for j in range(i + 1, n)}):
+            by_ends[pair].append(k)
+    for n in sorted(by_length, reverse=True):  # longest first: chains end at the top
+        for k in sorted(by_length[n]):
+            f = full[k]
+            holders = by_ends[(f.key[0], f.key[-1])]
+            if len(holders) == 1:  # itself only (most names): nothing to join
+                continue
+            wider = {root[o] for o in holders if len(full[o].key) > n and _in_order(f.key, full[o].key)}
+            if len(wider) == 1:
+                root[k] = wider.pop()
     # short forms (a surname, initials): the one identity of full names they fit, gender permitting
     totals = _GroupWeights(forms, root)
-    for k, f in sorted(named.items()):
-        if k in full or f.kind == "organisation":
-            continue
-        fits = {root[o] for o in by_word.get(f.key[-1], ()) if _compatible(f.key, full[o].key)}
+    # those with a full name of their surname only (the others fit none), in order
+    for k in sorted(k for k, f in named.items() if f.key[-1] in by_word and k not in full and f.kind != "organisation"):
+        f = named[k]
+        fits = {root[o] for o in by_word[f.key[-1]] if _compatible(f.key, full[o].key)}
         if len(fits) > 1:
             g = decide_gender(_weights(f.weights))
             if g != "unknown":
@@ -775,19 +905,12 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
     for k, f in named.items():
         for a in f.aka:
             defined[a].add(root[k])
-    for k, f in named.items():
-        if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
-            root[k] = next(iter(defined[f.form]))
-    return {k: _top(root, k) for k in root}
-
-
-def _by_length(by_word: Mapping[str, list[str]], full: Mapping[str, _Form]) -> dict[str, tuple[list[int], list[str]]]:
-    """For each word, the full names holding it, shortest first, and their numbers of words."""
-    out: dict[str, tuple[list[int], list[str]]] = {}
-    for word, keys in by_word.items():
-        pairs = sorted((len(full[k].key), k) for k in keys)
-        out[word] = ([n for n, _ in pairs], [k for _, k in pairs])
-    return out
+    if defined:
+        for k, f in named.items():
+            if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
+                root[k] = next(iter(defined[f.form]))
+    # the top of each chain (most forms are their own, or one step from it)
+    return {k: r if r == k or root[r] == r else _top(root, k) for k, r in root.items()}
 
 
 def _role_form(key: tuple[str, ...], language: str) -> bool:
@@ -813,8 +936,8 @@ class _GroupWeights:
     def __init__(self, forms: dict[str, _Form], root: dict[str, str]) -> None:
         self.forms = forms
         self.members: dict[str, list[str]] = defaultdict(list)
-        for k in forms:
-            self.members[_top(root, k)].append(k)
+        for k, r in root.items():  # most forms are their own top, or one step from it
+            self.members[r if r == k or root[r] == r else _top(root, k)].append(k)
         self.totals: dict[str, Counter] = {}
 
     def of(self, r: str) -> Counter:
@@ -856,14 +979,12 @@ def _identity(members: list[_Form]) -> Identity:
         full = [f for f in members if len(f.key) > 1] or members
         shown = max(full, key=lambda f: (f.quotes, len(f.key), f.form))
         kind, clues, weights = _summed(members)
-    name, _ = _strip_honorific(shown.form, shown.language)
-    if shown.kind in ("unnamed", "group"):
-        name = shown.form
-    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())]
+    name = shown.form if shown.kind in ("unnamed", "group") else shown.name
+    evidence = [f"{c} ({n} article{'s' if n > 1 else ''})" for c, n in sorted(clues.items())] if clues else []
     entities = _entities()
     if kind in ("person", "unknown", "unnamed") and entities is not None and shown.kind not in ("unnamed", "group"):
         given = entities.person_gender(name, language=shown.language)
-        g = {"female": "f", "male": "m"}.get(given.value)
+        g = _GENDER_CODES.get(given.value)
         if g and given.evidence.startswith("given name"):
             weights = Counter(weights)  # a copy: a form's own weights stay its own
             weights[(g, "name")] += 1  # once: the name is the same in every article

@@ -91,6 +91,7 @@ class _Rules:
     noun_before: re.Pattern | None  # a gendered determiner and a noun
     complement_start: re.Pattern  # a blank and a preposition: where a complement starts
     title_forms: frozenset[str]  # the lowercase words that are a title (_title_word of them is one)
+    language: str
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +119,7 @@ def _rules(language: str) -> _Rules:
     noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
                    if d.NOUN_DETERMINERS else None)
     return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before,
-                  re.compile(f"\\s(?:{preps})\\b"), _title_forms(_speakers_data(language).TITLES, d))
+                  re.compile(f"\\s(?:{preps})\\b"), _title_forms(_speakers_data(language).TITLES, d), language)
 
 
 def _title_forms(titles: Mapping[str, Any], d: Any) -> frozenset[str]:
@@ -312,16 +313,17 @@ def _noun_before(text: str, start: int, window: str, language: str) -> tuple[str
     if not found:
         return None
     m = found[-1]
-    noun, rest = m.group(2), window[m.end():]
+    noun = m.group(2)
+    titles = _speakers_data(language).TITLES
+    if noun not in titles and not noun.endswith(d.PERSON_NOUN_ENDINGS):
+        return None  # « la campagne, Donald Trump … »: not a noun for a person (tested first: the cheapest)
+    rest = window[m.end():]
     if noun in d.NOT_IN_NOUN_PHRASE or rules.object_before.search(window[:m.start(1)]):
         return None  # « maire de la ville, X », « par la voix de X »: the noun is no apposition
     # « le conservateur Mariano Rajoy », « le manager du Liverpool, Jürgen Klopp »
     if not (_LOWER_WORDS.fullmatch(rest) and _plain(rest, language)) \
             and not rules.complement.match(rest) and not (rules.apposed.match(rest) and _plain(rest, language)):
         return None
-    titles = _speakers_data(language).TITLES
-    if noun not in titles and not noun.endswith(d.PERSON_NOUN_ENDINGS):
-        return None  # « la campagne, Donald Trump … »: not a noun for a person
     g = d.NOUN_DETERMINERS[m.group(1)]
     epicene = noun in titles and titles[noun] is None
     # a title of either gender is told by the determiner only; any other noun by its agreement too
@@ -422,6 +424,15 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
             if noun:
                 found.add(noun)
     after = text[end:end + 80]
+    if after[:1] == "," or after[:1].isspace():  # what the three patterns after a name open with
+        _clues_after(after, rules, data, found)
+    return found
+
+
+def _clues_after(after: str, rules: _Rules, data: Any, found: set[tuple[str, str]]) -> None:
+    """The clues ``after`` a name gives (its 80 characters, which open with a blank or a
+    comma), added to ``found``: an apposition, a reported clause's pronoun, an agreement."""
+    language = rules.language
     appo = rules.apposition.match(after)
     if appo:
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
@@ -443,7 +454,6 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
             found.add(("f", f"agreement {word}"))
         elif word.endswith(rules.data.MASCULINE_PARTICIPLE_ENDINGS) and len(word) > 4:
             found.add(("m", f"agreement {word}"))
-    return found
 
 
 # what ends a sentence: r"[.!?]+[»”\"]?\s+|\n+", written to open with one character class

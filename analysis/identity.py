@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from importlib import import_module
 from typing import Any, Literal
 
@@ -89,6 +90,8 @@ class _Rules:
     object_before: re.Pattern  # a preposition just before the name
     noun_before: re.Pattern | None  # a gendered determiner and a noun
     complement_start: re.Pattern  # a blank and a preposition: where a complement starts
+    title_forms: frozenset[str]  # the lowercase words that are a title (_title_word of them is one)
+    language: str
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +119,18 @@ def _rules(language: str) -> _Rules:
     noun_before = (re.compile(f"(?:^|\\s)({_alternation(d.NOUN_DETERMINERS)})\\s+([a-zà-ÿœ-]+)\\b")
                    if d.NOUN_DETERMINERS else None)
     return _Rules(d, said, apposition, agreement, complement, apposed, object_before, noun_before,
-                  re.compile(f"\\s(?:{preps})\\b"))
+                  re.compile(f"\\s(?:{preps})\\b"), _title_forms(_speakers_data(language).TITLES, d), language)
+
+
+def _title_forms(titles: Mapping[str, Any], d: Any) -> frozenset[str]:
+    """Every word :func:`_title_word` makes a title of: a title, after a prefix and a hyphen
+    (« vice-ministre »), after an elided article (« l'évêque », « l’ex-ministre »); a word of
+    a clause is looked up here before anything else is done with it."""
+    bare = [*titles, *(f"{p}-{t}" for p in d.TITLE_PREFIXES for t in titles)]
+    # an elided article as written: each of its apostrophes straight or curly
+    elided = {"".join(c) for e in d.ELIDED_ARTICLES for c in product(*("'’" if ch == "'" else ch for ch in e))}
+    forms = {*bare, *(e + w for e in elided for w in bare)}
+    return frozenset(w for w in forms if _title_word(w, titles, d) in titles)
 
 
 def speaker_id(name: str) -> str:
@@ -171,8 +185,20 @@ def _strip_honorific(name: str, language: str) -> tuple[str, str | None]:
 
 # everything up to the last sentence end or quotation mark: one match (.* backtracks from the end)
 _THROUGH_SENTENCE_END = re.compile(r"(?s:.*)[.!?\n«»“”\"]")
-_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _WORD = re.compile(r"[\w’'-]+")
+
+
+def _previous_word(text: str, start: int, reach: int) -> tuple[str, int]:
+    """The word before ``start``, blanks after it, within the ``reach`` characters before
+    ``start``, and where it starts: what ``(\\S+)\\s+$`` finds in ``text[start - reach:start]``
+    (its group 1 and its start), without the pattern's tries at every character (``\\s`` is
+    ``str.isspace``); ``("", start)`` where it finds nothing."""
+    window = text[max(0, start - reach):start]
+    stripped = window.rstrip()
+    if not stripped or len(stripped) == len(window):
+        return "", start
+    word = stripped.rsplit(None, 1)[-1]
+    return word, start - (len(window) - len(stripped) + len(word))
 
 
 def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -207,18 +233,19 @@ def _occurrences(text: str, name: str, language: str = "fr") -> list[tuple[int, 
     spans: list[tuple[int, int]] = []
     full = _spans(text, name)
     spans.extend(full)
-    surname = name.split()[-1]
+    words = name.split()
+    surname = words[-1]
     honorifics = _speakers_data(language).HONORIFICS
     if surname != name and len(surname) > 1:
+        initial = _initial(words[0])
         for start, end in _spans(text, surname):
             if any(a <= start < b for a, b in full):
                 continue
-            before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
-            word = before.group(1) if before else ""
-            if word[:1].isupper() and _initial(name.split()[0]) and word[:1] == name[:1]:
-                spans.append((start - len(before.group(0)), end))  # « Nicole Belloubet » for « N. Belloubet »
+            word, at = _previous_word(text, start, 30)
+            if word[:1].isupper() and initial and word[:1] == name[:1]:
+                spans.append((at, end))  # « Nicole Belloubet » for « N. Belloubet »
                 continue
-            if word[:1].isupper() and word.lower() not in honorifics and word not in name.split():
+            if word[:1].isupper() and word.lower() not in honorifics and word not in words:
                 continue  # another person's given name, or a name of which this is a part
             spans.append((start, end))
     return sorted(spans)
@@ -244,9 +271,12 @@ def _clause_before(text: str, start: int) -> str:
     return window[through.end():] if through else window
 
 
-def _title_before(text: str, start: int, language: str) -> tuple[str, str] | None:
-    """« la ministre de la Santé, Agnès Buzyn »: a title phrase ending just before the name."""
-    window = _clause_before(text, start)
+def _title_before(window: str, language: str) -> tuple[str, str] | None:
+    """« la ministre de la Santé, Agnès Buzyn »: a title phrase ending just before the name
+    (``window``: the clause before it, :func:`_clause_before`)."""
+    forms = _rules(language).title_forms
+    if forms.isdisjoint([w.lower() for w in _WORD.findall(window)]):
+        return None  # no title in the clause (most): no word looked at one by one
     titles = _speakers_data(language).TITLES
     data = _rules(language).data
     words = list(_WORD.finditer(window))
@@ -268,9 +298,10 @@ def _title_before(text: str, start: int, language: str) -> tuple[str, str] | Non
     return None
 
 
-def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None:
+def _noun_before(text: str, start: int, window: str, language: str) -> tuple[str, str] | None:
     """« le conservateur Mariano Rajoy », « la spécialiste des sols Christiane H. »: a
-    gendered determiner, one to three lowercase words, then the name."""
+    gendered determiner, one to three lowercase words, then the name (``window``: the
+    clause before it, :func:`_clause_before`)."""
     rules = _rules(language)
     if rules.noun_before is None:
         return None
@@ -278,32 +309,34 @@ def _noun_before(text: str, start: int, language: str) -> tuple[str, str] | None
     elided = _elided_noun_before(text, start, d)
     if elided:
         return elided
-    window = _clause_before(text, start)
     found = list(rules.noun_before.finditer(window))
     if not found:
         return None
     m = found[-1]
-    noun, rest = m.group(2), window[m.end():]
+    noun = m.group(2)
+    titles = _speakers_data(language).TITLES
+    if noun not in titles and not noun.endswith(d.PERSON_NOUN_ENDINGS):
+        return None  # « la campagne, Donald Trump … »: not a noun for a person (tested first: the cheapest)
+    rest = window[m.end():]
     if noun in d.NOT_IN_NOUN_PHRASE or rules.object_before.search(window[:m.start(1)]):
         return None  # « maire de la ville, X », « par la voix de X »: the noun is no apposition
     # « le conservateur Mariano Rajoy », « le manager du Liverpool, Jürgen Klopp »
-    if not (re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*", rest) and _plain(rest, language)) \
+    if not (_LOWER_WORDS.fullmatch(rest) and _plain(rest, language)) \
             and not rules.complement.match(rest) and not (rules.apposed.match(rest) and _plain(rest, language)):
         return None
-    titles = _speakers_data(language).TITLES
-    if noun not in titles and not noun.endswith(d.PERSON_NOUN_ENDINGS):
-        return None  # « la campagne, Donald Trump … »: not a noun for a person
     g = d.NOUN_DETERMINERS[m.group(1)]
     epicene = noun in titles and titles[noun] is None
     # a title of either gender is told by the determiner only; any other noun by its agreement too
     return g, f"{'det' if epicene else 'noun'} {m.group(1)} {noun}"
 
 
+_LOWER_WORDS = re.compile(r"(?:\s+[a-zà-ÿ-]+){0,2}\s*")  # « le conservateur Mariano Rajoy »
+
+
 def _elided_noun_before(text: str, start: int, d: Any) -> tuple[str, str] | None:
     """« l'entraîneur Patrice X », « l'écrivaine Y »: an elided article, whose gender is not
     told, then a noun whose ending tells it (``ELIDED_NOUN_ENDINGS``), right before the name."""
-    before = _PREVIOUS_WORD.search(text[max(0, start - 40):start])
-    word = before.group(1).lower().replace("’", "'") if before else ""
+    word = _previous_word(text, start, 40)[0].lower().replace("’", "'")
     if word[:2] not in d.ELIDED_ARTICLES or not word[2:].isalpha():
         return None
     noun = word[2:]
@@ -323,8 +356,8 @@ def _first_name_alone(text: str, name: str, language: str) -> tuple[str, str] | 
     if not g:
         return None
     for start, _ in _word_spans(text, name):
-        before = _PREVIOUS_WORD.search(text[max(0, start - 30):start])
-        if before and before.group(1)[:1].isupper() and not before.group(1).endswith((".", ":", "»", "”")):
+        before = _previous_word(text, start, 30)[0]
+        if before[:1].isupper() and not before.endswith((".", ":", "»", "”")):
             return None
     return g, f"name {fold(name)}"
 
@@ -375,23 +408,31 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
     """The gender clues around one occurrence of a name at ``text[start:end]``."""
     found: set[tuple[str, str]] = set()
     data = _speakers_data(language)
-    before = _PREVIOUS_WORD.search(text[max(0, start - 20):start])
-    if before:
-        word = before.group(1).lower()
-        g = data.HONORIFICS.get(word)
-        if g:
-            found.add((g, f"honorific {word}"))
+    word = _previous_word(text, start, 20)[0].lower()
+    g = data.HONORIFICS.get(word) if word else None
+    if g:
+        found.add((g, f"honorific {word}"))
     # « la clause de rachat de Neymar », "the wife of X": a complement, no title of X
     rules = _rules(language)
-    complement = bool(rules.object_before.search(text[max(0, start - 12):start]))
-    title = None if complement else _title_before(text, start, language)
-    if title:
-        found.add(title)
-    elif not complement:
-        noun = _noun_before(text, start, language)
-        if noun:
-            found.add(noun)
+    if not rules.object_before.search(text[max(0, start - 12):start]):
+        window = _clause_before(text, start)
+        title = _title_before(window, language)
+        if title:
+            found.add(title)
+        else:
+            noun = _noun_before(text, start, window, language)
+            if noun:
+                found.add(noun)
     after = text[end:end + 80]
+    if after[:1] == "," or after[:1].isspace():  # what the three patterns after a name open with
+        _clues_after(after, rules, data, found)
+    return found
+
+
+def _clues_after(after: str, rules: _Rules, data: Any, found: set[tuple[str, str]]) -> None:
+    """The clues ``after`` a name gives (its 80 characters, which open with a blank or a
+    comma), added to ``found``: an apposition, a reported clause's pronoun, an agreement."""
+    language = rules.language
     appo = rules.apposition.match(after)
     if appo:
         title = _title_clue(" ".join(filter(None, appo.groups())), language)
@@ -413,7 +454,6 @@ def _clues_at(text: str, start: int, end: int, language: str) -> set[tuple[str, 
             found.add(("f", f"agreement {word}"))
         elif word.endswith(rules.data.MASCULINE_PARTICIPLE_ENDINGS) and len(word) > 4:
             found.add(("m", f"agreement {word}"))
-    return found
 
 
 # what ends a sentence: r"[.!?]+[»”\"]?\s+|\n+", written to open with one character class
@@ -583,18 +623,38 @@ def _may_define(text: str, names: Sequence[str]) -> bool:
     :func:`_acronyms` a scan of the text. A definition's words end right before its bracket
     (the engine's tokens tile the text, blanks between them), and :func:`fold` works one
     character at a time (but for « Σ », whose lowercase depends on its neighbours), so
-    ``fold(name) == fold(words)`` needs ``fold(name)`` to end with the fold of the last
-    character before the bracket."""
+    ``fold(name) == fold(words)`` needs the fold of the text before the bracket to end with
+    ``fold(name)`` (its last character first, then as many as that takes). The acronym is
+    capitals only, and the first word's first letter, lowercased, is the acronym's: the
+    name's fold starts with that letter's."""
     if "Σ" in text:
         return True
-    lasts = set()
+    keys = {fold(name) for name in names}
     for m in _BRACKETED_WORD.finditer(text):
+        acronym = m.group()[1:-1].strip()
+        if not (acronym.isupper() and acronym.isalpha()):
+            continue
         before = text[max(0, m.start() - 64):m.start()].rstrip()
         last = fold(before[-1]) if before else ""
         if not last:  # nothing before, or a mark that folds to nothing: no telling
             return True
-        lasts.add(last)
-    return any(fold(name).endswith(tuple(lasts)) for name in names) if lasts else False
+        first = fold(acronym.lower()[0])
+        end = m.start() - 64 + len(before) if m.start() > 64 else len(before)
+        if any(key.startswith(first) and key.endswith(last) and _folds_to(text, end, key) for key in keys):
+            return True
+    return False
+
+
+def _folds_to(text: str, end: int, key: str) -> bool:
+    """Whether ``fold(text[:end])`` ends with ``key``, folding no more of it than that needs
+    (fold works one character at a time: a character folds to none, one or more)."""
+    size = len(key)
+    while True:
+        start = max(0, end - size)
+        folded = fold(text[start:end])
+        if len(folded) >= len(key) or start == 0:
+            return folded.endswith(key)
+        size *= 2
 
 
 def _encode(clues: set[tuple[str, str]]) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ __all__ = ["IDENTITY_FIELDS", "Gender", "Identity", "SpeakerKind", "annotate_art
 SpeakerKind = Literal["person", "organisation", "group", "unnamed", "unknown"]
 Gender = Literal["female", "male", "unknown"]
 _GENDERS = {"f": "female", "m": "male"}
-_GENDER_CODES = {"female": "f", "male": "m"}
+_GENDER_CODES = {v: k for k, v in _GENDERS.items()}
 
 # Weights of one clue in one article (each kind of clue counts once per article): "title"
 # (a gendered title, « présidente »), "det" (a title of either gender and its determiner,
@@ -256,7 +256,7 @@ def _title_clue(phrase: str, language: str) -> tuple[str, str] | None:
     if entities is None:
         return None
     judged = entities.title_gender(phrase, language=language)
-    g = {"female": "f", "male": "m"}.get(judged.value)
+    g = _GENDER_CODES.get(judged.value)
     if not g:
         return None
     # "title présidente": the title's own form; "la ministre": its determiner only
@@ -274,11 +274,11 @@ def _clause_before(text: str, start: int) -> str:
 def _title_before(window: str, language: str) -> tuple[str, str] | None:
     """« la ministre de la Santé, Agnès Buzyn »: a title phrase ending just before the name
     (``window``: the clause before it, :func:`_clause_before`)."""
-    forms = _rules(language).title_forms
-    if forms.isdisjoint([w.lower() for w in _WORD.findall(window)]):
+    rules = _rules(language)
+    if rules.title_forms.isdisjoint([w.lower() for w in _WORD.findall(window)]):
         return None  # no title in the clause (most): no word looked at one by one
     titles = _speakers_data(language).TITLES
-    data = _rules(language).data
+    data = rules.data
     words = list(_WORD.finditer(window))
     for k in range(len(words) - 1, -1, -1):
         w = _title_word(words[k].group().lower(), titles, data)
@@ -286,7 +286,6 @@ def _title_before(window: str, language: str) -> tuple[str, str] | None:
             rest = window[words[k].end():]
             if rest.rstrip().endswith(("-", "–", "—")):
                 return None  # « le président de Renault - Nissan »: the name ends the complement
-            rules = _rules(language)
             # with adjectives before the complement, only in an apposition (a comma before the
             # name): « le président qatarien du PSG, Nasser Al-Khelaifi »
             if not (rules.complement.match(rest) or (rules.apposed.match(rest) and _plain(rest, language))):
@@ -969,8 +968,7 @@ def _join(forms: dict[str, _Form]) -> dict[str, str]:
         for k, f in named.items():
             if f.form in defined and len(defined[f.form]) == 1 and root[k] == k:
                 root[k] = next(iter(defined[f.form]))
-    # the top of each chain (most forms are their own, or one step from it)
-    return {k: r if r == k or root[r] == r else _top(root, k) for k, r in root.items()}
+    return {k: _top(root, k) for k in root}
 
 
 def _role_form(key: tuple[str, ...], language: str) -> bool:
@@ -981,6 +979,10 @@ def _role_form(key: tuple[str, ...], language: str) -> bool:
 
 
 def _top(root: dict[str, str], k: str) -> str:
+    """The top of ``k``'s chain of representatives."""
+    r = root[k]
+    if r == k or root[r] == r:  # most forms: their own top, or one step from it
+        return r
     seen = set()
     while root[k] != k and k not in seen:
         seen.add(k)
@@ -996,8 +998,8 @@ class _GroupWeights:
     def __init__(self, forms: dict[str, _Form], root: dict[str, str]) -> None:
         self.forms = forms
         self.members: dict[str, list[str]] = defaultdict(list)
-        for k, r in root.items():  # most forms are their own top, or one step from it
-            self.members[r if r == k or root[r] == r else _top(root, k)].append(k)
+        for k in root:
+            self.members[_top(root, k)].append(k)
         self.totals: dict[str, Counter] = {}
 
     def of(self, r: str) -> Counter:

@@ -46,6 +46,15 @@ def shipped_texts() -> list[str]:
     return texts
 
 
+def example_texts() -> list[str]:
+    """The shipped example articles and the texts of the example corpus."""
+    from analysis.corpus import EXAMPLE_CORPUS
+    from analysis.io import EXAMPLES_DIR
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
+    return texts + [json.loads(line)["text"] for line in EXAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
 def native_builds_expected() -> bool:
     """setup.py's optional builds should be there: a C compiler and the Python headers are
     found, and NEWSQUOTES_PURE is not set."""

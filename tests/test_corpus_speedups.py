@@ -5,7 +5,6 @@ alone in the caller's process (analysis.corpus)."""
 from __future__ import annotations
 
 import gc
-import json
 import random
 import re
 
@@ -13,9 +12,8 @@ import numpy as np
 import pytest
 
 from analysis import bootstrap, corpus, identity
-from analysis.corpus import EXAMPLE_CORPUS
-from analysis.io import EXAMPLES_DIR
 from analysis.sentiment import polarity, polarity_scores
+from conftest import example_texts
 
 # the plain forms, as they were written before
 _SENTENCE_BREAK = re.compile(r"[.!?]+[»”\"]?\s+|\n+")
@@ -26,9 +24,7 @@ ODD = ["", "\n", "a", "Fin.", "Non ! ! Oui ?\n\n\nBon. « Quoi ? » Rien…\tFin
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
-    texts += [json.loads(line)["text"] for line in EXAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()]
-    return texts + ODD
+    return example_texts() + ODD
 
 
 @pytest.mark.parametrize("text", _texts())

@@ -3,16 +3,14 @@ article whose bracketed acronyms cannot be defined for any of its speakers, and 
 turn away an article where one is."""
 from __future__ import annotations
 
-import json
 import unicodedata
 
 import pytest
 
 from analysis import identity
-from analysis.corpus import EXAMPLE_CORPUS
 from analysis.identity import _acronyms, _may_define, article_speakers, fold
-from analysis.io import EXAMPLES_DIR
 from analysis.quotes import extract_quotes
+from conftest import example_texts
 
 MADE = [
     ("fr", "La Cour pénale internationale (CPI) a rendu sa décision. « Le dossier est clos », a déclaré "
@@ -32,8 +30,7 @@ MADE = [
 
 def _texts() -> list[tuple[str, str]]:
     texts = [(lang, text) for lang, text in MADE]
-    texts += [("fr", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
-    texts += [("fr", json.loads(line)["text"]) for line in EXAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()]
+    texts += [("fr", text) for text in example_texts()]
     # the same texts with their accents decomposed (« e » and a combining acute accent)
     texts += [(lang, unicodedata.normalize("NFD", text)) for lang, text in MADE]
     return texts

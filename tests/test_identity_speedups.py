@@ -3,7 +3,6 @@ the word before a name (string methods, not a pattern tried at every character),
 title words of a clause (one set), the acronym pre-filter (never turns away a definition)."""
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
@@ -11,8 +10,7 @@ import unicodedata
 import pytest
 
 from analysis import identity
-from analysis.corpus import EXAMPLE_CORPUS
-from analysis.io import EXAMPLES_DIR
+from conftest import example_texts
 
 # the plain form, as it was written before
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
@@ -22,9 +20,7 @@ ODD = ["", " ", "a ", "  a", "M.\u00a0Dupont", "la\tministre\n\nAgnès", "x\u200
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
-    texts += [json.loads(line)["text"] for line in EXAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()]
-    return texts + ODD
+    return example_texts() + ODD
 
 
 @pytest.mark.parametrize("text", _texts())

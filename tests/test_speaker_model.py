@@ -166,3 +166,21 @@ def test_a_quote_with_no_cue_speaks_for_nobody_unless_a_neighbour_speaks():
             '« La réforme sera votée avant l\'été, comme prévu depuis le début. »')
     quotes = extract_quotes(text, "fr")
     assert [q.speaker for q in quotes] == ["Marie Dupont", "Marie Dupont"]
+
+
+def test_a_quote_that_continues_follows_the_models_choice_for_the_quote_before():
+    from analysis.quotes.attribution import choose_speakers, speaker_candidates
+    from analysis.quotes.extract import _cascade
+    text = ("Il était surveillé de « manière assez sérieuse » depuis sa sortie, a expliqué le secrétaire d'État "
+            "à l'Intérieur Paul Marin sur une radio.\n« Il incitait à la pratique de la religion sous une forme "
+            "radicale. »")
+    art, quotes, kept = _cascade(text, "fr")
+    assert [rule for _, _, rule in kept][1] == "continues"
+    assert quotes[0].speaker == quotes[1].speaker == "le secrétaire d'État"  # the cascade's description
+    # a model that prefers the name apposed to the description: the second quote, which
+    # continues the first, follows that choice instead of the cascade's speaker
+    model = SpeakerModel({"src:apposition": 10.0, "src:cascade": 1.0, "src:previous_quote": 2.0})
+    first, second = choose_speakers(art, quotes, kept, model)
+    assert first.speaker.endswith("Paul Marin") and second.speaker == first.speaker
+    # read without a model, the quote before's speaker is the cascade's
+    assert [c.name for c in speaker_candidates(art, quotes, kept)[1]] == ["le secrétaire d'État"]

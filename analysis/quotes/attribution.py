@@ -405,21 +405,31 @@ def _tally(items: list[str]) -> dict[str, int]:
     return out
 
 
-def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[list[Candidate]]:
+def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept],
+                       model: SpeakerModel | None = None) -> list[list[Candidate]]:
     """The candidates of each quote (``kept``: what the cascade found for each). A quote
     with no cue at all (the cascade's rule "none") takes the candidates of the generators
     in ``NO_CUE`` and a last one, :data:`NOBODY`'s: without a cue, a name nearby is as
-    likely a heading or an object as a speaker, and the scorer weighs them."""
+    likely a heading or an object as a speaker, and the scorer weighs them.
+
+    With ``model``, quotes are read in order and the speaker of the quote before is the
+    one the model chose for it, not the cascade's: a quote that continues a speaker follows
+    the model's correction of the quote it continues."""
     doc = _doc(art)
     tk = doc.tk
     cascade = [q.speaker for q in quotes]
     names = _names(doc, cascade)
+    w = model._merged(doc.cues.language) if model is not None else None
+    said = list(cascade)  # the speakers so far: the model's choices where it chooses
     out: list[list[Candidate]] = []
     for k, (q, (qi, m, rule)) in enumerate(zip(quotes, kept)):
         qa, qb = tk.qtok[qi]
-        prev = (cascade[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
+        prev = (said[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
         nxt = (cascade[k + 1], tk.qtok[kept[k + 1][0]][0]) if k + 1 < len(quotes) else (None, -1)
-        ctx = _Context(doc, k, qa, qb, m, rule, q.speaker, prev, nxt, names, tk.paragraph(qa))
+        speaker = q.speaker
+        if k > 0 and rule == _CONTINUES and speaker == cascade[k - 1] and said[k - 1]:
+            speaker = said[k - 1]  # the cascade carried its own speaker of the quote before
+        ctx = _Context(doc, k, qa, qb, m, rule, speaker, prev, nxt, names, tk.paragraph(qa))
         no_cue = rule == "none"
         cands = _gathered(ctx, no_cue)
         if no_cue and cands:
@@ -432,7 +442,13 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept]) -> list[
             _relative_features(named)
             _crossed(named, m.kind if m is not None else "nomention")
         out.append(cands)
+        if w is not None and model is not None:
+            best, score = _best(cands, w) if cands else (None, 0.0)
+            said[k] = best.name if best is not None and score >= model.min_score else None
     return out
+
+
+_CONTINUES = "continues"  # the cascade's rule id for a quote that goes on with the speaker before
 
 
 def _gathered(ctx: _Context, no_cue: bool) -> list[Candidate]:
@@ -928,7 +944,7 @@ def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: Spea
     model = model or load_model()
     w = model._merged(art.cues.language)
     out = []
-    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept)):
+    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept, model)):
         best, score = _best(cands, w) if cands else (None, 0.0)
         if best is None or score < model.min_score:
             out.append(_with_speaker(q, None, None, None))

@@ -20,7 +20,7 @@ from itertools import compress, count, filterfalse
 from operator import itemgetter
 
 from analysis.language import LANGUAGES, resolve_language
-from analysis.quotes.attribution import Candidate, Kept, choose_speakers, speaker_candidates
+from analysis.quotes.attribution import Candidate, Kept, SpeakerModel, choose_speakers, speaker_candidates
 from analysis.quotes.cues import Cues, cues_for, fold
 from analysis.quotes.marks import find_quoted_spans, new_quote
 from analysis.quotes.model import Quote, QuoteKind
@@ -1183,15 +1183,17 @@ def _on_original(quotes: list[Quote], prep: Prepared, text: str) -> list[Quote]:
     return out
 
 
-def quote_candidates(text: str, language: str = "auto") -> list[tuple[Quote, list[Candidate]]]:
+def quote_candidates(text: str, language: str = "auto",
+                     model: SpeakerModel | None = None) -> list[tuple[Quote, list[Candidate]]]:
     """The quotes as the rule cascade attributes them, each with its speaker candidates
-    and their features (what ``extract_quotes`` chooses from; training reads these)."""
+    and their features (what ``extract_quotes`` chooses from; training reads these); with
+    ``model``, the quote before's speaker is the model's choice (``speaker_candidates``)."""
     check_arguments(text, language)
     prep, found = _prepared_cascade(text, language)
     if prep is None or found is None:
         return []
     art, quotes, kept = found
-    candidates = speaker_candidates(art, quotes, kept)
+    candidates = speaker_candidates(art, quotes, kept, model)
     return list(zip(_on_original(quotes, prep, text), candidates))  # offsets on the text as read
 
 

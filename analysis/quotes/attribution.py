@@ -415,6 +415,15 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept],
     With ``model``, quotes are read in order and the speaker of the quote before is the
     one the model chose for it, not the cascade's: a quote that continues a speaker follows
     the model's correction of the quote it continues."""
+    return _read_in_order(art, quotes, kept, model)[0]
+
+
+_Choice = tuple[Candidate | None, float]  # the best candidate (None: nobody) and its probability
+
+
+def _read_in_order(art: Any, quotes: list[Quote], kept: list[Kept],
+                   model: SpeakerModel | None) -> tuple[list[list[Candidate]], list[_Choice]]:
+    """``speaker_candidates`` and, with ``model``, its choice for each quote."""
     doc = _doc(art)
     tk = doc.tk
     cascade = [q.speaker for q in quotes]
@@ -422,6 +431,7 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept],
     w = model._merged(doc.cues.language) if model is not None else None
     said = list(cascade)  # the speakers so far: the model's choices where it chooses
     out: list[list[Candidate]] = []
+    chosen: list[_Choice] = []
     for k, (q, (qi, m, rule)) in enumerate(zip(quotes, kept)):
         qa, qb = tk.qtok[qi]
         prev = (said[k - 1], tk.qtok[kept[k - 1][0]][0]) if k > 0 else (None, -1)
@@ -444,8 +454,11 @@ def speaker_candidates(art: Any, quotes: list[Quote], kept: list[Kept],
         out.append(cands)
         if w is not None and model is not None:
             best, score = _best(cands, w) if cands else (None, 0.0)
-            said[k] = best.name if best is not None and score >= model.min_score else None
-    return out
+            if best is not None and score < model.min_score:
+                best = None
+            said[k] = best.name if best is not None else None
+            chosen.append((best, score))
+    return out, chosen
 
 
 _CONTINUES = "continues"  # the cascade's rule id for a quote that goes on with the speaker before
@@ -942,11 +955,9 @@ def _with_speaker(q: Quote, speaker: str | None, score: float | None, source: st
 def choose_speakers(art: Any, quotes: list[Quote], kept: list[Kept], model: SpeakerModel | None = None) -> list[Quote]:
     """The quotes with the best candidate as speaker, its probability and generator."""
     model = model or load_model()
-    w = model._merged(art.cues.language)
     out = []
-    for q, cands in zip(quotes, speaker_candidates(art, quotes, kept, model)):
-        best, score = _best(cands, w) if cands else (None, 0.0)
-        if best is None or score < model.min_score:
+    for q, (best, score) in zip(quotes, _read_in_order(art, quotes, kept, model)[1]):
+        if best is None:
             out.append(_with_speaker(q, None, None, None))
         else:
             out.append(_with_speaker(q, best.name, round(score, 4), best.sources[0]))

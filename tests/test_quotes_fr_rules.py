@@ -611,3 +611,21 @@ def test_noun_phrase_with_adjectives_after_the_noun_speaks_as_written(text, spea
 ])
 def test_adjective_after_noun_rule_leaves_titles_and_objects(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Yves Morel a parlé le premier. « On sort de prison rarement meilleur », souligne pour sa part "
+     "Alain Grignard, islamologue belge.", "Alain Grignard"),
+    ("Le président Paul Morel a salué le gendarme. « Un acte d'héroïsme comme en sont coutumiers les "
+     "gendarmes », a pour sa part déclaré le ministre de l'Intérieur Gérard Collomb.", "Gérard Collomb"),
+    ("Paul Dubois a parlé. « Dieu est pour tout le monde, on est tous des êtres humains », a estimé de "
+     "son côté Rabiha, une habitante.", "Rabiha"),
+    ("Paul Dubois a parlé. « Nous allons gagner ce combat ensemble », a quant à lui affirmé Marc Léger.",
+     "Marc Léger"),
+])
+def test_an_incise_adverbial_does_not_hide_the_inverted_subject(text, speaker):
+    # « pour sa part », « de son côté », « quant à lui » (analysis/lang/fr/verbs.py INCISE_ADVERBIALS)
+    # stand inside the verb group or between the verb and its subject: the cue is still the incise
+    assert speakers(text)[-1] == speaker
+    q = extract_quotes(text, "fr")[-1]
+    assert q.cue is not None and q.speaker_source == "cascade"

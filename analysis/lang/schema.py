@@ -80,6 +80,7 @@ VERBS: dict[str, Entry] = {
     "REGULAR_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),
     "TELL_VERBS": Entry(WORDS, default=()),
     "VERB_GROUP_WORDS": Entry(WORDS, default=()),
+    "INCISE_ADVERBIALS": Entry(WORDS, default=()),
 }
 
 SPEAKERS: dict[str, Entry] = {

@@ -28,7 +28,7 @@ from analysis.quotes.cues import Cues
 from analysis.quotes.marks import new_quote
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens
 from analysis.quotes.scan import bisect_left  # typed when compiled (scan.bisect_left)
-from analysis.quotes.speakers import Mention, SpeakerIndex, capital_heading, name_run_at
+from analysis.quotes.speakers import Mention, SpeakerIndex, adverbial_end, capital_heading, name_run_at
 from analysis.text import fold
 
 __all__ = ["Candidate", "GENERATORS", "Kept", "SpeakerModel", "choose_speakers", "load_model", "speaker_candidates"]
@@ -281,7 +281,7 @@ def _verb_subjects(ctx: _Context) -> Iterator[tuple[str, int]]:
     lo, hi = _sentence_window(ctx)
     verbs = art.verb_at
     for x in range(bisect_left(verbs, ctx.qb), bisect_left(verbs, min(hi, ctx.qb + _INCISE))):
-        a = verbs[x] + 1
+        a = adverbial_end(tk, verbs[x] + 1, cues)  # « …, souligne pour sa part X »
         while a < min(hi, verbs[x] + 3) and tk.text[a][:1].islower() and tk.low[a] not in cues.determiners:
             a += 1  # « …, a annoncé jeudi le ministère »: a day or an adverb before the subject
         if a < hi and tk.low[a] in cues.honorifics:

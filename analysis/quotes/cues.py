@@ -132,6 +132,7 @@ class Cues:
     token_rules: Rules = NO_RULES  # scan's: abbreviations, elisions, inversion pronouns (analysis/lang/<code>/)
     # words of the stages' rules, moved from analysis/quotes/ (issue 16): see analysis/lang/<code>/
     verb_group_words: frozenset[str] = frozenset()  # "ne", "also": inside a verb group ("has also said")
+    incise_adverbials: tuple[tuple[str, ...], ...] = ()  # ("pour", "sa", "part"): skipped in a verb group
     tell_verbs: frozenset[str] = frozenset()  # "told": the name after it is the listener
     clause_stops: frozenset[str] = frozenset()  # "que", "that": an inverted subject is looked for up to them
     manner_endings: tuple[str, ...] = ()  # "ment", "ly": adverbs in a verb group after a quote, no modified noun
@@ -292,6 +293,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
         verb_group_words=_norm(verbs.VERB_GROUP_WORDS),
+        incise_adverbials=_frames(verbs.INCISE_ADVERBIALS),
         tell_verbs=_norm(verbs.TELL_VERBS),
         modals=_norm(verbs.MODALS),
         participle_endings=tuple(verbs.PARTICIPLE_ENDINGS),

@@ -27,7 +27,7 @@ from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan, words_in
 from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
-from analysis.quotes.speakers import Mention, capital_heading, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import Mention, adverbial_end, capital_heading, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
 
@@ -89,6 +89,10 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
     """
     j, pron, pron_at = i, None, None
     while j < hi and tk.quote[j] == tk.inside and j - i < 4:
+        a = adverbial_end(tk, j, cues)
+        if a > j:
+            j = a  # « a pour sa part déclaré »
+            continue
         low = tk.low[j]
         p = _inverted_pronoun(low, cues)
         if p:
@@ -196,7 +200,7 @@ def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None
     le député …") unless the object's name run goes on into the subject's at a common given
     name ("affirme au Monde Jean Dupont"); a title followed by its name in apposition gives
     the name (French ``TITLE_APPOSITION``)."""
-    k = e
+    k = adverbial_end(tk, e, cues)  # « souligne pour sa part X »
     while k < min(hi, e + 8):
         if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in cues.clause_stops or (
                 k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):

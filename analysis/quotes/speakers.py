@@ -216,6 +216,18 @@ def _given_name_gender(name: str, first_names: dict | None) -> str | None:
     return first_names.get(fold(name.split(None, 1)[0].split("-", 1)[0]))
 
 
+def adverbial_end(tk: Tokens, k: int, cues: Cues) -> int:
+    """The token after an incise adverbial opening at token ``k`` (« pour sa part », « de son
+    côté », "for his part"), or ``k``: « a pour sa part déclaré X », « souligne de son côté X »."""
+    low = tk.low
+    if k < len(low):
+        w = low[k]
+        for phrase in cues.incise_adverbials:
+            if phrase[0] == w and tuple(low[k:k + len(phrase)]) == phrase:
+                return k + len(phrase)
+    return k
+
+
 def given_name_inside(tk: Tokens, a: int, e: int, first_names: dict) -> int:
     """In the name run a..e, the token after the first that is a common given name between
     capitalised words, where two names ran together ("Monde Jean Dupont"), or -1."""

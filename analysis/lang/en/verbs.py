@@ -135,6 +135,9 @@ INVERSION_VERBS = ["read", "reads", "continued", "continues"]
 # Small words that may stand inside a verb group ("has also said", "did not say").
 VERB_GROUP_WORDS = ("not", "also", "then", "later", "just", "never", "once", "again", "still", "ever",
                     "repeatedly", "even", "finally", "simply", "recently")
+# Phrases that set a speaker against the others inside a verb group or before an inverted
+# subject ("has for his part said", "said in turn X").
+INCISE_ADVERBIALS = ("for his part", "for her part", "for their part", "for its part", "in turn")
 # Verbs whose object follows them: a name after "“…,” told" is the listener, no inverted subject.
 TELL_VERBS = ("tell", "tells", "told", "telling")
 # Present participles ("saying"): their subject is the clause's.

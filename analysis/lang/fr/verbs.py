@@ -142,6 +142,10 @@ READING_CUES = ["peut -on lire", "peut -on y lire", "peut -t-on lire", "peut -t-
 # participle: negation, clitics, short adverbs ("n'a pas dit", "a déjà averti", "a-t-on dit").
 VERB_GROUP_WORDS = ("ne", "n'", "s'", "se", "lui", "leur", "y", "en", "déjà", "aussi", "encore", "ensuite",
                     "alors", "bien", "pourtant", "toutefois", "on", "-t-on")
+# Phrases that set a speaker against the others inside a verb group or between the verb and
+# its inverted subject (« a pour sa part déclaré X », « souligne de son côté X »).
+INCISE_ADVERBIALS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",
+                     "quant à elle", "quant à eux", "quant à elles", "à son tour", "à leur tour")
 # Clitics between coordinated subjects and their verb ("X et Y ne sont", "X et Y l'ont dit").
 CLITICS = ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "l'", "l’", "le", "la", "les", "lui", "leur")
 # A narrative infinitive: the subject, "de" and the infinitive, maybe reflexive

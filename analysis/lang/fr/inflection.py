@@ -20,10 +20,12 @@ def verb_forms(lemma: str) -> set[str]:
     forms = set()
     for end in _ER_ENDINGS:
         form = stem + end
-        # Stem changes before a mute e: "espère", "suggère", "appelle", "rejette".
+        # Stem changes before a mute e: "espère", "allègue", "martèle", "soulève", "appelle",
+        # "rejette" (-eler/-eter verbs take either; the form news does not use is never met).
         if end in _MUTE_E_ENDINGS:
-            if stem.endswith(("ér", "ég", "éd", "ét", "én")):
-                forms.add(stem[:-2] + "è" + stem[-1] + end)
+            v = _last_vowel(stem)
+            if v >= 0 and stem[v] in "ée" and v < len(stem) - 1:
+                forms.add(stem[:v] + "è" + stem[v + 1:] + end)
             if stem.endswith(("el", "et")):
                 forms.add(stem + stem[-1] + end)
         if stem.endswith(("g",)) and end[0] in "ao":
@@ -34,6 +36,18 @@ def verb_forms(lemma: str) -> set[str]:
             forms.add(stem[:-1] + "i" + end)
         forms.add(form)
     return forms
+
+
+def _last_vowel(stem: str) -> int:
+    """The index of the stem's last vowel, a u after g or q read as a consonant ("allégu"),
+    or -1 when it has none or ends with one."""
+    for k in range(len(stem) - 1, -1, -1):
+        ch = stem[k]
+        if ch in "aeiouyéèêëîïôûù":
+            if ch == "u" and k > 0 and stem[k - 1] in "gq":
+                continue
+            return k
+    return -1
 
 
 def title_plural(title: str) -> str | None:

@@ -24,11 +24,12 @@ insinuer murmurer chuchoter crier hurler scander glisser confier
 citer menacer exhorter railler moquer se moquer fustiger marteler tacler épingler
 féliciter remercier condamner implorer supplier demander déplorer qualifier nommer
 traiter surnommer présenter décrire raconter narrer résumer ajouter rapporter
-démentir contester récuser reprocher blâmer louer vanter prôner défendre plaider
+démentir contester récuser reprocher blâmer louer vanter prôner plaider
 prévenir alerter mettre en garde recommander conseiller proposer annoncer prédire
-s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier se défendre
+s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier
 plaisanter communiquer parler exiger
 redouter
+concéder alléguer réfuter prétexter s'extasier
 """.split()
 
 # Irregular verbs: the forms that report speech in news.
@@ -56,6 +57,9 @@ promet promettent promis promettait
 prétend prétendu prétendue prétendait prétendant prétendent
 craint craignait craignant craignent
 dît écrivît répondît reconnût admît promît soutînt conclût réagît
+défend défendu défendait défendaient défendent défendant défendit défendre
+sourit souriait souriaient sourient souriant sourire
+plaint plaignait plaignaient plaignent plaignant plaindre
 """.split()
 
 # Auxiliaries and clitics that sit between the subject and the participle.

@@ -629,3 +629,17 @@ def test_an_incise_adverbial_does_not_hide_the_inverted_subject(text, speaker):
     assert speakers(text)[-1] == speaker
     q = extract_quotes(text, "fr")[-1]
     assert q.cue is not None and q.speaker_source == "cascade"
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Jean Valette a parlé. Les ministres « sont totalement hors de cause », avait affirmé son "
+    "successeur Michel Sorel le 8 mars, relevant dans cette affaire « un dysfonctionnement de l'agence ».",
+    "Le président Jean Valette a parlé. « Nous allons gagner ce combat », a déclaré Michel Sorel, ajoutant que "
+    "la loi était « une honte pour le pays ».",
+])
+def test_a_verb_after_a_quote_has_its_subject_after_it_for_the_next_quote_too(text):
+    # the incise verb (« …», avait affirmé X) and a participle after it (« relevant », « ajoutant »)
+    # give the later quote the incise's inverted subject, not the sentence's first subject
+    quotes = extract_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Michel Sorel", "Michel Sorel"]
+    assert [q.speaker_source for q in quotes] == ["cascade", "cascade"]  # the cue's own subject

@@ -890,6 +890,11 @@ class _Article:
             m = _opening_participle_subject(tk, v, qa, qb, hi, cues)
         if m is not None:
             return m, v, v + 1, "before"
+        qb0 = _closed_quote_before(tk, v, lo, cues)
+        if qb0 >= 0:  # « « … », avait affirmé X, relevant « … » »: the verb's subject follows it
+            hit = _cue_after(tk, qb0, qa, cues)
+            if hit is not None:
+                return hit[0], hit[1], hit[2], "before"
         found = _verb_subject(tk, v, qa, lo, cues)
         if found is None:
             return None
@@ -967,10 +972,41 @@ def _participle_clause_subject(tk: Tokens, v: int, lo: int, cues: Cues) -> Menti
         m = subject_backward(tk, c - 1, lo, cues)
         if m is not None and (m.kind == "other" or m.end < c - 3):
             m = None  # the verb's own subject, right before it ("campaign points": a noun)
+    if m is None and after_comma:
+        m = _incise_subject_before(tk, lo, c, cues)
     m = m or sentence_subject(tk, lo, v, cues)
     if m is not None and cues.subject_coordinators:
         m = _first_coordinate(tk, m, lo, v, cues)
     return m
+
+
+def _closed_quote_before(tk: Tokens, v: int, lo: int, cues: Cues) -> int:
+    """Where verb ``v`` opens the incise of a quote closed right before it (« … », avait
+    affirmé X), the end of that quote; else -1."""
+    k = v - 1
+    while k > lo and v - k <= 4 and (tk.low[k] in cues.auxiliaries or tk.low[k] in cues.verb_group_words):
+        k -= 1
+    if k > lo and tk.text[k] in ",—–":
+        k -= 1
+    if k >= lo and tk.quote[k] >= 0:
+        return tk.qtok[tk.quote[k]][1]
+    return -1
+
+
+def _incise_subject_before(tk: Tokens, lo: int, c: int, cues: Cues) -> Mention | None:
+    """The subject of the reporting clause between the last quote before the comma at ``c``
+    and that comma (« « … », avait affirmé X le 8 mars, relevant « … » »): the main clause
+    whose subject a participle after the comma takes, rather than the sentence's first."""
+    k = c - 1
+    while k >= lo and tk.quote[k] < 0:
+        k -= 1
+    if k < lo:
+        return None
+    qb = tk.qtok[tk.quote[k]][1]
+    if qb >= c:
+        return None
+    hit = _cue_after(tk, qb, c, cues)
+    return hit[0] if hit is not None else None
 
 
 def _opening_participle_subject(tk: Tokens, v: int, qa: int, qb: int, hi: int, cues: Cues) -> Mention | None:

@@ -643,3 +643,15 @@ def test_a_verb_after_a_quote_has_its_subject_after_it_for_the_next_quote_too(te
     quotes = extract_quotes(text, "fr")
     assert [q.speaker for q in quotes] == ["Michel Sorel", "Michel Sorel"]
     assert [q.speaker_source for q in quotes] == ["cascade", "cascade"]  # the cue's own subject
+
+
+def test_a_title_with_one_form_for_both_genders_takes_its_determiners_gender():
+    # « le chef de l'État » is not the woman introduced as « la chef de la diplomatie »
+    text = ("Le président Paul Morel a dénoncé des « crimes contre l'humanité ». Un peu plus tôt, la chef de la "
+            "diplomatie rwandaise, Louise Mushi, avait parlé. « Ce qui a été révélé relève bien de la traite des "
+            "êtres humains », a estimé le chef de l'Etat lors d'une conférence.")
+    quotes = extract_quotes(text, "fr")
+    assert quotes[-1].speaker == "Paul Morel" and quotes[-1].speaker_source == "cascade"
+    text = ("Louise Mushi, la chef de la diplomatie rwandaise, a parlé. « Le Rwanda a été horrifié par cette "
+            "tragédie », a déclaré la chef de la diplomatie.")
+    assert extract_quotes(text, "fr")[-1].speaker == "Louise Mushi"

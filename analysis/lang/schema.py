@@ -112,6 +112,7 @@ SPEAKERS: dict[str, Entry] = {
     "INSERTED_CLAUSE_OPENERS": Entry(WORDS, default=()),
     "INTRODUCED_NOUN_GAP": Entry(NUMBER, default=0),
     "LATEST_REFERENTS": Entry(MAPPING, default={}),
+    "DETERMINER_GENDERS": Entry(MAPPING, default={}),
     "LEAD_TOPIC_FRAMES": Entry(WORDS, default=()),
     "LY_NOUNS": Entry(WORDS, default=()),
     "MODIFIED_TITLE_WINDOW": Entry(NUMBER, default=0),

@@ -96,6 +96,7 @@ class Cues:
     subject_coordinators: frozenset[str] = frozenset()  # "et": "X et Y ont déclaré": X speaks
     plural_verb_endings: tuple[str, ...] = ()  # "ent", "ont": the verb after "X et Y" agrees with both
     latest_referents: dict | None = None  # ("ce", "dernier") -> "m": the person named last
+    determiner_genders: dict | None = None  # "la" -> "f": the gender of « la chef », « le ministre »
     first_names: dict | None = None  # folded given name -> "m"/"f": a name's gender where no title tells it
     noun_object_names: bool = False  # "sur la côte du volcan X. Elle …": a preposition's noun's name is no antecedent
     title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
@@ -329,6 +330,15 @@ def _speaker_fields(language: str, speakers) -> dict[str, Any]:
         titled_words=frozenset(speakers.HONORIFICS) | frozenset(h + "." for h in speakers.HONORIFICS)
         | frozenset(_with_plurals(speakers.TITLES, language)),
         **_speaker_rule_fields(speakers),
+        **_gender_fields(speakers),
+    )
+
+
+def _gender_fields(speakers) -> dict[str, Any]:
+    """The Cues fields of the words whose gender picks a referent (``speakers.py``)."""
+    return dict(
+        latest_referents={tuple(k.split()): g for k, g in speakers.LATEST_REFERENTS.items()},
+        determiner_genders=dict(speakers.DETERMINER_GENDERS),
     )
 
 
@@ -375,7 +385,6 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         indefinite_subjects=_norm(speakers.INDEFINITE_SUBJECTS),
         indefinite_subject_leads=_norm(speakers.INDEFINITE_SUBJECT_LEADS),
         party_labels=_norm(speakers.PARTY_LABELS),
-        latest_referents={tuple(k.split()): g for k, g in speakers.LATEST_REFERENTS.items()},
         infinitive_openers=frozenset(_frames(speakers.INFINITIVE_CLAUSE_OPENERS)),
         participle_subject_links=_norm(speakers.PARTICIPLE_SUBJECT_LINKS),
         participle_openers=tuple(speakers.PARTICIPLE_OPENER_ENDINGS),

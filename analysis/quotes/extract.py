@@ -1730,7 +1730,7 @@ def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
         return _as_written(art, m)  # "said a former senior official": not the latest person named
     if cues.plural_titles_as_written and _plural_title(title, cues):
         return _as_written(art, m)  # a plural title ("the lawyers said", "Aides say") is a group
-    name = index.by_title_before(title, at)
+    name = index.by_title_before(title, at, m.gender)
     if name is not None and cues.modified_title_window:
         # "the Texas senator said": the senator introduced near "Texas", else somebody else
         words = {fold(tk.low[k]) for k in range(m.start, m.end) if tk.text[k][:1].isupper()

@@ -328,8 +328,11 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     if low in cues.pronouns:
         return Mention(i, i + 1, "pronoun", gender=cues.pronouns[low])
     j = i
+    said_gender = None  # « la chef », « le ministre »: the determiner's gender, for a title with one form
     if low in cues.determiners:
         j += 1
+        if cues.determiner_genders:
+            said_gender = cues.determiner_genders.get(low)
     title = gender = None
     start_np = j
     hi = min(hi, i + _LONGEST_MENTION)
@@ -371,7 +374,7 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
             continue
         break
     if title:
-        return _title_mention(tk, i, j, hi, title, gender, cues)
+        return _title_mention(tk, i, j, hi, title, gender or said_gender, cues)
     return None
 
 
@@ -1578,13 +1581,15 @@ class SpeakerIndex:
     def gender_of(self, name: str) -> str | None:
         return self.genders.get(self._surname(name))
 
-    def by_title_before(self, title: str, token: int) -> str | None:
-        """The person introduced with ``title`` before ``token`` (the latest one)."""
+    def by_title_before(self, title: str, token: int, gender: str | None = None) -> str | None:
+        """The person introduced with ``title`` before ``token`` (the latest one), of
+        ``gender`` where the mention says it and the person's is known (« le chef de l'État »
+        is not « la chef de la diplomatie, Louise X »)."""
         t = self._folded(title)
         if not self._titles_sorted():
             best = None
             for pos, tt, name in self.by_title:
-                if tt == t and (best is None or pos <= token):
+                if tt == t and (best is None or pos <= token) and not self._clashes(name, gender):
                     best = name
             return best
         # the last one listed at or before ``token``, else the first one
@@ -1592,7 +1597,19 @@ class SpeakerIndex:
         if not entries:
             return None
         x = bisect_right(entries, token, key=_first)
-        return entries[x - 1][1] if x else entries[0][1]
+        order = range(x - 1, -1, -1) if x else range(len(entries))
+        for k in order:
+            name = entries[k][1]
+            if not self._clashes(name, gender):
+                return name
+        return None
+
+    def _clashes(self, name: str, gender: str | None) -> bool:
+        """``name``'s known gender is not ``gender`` (False where either is unknown)."""
+        if gender is None:
+            return False
+        got = self.gender_of(name)
+        return got is not None and got != gender
 
     def by_title_near(self, title: str, token: int, words: set[str], window: int) -> str | None:
         """The person introduced with ``title`` before ``token`` (the latest one, else the first

@@ -199,6 +199,10 @@ ORGANISATION_NOUNS = {
     "police": "f", "armée": "f", "ambassade": "f", "fondation": "f", "municipalité": "f",
 }
 
+# The gender a determiner gives a title that has one form for both (« le chef », « la chef »,
+# « le ministre », « la ministre »): whom the title may resolve to.
+DETERMINER_GENDERS = {"le": "m", "la": "f", "un": "m", "une": "f", "ce": "m", "cette": "f"}
+
 # Words that refer back to the person named last, whatever their role in the sentence:
 # "X et Y sont arrivés. Ce dernier a déclaré …" (Y), with their gender.
 LATEST_REFERENTS = {"ce dernier": "m", "cette dernière": "f"}

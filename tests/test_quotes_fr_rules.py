@@ -655,3 +655,15 @@ def test_a_title_with_one_form_for_both_genders_takes_its_determiners_gender():
     text = ("Louise Mushi, la chef de la diplomatie rwandaise, a parlé. « Le Rwanda a été horrifié par cette "
             "tragédie », a déclaré la chef de la diplomatie.")
     assert extract_quotes(text, "fr")[-1].speaker == "Louise Mushi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Dubois dénonce l'Europe. Et si Paul Dubois se proclame « nationaliste », au grand dam des "
+     "démocrates, Michel Houl aussi s'identifie à ce vocable.\n« Les nationalistes peuvent se parler », dit-il.",
+     "Michel Houl"),
+    ("Quand Paul Morel est arrivé, Marc Léger a parlé longtemps. « Nous allons gagner », a-t-il dit.", "Marc Léger"),
+])
+def test_a_name_in_an_opening_subordinate_clause_is_not_the_pronouns_antecedent(text, speaker):
+    # « Et si X …, Y … », « Quand X …, Y … »: Y is the main clause's subject, which « il » takes up
+    q = extract_quotes(text, "fr")[-1]
+    assert q.speaker == speaker and q.speaker_source == "cascade"

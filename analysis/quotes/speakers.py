@@ -1201,7 +1201,7 @@ class SpeakerIndex:
             if i0 < i:
                 continue
             i = i0
-            if quote[i] < 0 and low[i] in pronouns:
+            if quote[i] < 0 and low[i] in pronouns and not self._in_opening_clause(i):
                 last_sent = sent[i]  # a pronoun subject: later names are not initial
             if i in names or low[i] in honorifics:
                 e = _run_end(tk, i, names, cues)
@@ -1210,18 +1210,20 @@ class SpeakerIndex:
                     found.append(name)
                     if gender:
                         self._add_gender(name, gender)
-                    self._note_name(i, e, name, title, last_sent)
-                    last_sent = sent[i]
+                    opening = self._in_opening_clause(i)
+                    self._note_name(i, e, name, title, last_sent, opening)
+                    if not opening:  # « Et si X …, Y … »: Y opens the main clause's subjects
+                        last_sent = sent[i]
                 i = e
             else:
                 i += 1
         return found
 
-    def _note_name(self, a: int, e: int, name: str, title: str | None, last_sent: int) -> None:
+    def _note_name(self, a: int, e: int, name: str, title: str | None, last_sent: int, opening: bool) -> None:
         """Name ``name`` at tokens a..e: in ``names_at`` where it stands in subject position (not
         after a preposition, a determiner, a non-person head, not a possessive; or titled, or
         a frame's topic: "Selon X", "Pour X"), marked initial where it opens its sentence's
-        subjects or a coordinated clause ("…, mais Y a jugé") outside an infinitive opener; in
+        subjects or a coordinated clause ("…, mais Y a jugé") outside an ``opening`` clause; in
         ``by_title`` with the title before it or in its run ("le secrétaire d’État Antony
         Blinken") and with the title of an apposition ("le ministre …, Sergueï Lavrov,")."""
         tk, cues = self.tokens, self.cues
@@ -1250,8 +1252,7 @@ class SpeakerIndex:
                 before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
                 and after not in prepositions and after not in determiners and after not in cues.relatives
                 and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
-            if initial and cues.infinitive_openers and low[tk.sent_lo[sent[a]]] in self._opener_firsts \
-                    and self._in_infinitive_opener(a):
+            if initial and opening:
                 initial = False
             self.names_at.append((a, name, initial))  # (…, initial)
         # title before the name: "le secrétaire d’État Antony Blinken"
@@ -1307,6 +1308,20 @@ class SpeakerIndex:
     def _folded(self, word: str) -> str:
         """``fold(word)``, found once (names and titles come back again and again)."""
         return _shared_fold(word)
+
+    def _in_opening_clause(self, a: int) -> bool:
+        """Token ``a`` stands in a clause that opens its sentence and a comma closes, not in
+        the main clause: an infinitive clause ("Après avoir critiqué X, il …") or a
+        subordinate one, maybe after a coordinator (« Et si X se proclame …, Y … », "When X
+        suggested …, Y …")."""
+        tk, cues = self.tokens, self.cues
+        lo = tk.sent_lo[tk.sent[a]]
+        low = tk.low
+        f = lo + 1 if low[lo] in cues.clause_coordinators and lo + 1 < a else lo
+        if low[f] in cues.subordinators:
+            comma = self._first_comma(lo)
+            return a < comma < tk.sent_hi[tk.sent[a]]
+        return bool(cues.infinitive_openers) and low[lo] in self._opener_firsts and self._in_infinitive_opener(a)
 
     def _in_infinitive_opener(self, a: int) -> bool:
         """Token ``a`` stands in an infinitive clause opening its sentence, before its comma

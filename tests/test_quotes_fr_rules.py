@@ -667,3 +667,20 @@ def test_a_name_in_an_opening_subordinate_clause_is_not_the_pronouns_antecedent(
     # « Et si X …, Y … », « Quand X …, Y … »: Y is the main clause's subject, which « il » takes up
     q = extract_quotes(text, "fr")[-1]
     assert q.speaker == speaker and q.speaker_source == "cascade"
+
+
+def test_a_quote_after_a_sentence_closed_by_a_reporting_clause_is_that_clauses_subjects():
+    # « …, a annoncé X. « … » »: the new quote is X's, not the speaker of the quote before
+    text = ("« Nous agirons », a déclaré Paul Morel. Les pays africains sont horrifiés, a annoncé mercredi à "
+            "l'AFP la chef de la diplomatie rwandaise, Louise Mushi. « Le Rwanda a été horrifié par la "
+            "tragédie en cours en Libye. »")
+    quotes = extract_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Paul Morel", "Louise Mushi"]
+    assert quotes[-1].speaker_source == "cascade"
+
+
+def test_se_rejouir_reports():
+    # « se réjouir » is an -ir verb: « s'est réjoui », « se réjouit »
+    text = "Paul Morel a parlé. « C'est un grand jour pour nos deux pays », s'est réjoui Éric Trap."
+    quotes = extract_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == ["Éric Trap"] and quotes[0].cue is not None

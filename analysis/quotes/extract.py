@@ -1341,7 +1341,9 @@ def _kept_quotes(art: _Article, found: list[_Found], speakers: list[str | None],
 def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_Found], speakers: list[str | None],
                     history: list[tuple[int, str]]) -> tuple[str | None, Mention | None, int, int, str] | None:
     """The speaker of a quote with no cue, its mention, cue and rule id, or None to drop it: the
-    speaker of the passage it continues (rule "continues"), the subject of the sentence before
+    subject of a reporting clause closing the sentence before (« …, a annoncé X. « … » »;
+    rule "previous_sentence"), else the speaker of the passage it continues (rule
+    "continues"), the subject of the sentence before
     ("Lena Ortiz agreed. “…”": "previous_sentence"), of the paragraph before for a long quote
     opening its paragraph ("previous_paragraph"), the speaker of the same words quoted with a
     cue elsewhere ("repeated"). Short quotes with no speaker are dropped (scare quotes), and
@@ -1349,8 +1351,15 @@ def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_F
     in the same sentence (``_cued_in_sentence``)."""
     m: Mention | None = None
     ca = cb = -1
-    speaker = _inherit(art, qi, speakers)
-    source = "continues"
+    # the sentence before closes with a reporting clause of its own (« …, a annoncé X. « … » »):
+    # its subject, rather than the speaker of the quote before
+    m = _previous_reporting_clause(art, qa)
+    speaker = _resolve(art, m, qa, history) if m is not None else None
+    source = "previous_sentence"
+    if speaker is None:
+        m = None
+        speaker = _inherit(art, qi, speakers)
+        source = "continues"
     if speaker is None:
         # a quote opening its sentence after one that introduces its speaker: "Lena Ortiz agreed. “…”"
         m = _previous_sentence_subject(art, qa)
@@ -1968,6 +1977,31 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
     return m if m is not None and m.kind in ("name", "title", "pronoun") else None
 
 
+def _previous_reporting_clause(art: _Article, qa: int) -> Mention | None:
+    """For a quote opening its sentence, in the paragraph of the sentence before, which quotes
+    nothing: the subject of the reporting clause that closes that sentence (« …, a annoncé
+    mercredi à l'AFP la chef de la diplomatie rwandaise, Louise X. « … » »)."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[qa]
+    if qa != tk.sent_lo[s] or s == 0 or art.paragraph_start(qa):
+        return None
+    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    if hi - lo < 3 or any(tk.quote[k] >= 0 for k in range(lo, hi)):
+        return None
+    return _closing_reporting_clause(tk, lo, hi, cues, ("name", "title"))
+
+
+def _closing_reporting_clause(tk: Tokens, lo: int, hi: int, cues: Cues, kinds: tuple[str, ...]) -> Mention | None:
+    """The subject, of one of ``kinds``, of the reporting clause after the last comma of
+    tokens lo..hi that opens one ("…, Lena Ortiz said.", « …, a annoncé X. »), or None."""
+    for c in range(hi - 3, lo, -1):
+        if tk.text[c] == ",":
+            hit = _cue_after(tk, c + 1, hi, cues)
+            if hit and hit[0].kind in kinds:
+                return hit[0]
+    return None
+
+
 def _previous_sentence_subject(art: _Article, qa: int) -> Mention | None:
     """The speaker a quote opening its sentence takes from the sentence before it, in the
     same paragraph and quoting nothing: the subject of a reporting clause closing it ("…,
@@ -1979,11 +2013,9 @@ def _previous_sentence_subject(art: _Article, qa: int) -> Mention | None:
     lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
     if hi - lo < 3 or any(tk.quote[k] >= 0 for k in range(lo, hi)):
         return None
-    for c in range(hi - 3, lo, -1):
-        if tk.text[c] == ",":
-            hit = _cue_after(tk, c + 1, hi, cues)
-            if hit and hit[0].kind in ("name", "title", "pronoun"):
-                return hit[0]
+    m = _closing_reporting_clause(tk, lo, hi, cues, ("name", "title", "pronoun"))
+    if m is not None:
+        return m
     m = sentence_subject(tk, lo, hi, cues)
     return m if m is not None and m.kind in ("name", "title", "pronoun") else None
 

@@ -60,6 +60,7 @@ dît écrivît répondît reconnût admît promît soutînt conclût réagît
 défend défendu défendait défendaient défendent défendant défendit défendre
 sourit souriait souriaient sourient souriant sourire
 plaint plaignait plaignaient plaignent plaignant plaindre
+réjoui réjouie réjouit réjouissait réjouissaient réjouissent réjouissant réjouir
 """.split()
 
 # Auxiliaries and clitics that sit between the subject and the participle.

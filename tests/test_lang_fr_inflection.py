@@ -24,3 +24,9 @@ def test_no_stem_change_without_a_vowel_to_change(lemma, not_form):
 def test_reporting_forms_news_uses_are_verbs(form):
     # « …, martèle X », « …, sourit Mme Y », « X avait défendu « … » »
     assert cues_for("fr").is_verb(form)
+
+
+def test_avancer_reports_in_an_incise():
+    from analysis.quotes import extract_quotes
+    text = "Paul Morel a parlé. « La France est une cible à cause de ses activités », avance Matthew Hen."
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["Matthew Hen"]

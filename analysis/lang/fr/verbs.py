@@ -29,7 +29,7 @@ prévenir alerter mettre en garde recommander conseiller proposer annoncer préd
 s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer se justifier
 plaisanter communiquer parler exiger
 redouter
-concéder alléguer réfuter prétexter s'extasier
+concéder alléguer réfuter prétexter s'extasier avancer
 """.split()
 
 # Irregular verbs: the forms that report speech in news.

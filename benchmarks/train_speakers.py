@@ -43,7 +43,7 @@ L2 = 20.0  # ridge penalty
 MIN_COUNT = 3  # features seen on fewer training candidates are dropped
 FRENCH_WEIGHT = 1.0  # weight of a French quote against an English one (PolNeAR has ten times more)
 FOLDS = 5
-VERSION = "lr-13"  # lr-13: « avancer » reports (« …, avance X »); lr-12: « se réjouir » conjugated; a reporting clause closing the sentence before gives an uncued quote its speaker before the quote before does; lr-11: a name in a subordinate clause opening its sentence is not its subject (« Et si X …, Y … »); lr-10: a title with one form for both genders takes its determiner's (« le chef », « la chef »); lr-9: a verb right after a quote (its incise) gives a later quote its inverted subject; lr-8: French -er stem changes (« martèle », « allègue ») and reporting verbs of the Gender Gap Tracker list (« concède », « sourit », « défendu »); lr-7: the cascade reads incise adverbials (« souligne pour sa part X »); lr-6: trained on our samples with their unnamed speakers as written (« un témoin de la scène »), as press-dev writes them; lr-5: the quote before's speaker is the model's choice (read in order); lr-4: a quote with no cue weighs the names the article establishes nearby (lr-3: cue-subject, sentence-opening, description features)
+VERSION = "lr-13"  # bump when the features or the training data change; each version: README, "Speakers"
 
 
 @dataclass(eq=False)

@@ -429,6 +429,7 @@ def _read_in_order(art: Any, quotes: list[Quote], kept: list[Kept],
     cascade = [q.speaker for q in quotes]
     names = _names(doc, cascade)
     w = model._merged(doc.cues.language) if model is not None else None
+    min_score = model.min_score if model is not None else 0.0
     said = list(cascade)  # the speakers so far: the model's choices where it chooses
     out: list[list[Candidate]] = []
     chosen: list[_Choice] = []
@@ -452,9 +453,9 @@ def _read_in_order(art: Any, quotes: list[Quote], kept: list[Kept],
             _relative_features(named)
             _crossed(named, m.kind if m is not None else "nomention")
         out.append(cands)
-        if w is not None and model is not None:
+        if w is not None:
             best, score = _best(cands, w) if cands else (None, 0.0)
-            if best is not None and score < model.min_score:
+            if best is not None and score < min_score:
                 best = None
             said[k] = best.name if best is not None else None
             chosen.append((best, score))

@@ -133,7 +133,7 @@ class Cues:
     token_rules: Rules = NO_RULES  # scan's: abbreviations, elisions, inversion pronouns (analysis/lang/<code>/)
     # words of the stages' rules, moved from analysis/quotes/ (issue 16): see analysis/lang/<code>/
     verb_group_words: frozenset[str] = frozenset()  # "ne", "also": inside a verb group ("has also said")
-    incise_adverbials: tuple[tuple[str, ...], ...] = ()  # ("pour", "sa", "part"): skipped in a verb group
+    incise_adverbials: dict = field(default_factory=dict)  # "pour" -> (("pour", "sa", "part"),): skipped in a verb group
     tell_verbs: frozenset[str] = frozenset()  # "told": the name after it is the listener
     clause_stops: frozenset[str] = frozenset()  # "que", "that": an inverted subject is looked for up to them
     manner_endings: tuple[str, ...] = ()  # "ment", "ly": adverbs in a verb group after a quote, no modified noun
@@ -220,6 +220,14 @@ def _frames(frames) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(set(out), key=lambda f: (-len(f), f)))
 
 
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word sequences by their first word (the longest first, as ``_frames`` sorts them)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
 def _frame_heads(frames, lead_frames) -> dict:
     heads: dict = {}
     for kind, group in enumerate((frames, lead_frames)):
@@ -294,7 +302,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
         verb_group_words=_norm(verbs.VERB_GROUP_WORDS),
-        incise_adverbials=_frames(verbs.INCISE_ADVERBIALS),
+        incise_adverbials=_by_first_word(_frames(verbs.INCISE_ADVERBIALS)),
         tell_verbs=_norm(verbs.TELL_VERBS),
         modals=_norm(verbs.MODALS),
         participle_endings=tuple(verbs.PARTICIPLE_ENDINGS),

@@ -1977,18 +1977,27 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
     return m if m is not None and m.kind in ("name", "title", "pronoun") else None
 
 
-def _previous_reporting_clause(art: _Article, qa: int) -> Mention | None:
-    """For a quote opening its sentence, in the paragraph of the sentence before, which quotes
-    nothing: the subject of the reporting clause that closes that sentence (« …, a annoncé
-    mercredi à l'AFP la chef de la diplomatie rwandaise, Louise X. « … » »)."""
-    tk, cues = art.tk, art.cues
+def _quiet_sentence_before(art: _Article, qa: int) -> tuple[int, int] | None:
+    """For a quote opening its sentence, the tokens lo..hi of the sentence before, in the same
+    paragraph and quoting nothing; else None."""
+    tk = art.tk
     s = tk.sent[qa]
     if qa != tk.sent_lo[s] or s == 0 or art.paragraph_start(qa):
         return None
     lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
     if hi - lo < 3 or any(tk.quote[k] >= 0 for k in range(lo, hi)):
         return None
-    return _closing_reporting_clause(tk, lo, hi, cues, ("name", "title"))
+    return lo, hi
+
+
+def _previous_reporting_clause(art: _Article, qa: int) -> Mention | None:
+    """The subject of the reporting clause that closes the quiet sentence before the quote
+    (``_quiet_sentence_before``: « …, a annoncé mercredi à l'AFP la chef de la diplomatie
+    rwandaise, Louise X. « … » »)."""
+    before = _quiet_sentence_before(art, qa)
+    if before is None:
+        return None
+    return _closing_reporting_clause(art.tk, before[0], before[1], art.cues, ("name", "title"))
 
 
 def _closing_reporting_clause(tk: Tokens, lo: int, hi: int, cues: Cues, kinds: tuple[str, ...]) -> Mention | None:
@@ -2007,12 +2016,10 @@ def _previous_sentence_subject(art: _Article, qa: int) -> Mention | None:
     same paragraph and quoting nothing: the subject of a reporting clause closing it ("…,
     Lena Ortiz said. “…”"), else its subject ("Lena Ortiz agreed. “…”")."""
     tk, cues = art.tk, art.cues
-    s = tk.sent[qa]
-    if not cues.previous_sentence_speaker or qa != tk.sent_lo[s] or s == 0 or art.paragraph_start(qa):
+    before = _quiet_sentence_before(art, qa) if cues.previous_sentence_speaker else None
+    if before is None:
         return None
-    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
-    if hi - lo < 3 or any(tk.quote[k] >= 0 for k in range(lo, hi)):
-        return None
+    lo, hi = before
     m = _closing_reporting_clause(tk, lo, hi, cues, ("name", "title", "pronoun"))
     if m is not None:
         return m

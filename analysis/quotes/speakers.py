@@ -221,9 +221,8 @@ def adverbial_end(tk: Tokens, k: int, cues: Cues) -> int:
     côté », "for his part"), or ``k``: « a pour sa part déclaré X », « souligne de son côté X »."""
     low = tk.low
     if k < len(low):
-        w = low[k]
-        for phrase in cues.incise_adverbials:
-            if phrase[0] == w and tuple(low[k:k + len(phrase)]) == phrase:
+        for phrase in cues.incise_adverbials.get(low[k], ()):  # most words open none: one lookup
+            if tuple(low[k:k + len(phrase)]) == phrase:
                 return k + len(phrase)
     return k
 

@@ -684,3 +684,43 @@ def test_se_rejouir_reports():
     text = "Paul Morel a parlé. « C'est un grand jour pour nos deux pays », s'est réjoui Éric Trap."
     quotes = extract_quotes(text, "fr")
     assert [q.speaker for q in quotes] == ["Éric Trap"] and quotes[0].cue is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of the same kind: the paper introduced as « le journal » speaks as « le quotidien »
+    ("Le journal belge La Gazette dit avoir reçu d'autres témoignages. Ces hommes « n'ont pas porté plainte, "
+     "pour des raisons diverses », écrit le quotidien bruxellois.", "Gazette"),
+    # a general word: the organisation the text names last, introduced in apposition
+    ("Le rapport vise la société Dupré Conseil et Loire Export, agence publique chargée des salons. Il relève "
+     "« un dysfonctionnement de Loire Export ». L'organisme a reconnu sa responsabilité, en affirmant que « le "
+     "choix d'un prestataire capable de tout organiser était une erreur ».", "Loire Export"),
+])
+def test_a_bare_noun_speaker_is_the_name_introduced_with_a_noun_of_its_kind(text, speaker):
+    assert extract_quotes(text, "fr")[-1].speaker == speaker
+
+
+def test_a_noun_with_an_adjective_is_not_the_complement_of_that_noun_before():
+    # « le gouvernement canadien » is not « le gouvernement de Paul Morel »
+    text = ("Le gouvernement de Paul Morel a parlé hier. Selon le gouvernement canadien, « rien n'indique que les "
+            "voyageurs canadiens courent un risque ».")
+    assert extract_quotes(text, "fr")[-1].speaker == "le gouvernement canadien"
+
+
+def test_a_titles_complement_after_a_preposition_comes_before_the_name():
+    # « le secrétaire d'État à l'Intérieur X »; « le ministre à l'AFP » is whom he spoke to
+    text = "« Rien ne permettait de le détecter », a expliqué le secrétaire d'État à l'Intérieur Paul Morel sur une radio."
+    assert extract_quotes(text, "fr")[0].speaker == "Paul Morel"
+    text = "« Rien ne permettait de le détecter », a expliqué le secrétaire d'État à l'AFP."
+    assert extract_quotes(text, "fr")[0].speaker == "le secrétaire d'État"
+
+
+def test_an_indefinite_title_is_somebody_new_and_a_place_after_a_preposition_is_no_apposition():
+    # « un porte-parole de la cour, basée à La Haye »: not the person titled before, nor the town
+    text = ("Paul Morel, porte-parole du gouvernement, a parlé hier. « Ils resteront sous la garde de la cour », "
+            "a indiqué un porte-parole de la cour, basée à La Haye.")
+    assert extract_quotes(text, "fr")[-1].speaker == "un porte-parole de la cour"
+
+
+def test_a_particle_joined_to_a_surname_by_a_hyphen_is_part_of_the_name():
+    text = "« Nous ne céderons pas », a déclaré Bachir Karim al-Hassan, un responsable du mouvement."
+    assert extract_quotes(text, "fr")[0].speaker == "Bachir Karim al-Hassan"

@@ -111,6 +111,7 @@ SPEAKERS: dict[str, Entry] = {
     "INFINITIVE_CLAUSE_OPENERS": Entry(WORDS, default=()),
     "INSERTED_CLAUSE_OPENERS": Entry(WORDS, default=()),
     "INTRODUCED_NOUN_GAP": Entry(NUMBER, default=0),
+    "INTRODUCED_NOUN_KINDS": Entry(MAPPING, default={}),
     "LATEST_REFERENTS": Entry(MAPPING, default={}),
     "DETERMINER_GENDERS": Entry(MAPPING, default={}),
     "LEAD_TOPIC_FRAMES": Entry(WORDS, default=()),
@@ -170,6 +171,7 @@ SPEAKERS: dict[str, Entry] = {
     "PLURAL_ENDINGS": Entry(WORDS, default=()),
     "STOP_WORD_NAMES": Entry(WORDS, default=()),
     "TITLE_COMPLEMENT_LINKS": Entry(WORDS, default=()),
+    "TITLE_COMPLEMENT_PREPOSITIONS": Entry(WORDS, default=()),
 }
 
 TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the one tokenizer's word rules

@@ -104,6 +104,7 @@ class Cues:
     word_surnames: bool = False  # "George Will": a capitalised stop word after a first name is a surname
     indefinites: frozenset[str] = frozenset()  # "a", "one": "said a senior official" is nobody named before
     introduced_noun_gap: int = 0  # "le quotidien": the name introduced after "le quotidien libanais"
+    introduced_noun_kinds: dict = field(default_factory=dict)  # "quotidien" -> "press": « le journal X » too
     frame_not_speaker: frozenset[str] = frozenset()  # "fois": "Pour la première fois," names nobody
     possessive_marks: frozenset[str] = frozenset()  # "'s": "Ryan’s office said" speaks as written
     definites: frozenset[str] = frozenset()  # "the": "The campaign’s statement said"
@@ -140,6 +141,7 @@ class Cues:
     group_nouns: frozenset[str] = frozenset()  # "officials", "témoins": a group speaks without a determiner
     not_name_endings: tuple[str, ...] = ()  # "ing", "ant": a capital opening a sentence so ending is no name
     title_complement_links: frozenset[str] = frozenset()  # "of", "de": "le maire de Paris" is a title's complement
+    title_complement_prepositions: frozenset[str] = frozenset()  # "à": « le secrétaire d'État à l'Intérieur X »
     of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
     modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
     plural_endings: tuple[str, ...] = ()  # "s": "lawyers" is the plural of a title, "homes" no singular noun
@@ -404,6 +406,7 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         manner_endings=tuple(speakers.MANNER_ENDINGS),
         not_name_endings=tuple(speakers.NOT_NAME_ENDINGS),
         title_complement_links=_norm(speakers.TITLE_COMPLEMENT_LINKS),
+        title_complement_prepositions=_norm(speakers.TITLE_COMPLEMENT_PREPOSITIONS),
         of_words=_norm(speakers.OF_WORDS),
         stop_word_names=_norm(speakers.STOP_WORD_NAMES),
         genitive_marks=_norm(speakers.GENITIVE_MARKS),
@@ -420,6 +423,7 @@ def _switch_fields(speakers) -> dict[str, Any]:
         bare_title_to_titled=bool(speakers.BARE_TITLE_TO_TITLED),
         word_surnames=bool(speakers.WORD_SURNAMES),
         introduced_noun_gap=int(speakers.INTRODUCED_NOUN_GAP),
+        introduced_noun_kinds=dict(speakers.INTRODUCED_NOUN_KINDS),  # the same rule's nouns
         adjectives_first=bool(speakers.ADJECTIVES_FIRST),
         adjectives_after=bool(speakers.ADJECTIVES_AFTER),
         name_modified_heads=bool(speakers.NAME_MODIFIED_HEADS),

@@ -385,13 +385,14 @@ def _apposition_owner(tk: Tokens, m: Mention, lo: int, cues: Cues) -> Mention | 
 
 def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
     """The name set off by a comma after a title, ending the sentence or its clause: "le chef
-    du gouvernement, le conservateur Mariano Rajoy." """
+    du gouvernement, le conservateur Mariano Rajoy." (no preposition before it: "la cour,
+    basée à La Haye" is a place)."""
     k = m.end
     while k < hi and k - m.end < 16 and tk.quote[k] < 0 and tk.text[k] not in ".;:!?":
         if tk.text[k] == ",":
             for j in range(k + 1, min(hi, k + 4)):
-                if tk.quote[j] >= 0:
-                    break
+                if tk.quote[j] >= 0 or tk.low[j] in cues.prepositions:
+                    break  # "…, basée à La Haye": a place, not the title's name
                 n = mention_forward(tk, j, hi, cues)
                 if n is not None and n.kind == "name":
                     if n.end >= hi or tk.text[n.end] in ",.;!?" or tk.text[n.end].startswith("\n"):
@@ -1850,32 +1851,74 @@ def _organisation_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> int | Non
 
 
 def _introduced_by_noun(art: _Article, m: Mention) -> str | None:
-    """The name introduced earlier right after the noun of a bare noun phrase speaker:
-    "le quotidien" is "le quotidien libanais X" (the latest such), "le studio" is "le
-    jeune studio de développement X". Only a determiner and one lowercase noun speak so."""
+    """The name introduced earlier with the noun of a bare noun phrase speaker: "le
+    quotidien" is "le quotidien libanais X" (the latest such), "le studio" is "le jeune
+    studio de développement X"; else with a noun of its kind (``cues.introduced_noun_kinds``:
+    « le quotidien catholique » is « le journal français La Croix », « l'organisme » any
+    organisation introduced so). Only a determiner, one lowercase noun and its adjectives
+    speak so."""
     tk, cues = art.tk, art.cues
     low, text = tk.low, tk.text
-    if m.end - m.start != 2 or low[m.start] not in cues.determiners or not text[m.start + 1][:1].islower():
+    if not 2 <= m.end - m.start <= 4 or low[m.start] not in cues.determiners \
+            or not text[m.start + 1][:1].islower() or not _adjectives_only(tk, m.start + 2, m.end, cues):
         return None
-    # the latest introduction, the mention's own noun first: "a indiqué l'agence de presse
-    # officielle syrienne X" (all the noun's introductions are found once an article)
     noun = low[m.start + 1]
-    got = art._introduced.get(noun)
+    # with adjectives, or by another noun, only a name right after the noun and its
+    # adjectives: « le gouvernement canadien » is not « le gouvernement de X »
+    at, name = _latest_introduction(art, noun, m.start + 1, m.end - m.start > 2)
+    kind = cues.introduced_noun_kinds.get(noun)
+    if name is not None or kind is None:
+        return name
+    # introduced by a noun of its kind ("*": any organisation's noun): the one the text
+    # names last ("… de Business France. L'organisme a reconnu", introduced before Havas)
+    nouns = [w for w, k in cues.introduced_noun_kinds.items() if k == kind and w != noun]
+    if kind == "*":
+        nouns.extend(cues.organisation_nouns)
+    until = tk.start[m.start]
+    seen = -1
+    for other in nouns:
+        at, got = _latest_introduction(art, other, m.start + 1, True)
+        if got is not None:
+            last = max(tk.start[at], art.text.rfind(got, max(0, until - _NAMED_AGAIN_CHARS), until))
+            if last > seen:
+                seen, name = last, got
+    return name
+
+
+_NAMED_AGAIN_CHARS = 2000  # how far back a name introduced before is looked for again (bounded: linear time)
+
+
+def _adjectives_only(tk: Tokens, a: int, b: int, cues: Cues) -> bool:
+    """Tokens a..b are lowercase words that may qualify a noun (no small word, verb or
+    preposition): « catholique », « jihadiste »."""
+    return all(tk.text[k][:1].islower() and tk.text[k].isalpha() and tk.low[k] not in cues.stop_words
+               and not cues.is_verb(tk.low[k]) for k in range(a, b))
+
+
+def _latest_introduction(art: _Article, noun: str, before: int, direct: bool) -> tuple[int, str | None]:
+    """The token and canonical name of the latest introduction of a name with ``noun``
+    before token ``before`` ((-1, None) if none); ``direct``: no complement between noun
+    and name. All the noun's introductions are found once an article."""
+    tk = art.tk
+    key = noun + "/direct" if direct else noun
+    got = art._introduced.get(key)
     if got is None:
         at: list[int] = []
         names: list[str] = []
         for j in _occurrences(art, noun):
-            name = _introduced_at(art, j) if tk.quote[j] < 0 else None
+            name = _introduced_at(art, j, direct) if tk.quote[j] < 0 else None
             if name is not None:
                 at.append(j)
                 names.append(name)
-        got = art._introduced[noun] = (at, names)
-    x = bisect_right(got[0], m.start + 1)
-    return got[1][x - 1] if x else None
+        got = art._introduced[key] = (at, names)
+    x = bisect_right(got[0], before)
+    return (got[0][x - 1], got[1][x - 1]) if x else (-1, None)
 
 
-def _introduced_at(art: _Article, j: int) -> str | None:
-    """The canonical name introduced right after the noun at token ``j``, or None."""
+def _introduced_at(art: _Article, j: int, direct: bool) -> str | None:
+    """The canonical name introduced right after the noun at token ``j`` ("le quotidien
+    libanais X"; not "le studio de développement X" when ``direct``), or in apposition
+    before it ("X, agence publique"), or None."""
     tk, cues = art.tk, art.cues
     low, text = tk.low, tk.text
     names = tk.cap_names or ()
@@ -1888,8 +1931,14 @@ def _introduced_at(art: _Article, j: int) -> str | None:
                 return art.index.canonical(c.name)
             break
         if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
-                or (low[k] in cues.prepositions and low[k] not in cues.of_words):
+                or (low[k] in cues.prepositions and (direct or low[k] not in cues.of_words)):
             break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
+    comma = j - 1  # an apposition has no determiner: "Business France, agence publique chargée de …"
+    if comma > 0 and text[comma] == "," and tk.quote[comma] < 0:
+        lo = tk.sent_lo[tk.sent[comma]]
+        c = mention_ending_at(tk, comma, lo, cues)
+        if c is not None and c.kind == "name" and c.name and not (c.start > lo and low[c.start - 1] in cues.prepositions):
+            return art.index.canonical(c.name)
     return None
 
 

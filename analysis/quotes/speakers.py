@@ -145,6 +145,13 @@ def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
     return low if low in cues.titles else None
 
 
+def _particle_joined(w: str, low: str, particles: frozenset) -> bool:
+    """Word ``w`` (lowercased ``low``) is a particle joined by a hyphen to a capitalised
+    name: "al-Adnani", "el-Assad"."""
+    x = w.find("-")
+    return 0 < x < len(w) - 1 and low[:x] in particles and w[x + 1].isupper()
+
+
 def _particles_then_cap(tk: Tokens, j: int, cues: Cues) -> bool:
     """Tokens from j are particles followed by a capitalised word ("von der Leyen")."""
     k = j
@@ -201,6 +208,8 @@ def _name_run(tk: Tokens, i: int, hi: int, names: frozenset | None, cues: Cues) 
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
             j += 1  # "Ursula von der Leyen", "Charles de Gaulle"
+        elif w[:1].islower() and _particle_joined(w, low[j], particles):
+            j += 1  # "Abou Mohammed al-Adnani", "Bachar el-Assad"
         elif w == "-" and j + 1 < hi and _cap(tk, j + 1, names, cues) and _joins(tk, j):
             j += 1
         else:
@@ -281,7 +290,8 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
             k += 1
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
     if k == a and b - a >= 3 and a >= 2 and low[a - 1] in cues.title_complement_links and (
-            low[a - 2] in cues.titles or (a >= 3 and low[a - 3] in cues.titles)):
+            low[a - 2] in cues.titles or low[a - 2] in cues.title_complement_prepositions
+            or (a >= 3 and low[a - 3] in cues.titles)):  # (« à l'Intérieur X »)
         k += 1
         while k < b and low[k] in particles:
             k += 1
@@ -356,17 +366,17 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
                 continue
             if title and j > start_np and tk.low[j - 1] in cues.title_complement_links and e - j < 3:
                 j = e  # a complement, not the name: "le maire de Paris", "la maire de Paris, Anne Hidalgo"
+                if j < hi and tk.low[j] in cues.title_complement_prepositions:
+                    continue  # a second one: « le secrétaire d'État à l'Intérieur X »
                 break
             k = _past_name_modifier(tk, e, hi, cues)
             if k >= 0:
                 j = k
                 continue
             return _name_mention(tk, i, j, e, hi, title, gender, cues)
-        if title and tk.low[j] in cues.particles and j + 1 < hi:
-            j += 1  # "secrétaire d’", "ministre des"
-            continue
-        if title and tk.text[j][:1].islower() and tk.low[j] not in cues.stop_words and tk.low[j] not in cues.prepositions and not cues.is_verb(tk.low[j]) and j - start_np < 6:
-            j += 1  # adjectives: "le ministre russe"
+        k = _title_goes_on(tk, j, hi, start_np, cues) if title else -1
+        if k > 0:
+            j = k
             continue
         if not title and j - start_np < 3 and _modifier_before_head(tk, j, hi, cues):
             j += 1  # "the former president", "super PAC spokeswoman Kellyanne Conway"
@@ -375,6 +385,35 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
     if title:
         return _title_mention(tk, i, j, hi, title, gender or said_gender, cues)
     return None
+
+
+def _title_goes_on(tk: Tokens, j: int, hi: int, start_np: int, cues: Cues) -> int:
+    """Where a title's words go on at token ``j``: past a particle ("secrétaire d’",
+    "ministre des"), an adjective ("le ministre russe"), a complement before a name (« à
+    l'Intérieur Laurent Nuñez »); -1 where they end."""
+    low = tk.low[j]
+    if low in cues.particles and j + 1 < hi:
+        return j + 1
+    if low in cues.title_complement_prepositions:
+        return _complement_before_name(tk, j + 1, hi, cues)
+    if tk.text[j][:1].islower() and low not in cues.stop_words and low not in cues.prepositions \
+            and not cues.is_verb(low) and j - start_np < 6:
+        return j + 1
+    return -1
+
+
+def _complement_before_name(tk: Tokens, k: int, hi: int, cues: Cues) -> int:
+    """Where a title's complement opening at token ``k`` starts (after its determiner) when a
+    name follows it, in its run or after a comma (« l'Intérieur Laurent Nuñez », « aux Sports,
+    Anne Roux »); -1 otherwise (« à l'AFP », whom the title spoke to)."""
+    if k < hi and tk.low[k] in cues.determiners:
+        k += 1
+    if k >= hi or not _is_cap(tk, k, cues):
+        return -1
+    e = name_run_at(tk, k, hi, cues)
+    if e - k >= 3 or (e + 1 < hi and tk.text[e] == "," and _is_cap(tk, e + 1, cues)):
+        return k
+    return -1
 
 
 def _past_name_modifier(tk: Tokens, e: int, hi: int, cues: Cues) -> int:

@@ -226,6 +226,21 @@ OF_COMPLEMENT_SUBJECTS = {"de", "d'", "d’", "du", "des"}
 # "le jeune studio de développement X"): at most this many words between noun and name.
 INTRODUCED_NOUN_GAP = 4
 
+# Determiners that bring in somebody new: a title after them (« a indiqué un porte-parole
+# de la cour », « selon une responsable ») is nobody named before; it speaks as written.
+INDEFINITES = {"un", "une"}
+
+# Nouns that stand for a name introduced with another noun of their kind: « le quotidien
+# catholique » is « le journal français La Croix »; a general word (« l'organisme »,
+# « l'organisation ») is any organisation introduced with one of ORGANISATION_NOUNS
+# (« le groupe Etat islamique », « Business France, agence publique … »).
+INTRODUCED_NOUN_KINDS = {
+    "journal": "press", "quotidien": "press", "hebdomadaire": "press", "magazine": "press",
+    "mensuel": "press", "radio": "radio", "station": "radio", "chaîne": "television",
+    "télévision": "television", "ong": "association", "association": "association",
+    "organisme": "*", "organisation": "*", "institution": "*", "structure": "*",
+}
+
 # "Pour la première fois, …", "Pour l'instant, …": a lead frame whose noun phrase holds
 # one of these words names a time or a manner, not a speaker.
 FRAME_NOT_SPEAKER = """
@@ -283,6 +298,10 @@ NOT_NAME_ENDINGS = ("ant", "ment", "ement")
 OF_WORDS = ("de", "du", "des", "d'")
 # The words that link a title to its complement ("le maire de Paris", "secrétaire d'État").
 TITLE_COMPLEMENT_LINKS = ("d'", "de", "des", "du", "la", "l'")
+# A title's complement may open so when a name follows it (« le secrétaire d'État à
+# l'Intérieur Laurent Nuñez », « la ministre aux Sports, Anne Roux »); « a déclaré le
+# ministre à l'AFP » is whom he spoke to.
+TITLE_COMPLEMENT_PREPOSITIONS = ("à", "au", "aux")
 # Lowercase words ending so are taken for adverbs inside a verb group after a quote, and are
 # no noun a name modifies nor an institution's name word ("la Cour pénale internationale").
 MANNER_ENDINGS = ("ment", "ly")

@@ -2,7 +2,8 @@
 
 # Subject pronouns and their gender ("m", "f", None for plural/unknown).
 # "on" is left out: an impersonal subject never names a speaker.
-PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "lui": "m", "eux": None}
+PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "lui": "m", "eux": None,
+            "celui-ci": "m", "celle-ci": "f"}  # « Celle-ci a salué … »
 
 # Honorifics that precede a name and tell its gender.
 HONORIFICS = {"m.": "m", "mm.": None, "monsieur": "m", "mme": "f", "mmes": None, "madame": "f",

@@ -73,6 +73,10 @@ SOURCE_FRAMES = ["selon", "d'après", "d’après", "de l'avis de", "de l’avis
 # "selon les mots du procureur", "selon les dires du ministère": the words' owner speaks.
 SOURCE_FRAMES += [f"selon les {noun} {of}" for noun in ("mots", "dires", "propos", "termes")
                   for of in ("de", "du", "des", "d'")]
+# « de l'aveu du Dr X », « aux dires de X », « de l'avis du ministre »: X speaks.
+SOURCE_FRAMES += [f"{frame} {of}" for frame in ("de l'aveu", "de l’aveu", "de l'aveu même", "de l’aveu même",
+                                                "aux dires", "de l'avis", "de l’avis")
+                  for of in ("de", "du", "des", "d'") if f"{frame} {of}" not in SOURCE_FRAMES]
 
 # Frames that name a speaker only when they open the sentence: "Pour X, « … »".
 LEAD_FRAMES = ["pour", "aux yeux de"]

@@ -724,3 +724,11 @@ def test_an_indefinite_title_is_somebody_new_and_a_place_after_a_preposition_is_
 def test_a_particle_joined_to_a_surname_by_a_hyphen_is_part_of_the_name():
     text = "« Nous ne céderons pas », a déclaré Bachir Karim al-Hassan, un responsable du mouvement."
     assert extract_quotes(text, "fr")[0].speaker == "Bachir Karim al-Hassan"
+
+
+def test_a_reflexive_reporting_verb_is_no_verb_after_an_infinitive():
+    # « se » is no infinitive: « X se déclare …, « … » » reports X's words
+    text = ("Paul Morel a parlé hier. Louis Léger, chercheur au centre, se déclare en 2015, sur un site internet, "
+            "« assez choqué par la manière dont il est parfois traité en France ».")
+    q = extract_quotes(text, "fr")[-1]
+    assert q.speaker == "Louis Léger" and q.cue is not None

@@ -732,3 +732,17 @@ def test_a_reflexive_reporting_verb_is_no_verb_after_an_infinitive():
             "« assez choqué par la manière dont il est parfois traité en France ».")
     q = extract_quotes(text, "fr")[-1]
     assert q.speaker == "Louis Léger" and q.cue is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name after an acronym that a preposition governs is the inverted subject
+    ("« Ne pas mettre en place le travail de nuit », répond à l'AFP Marie Lenoir, médecin du travail. L'INRS "
+     "propose des aménagements. « Faites des siestes », dit l'INRS.\nEt, rappelle-t-elle, « quand on travaille de "
+     "nuit, le jour, c'est pour récupérer ! »", "Marie Lenoir"),
+    # an honorific is no acronym before a name: « M. De Croo » is one name, a subject
+    ("Le Premier ministre, Charles Michel, s'est engagé à approuver le pacte. Le pacte ne changera rien, a répété "
+     "lundi M. De Vries sur le plateau de la VRT. Son apport réside dans la coopération.\n« Il n'est pas un pays "
+     "qui peut agir seul », a-t-il ajouté.", "Vries"),
+])
+def test_a_pronoun_takes_up_a_name_that_follows_an_acronym_or_an_honorific(text, speaker):
+    assert extract_quotes(text, "fr")[-1].speaker.endswith(speaker)

@@ -201,9 +201,9 @@ def _name_run(tk: Tokens, i: int, hi: int, names: frozenset | None, cues: Cues) 
     while j < hi:
         w = text[j]
         prev = text[j - 1]
-        if prev.isupper() and len(prev) > 1 and not w.isupper() \
+        if prev.isupper() and len(prev) > 1 and low[j - 1] not in cues.honorifics and not w.isupper() \
                 and j + 1 < hi and _cap(tk, j + 1, names, cues) and not text[j + 1].isupper():
-            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti"
+            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti" (not "M. De Croo") (not "M. De Croo")
         if _cap(tk, j, names, cues) or (w[:1].isupper() and low[j] in particles):
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
@@ -1161,7 +1161,7 @@ def _run_end(tk: Tokens, i: int, names: frozenset, cues: Cues) -> int:
     if i in names and e < n and (e in names or low[e] in particles or text[e] == "-"):
         e = _name_run(tk, i, n, names, cues)
     while e < n and (low[e] in honorifics or e in names) \
-            and not (text[e - 1].isupper() and len(text[e - 1]) > 1):  # "AFP | Marc Fesneau"
+            and not (text[e - 1].isupper() and len(text[e - 1]) > 1 and low[e - 1] not in honorifics):  # "AFP | Marc Fesneau"
         e = max(e + 1, _name_run(tk, e, n, names, cues))
     first_names = cues.first_names
     if first_names and e - i >= 3 and i > 0 and (low[i - 1] in cues.prepositions or low[i - 1] in cues.determiners):
@@ -1283,6 +1283,7 @@ class SpeakerIndex:
         if ((title_before is not None or topic or (title is not None and cues.title_in_run)
              or (before not in prepositions and before not in determiners and before not in cues.non_person_heads
                  and not (cues.noun_object_names and a >= 3 and before[:1].isalpha() and before[:1].islower()
+                          and not (len(before) > 1 and text[a - 1].isupper())  # « répond à l'AFP X »: a name, then X
                           and _noun_object(low, a - 2, cues))))
                 and after not in cues.genitive_marks):
             coordinators = cues.clause_coordinators

@@ -746,3 +746,19 @@ def test_a_reflexive_reporting_verb_is_no_verb_after_an_infinitive():
 ])
 def test_a_pronoun_takes_up_a_name_that_follows_an_acronym_or_an_honorific(text, speaker):
     assert extract_quotes(text, "fr")[-1].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a multi-word cue after the quote, its subject after it
+    ("« Si à la fin on recycle loin d'ici, on n'aura rien gagné », a mis en garde M. Paul Girard.", "Paul Girard"),
+    ("« Nous sommes prêts à discuter », fait valoir le ministre.", "le ministre"),
+    # one of a group speaks
+    ("« Il aurait été inconscient d'interpeller un homme armé », a précisé l'un des douaniers.", "l'un des douaniers"),
+    ("« Nous avons eu très peur ce soir-là », a raconté une des victimes.", "une des victimes"),
+    # the quote opens with its own reporting verb's participle, after the auxiliary
+    ("Les ministres Anne Roux et Léa Martin se sont « félicitées des progrès accomplis dans les études ».",
+     "Anne Roux"),
+])
+def test_cues_that_span_words_or_the_quotes_first_word(text, speaker):
+    q = extract_quotes(text, "fr")[0]
+    assert q.speaker == speaker and q.cue is not None

@@ -167,6 +167,7 @@ SPEAKERS: dict[str, Entry] = {
     "GROUP_NOUNS": Entry(WORDS, default=()),
     "MANNER_ENDINGS": Entry(WORDS, default=()),
     "NOT_NAME_ENDINGS": Entry(WORDS, default=()),
+    "PARTITIVE_HEADS": Entry(WORDS, default=()),
     "OF_WORDS": Entry(WORDS, default=()),
     "PLURAL_ENDINGS": Entry(WORDS, default=()),
     "STOP_WORD_NAMES": Entry(WORDS, default=()),

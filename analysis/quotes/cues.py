@@ -143,6 +143,7 @@ class Cues:
     title_complement_links: frozenset[str] = frozenset()  # "of", "de": "le maire de Paris" is a title's complement
     title_complement_prepositions: frozenset[str] = frozenset()  # "à": « le secrétaire d'État à l'Intérieur X »
     of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
+    partitive_heads: frozenset[str] = frozenset()  # "un": « l'un des douaniers » speaks
     modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
     plural_endings: tuple[str, ...] = ()  # "s": "lawyers" is the plural of a title, "homes" no singular noun
     genitive_marks: frozenset[str] = frozenset()  # "'s": the name before it is a possessor, no subject
@@ -330,6 +331,7 @@ def _speaker_fields(language: str, speakers) -> dict[str, Any]:
         relatives=_norm(speakers.RELATIVES),
         stop_words=_stop_words(language, speakers.STOP_WORD_NAMES),
         subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
+        partitive_heads=_norm(speakers.PARTITIVE_HEADS),
         object_verbs=_norm(speakers.OBJECT_VERBS),
         subordinators=_norm(speakers.SUBORDINATORS),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),

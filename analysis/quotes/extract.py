@@ -102,9 +102,13 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
             # an adverb is lowercase: "“…,” Kelly said" is a name and its verb
             break
         j += 1
-    if j < hi and tk.quote[j] == tk.inside and cues.is_verb(tk.low[j]) and not tk.text[j][:1].isupper():
+    if j < hi and tk.quote[j] == tk.inside and not tk.text[j][:1].isupper():
+        # a verb, or a multi-word cue: « a mis en garde X », « fait valoir X » (the subject after it)
+        e = _phrase_end(tk, j, hi, cues) if cues.phrases else j + 1
+        if e == j + 1 and not cues.is_verb(tk.low[j]):
+            return None
         v = j
-        j += 1
+        j = e
         if j < hi:
             p = _inverted_pronoun(tk.low[j], cues)
             if p:
@@ -112,6 +116,15 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
                 j += 1
         return v, j, pron, pron_at
     return None
+
+
+def _phrase_end(tk: Tokens, v: int, hi: int, cues: Cues) -> int:
+    """The token after the multi-word cue that verb ``v`` opens ("mis en garde", "fait
+    valoir"), else after ``v``."""
+    for k in range(v + 1, min(hi, v + 3)):
+        if tk.low[k] in cues.phrases and tk.quote[k] == tk.inside and cues.phrase_start(tk.low, k) == v:
+            return k + 1
+    return v + 1
 
 
 def _past_form(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
@@ -487,10 +500,15 @@ def _voice(tk: Tokens, e: int, qa: int, cues: Cues) -> Mention | None:
 
 
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
-    """A determiner and a common noun at token e: "a source", "un proche"."""
+    """A determiner and a common noun at token e: "a source", "un proche", or one of a
+    group: « l'un des douaniers » (``cues.partitive_heads``)."""
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
             and tk.low[e + 1] not in cues.stop_words and not cues.is_adverb(tk.low[e + 1]):
         return Mention(e, e + 2, "other")
+    k = e if tk.low[e] in cues.partitive_heads else e + (tk.low[e] in cues.determiners)
+    if k + 2 < hi and tk.low[k] in cues.partitive_heads and tk.low[k + 1] in cues.of_words \
+            and tk.text[k + 2][:1].islower() and tk.low[k + 2] not in cues.stop_words and not cues.is_verb(tk.low[k + 2]):
+        return Mention(e, k + 3, "other")
     return None
 
 
@@ -827,6 +845,9 @@ class _Article:
             hit = self._verb_cue(v, qa, qb, lo, hi)
             if hit is not None:
                 return hit
+        hit = _auxiliary_before(tk, qa, qb, lo, cues)
+        if hit is not None:
+            return hit
         noun = _speech_noun(tk, qa, lo, cues)
         if noun:
             return noun[0], noun[1], noun[1] + 1, "noun"
@@ -1022,6 +1043,24 @@ def _opening_participle_subject(tk: Tokens, v: int, qa: int, qb: int, hi: int, c
         if m is not None and m.start <= c + 3:
             return m
     return None
+
+
+def _auxiliary_before(tk: Tokens, qa: int, qb: int, lo: int, cues: Cues) -> tuple[Mention, int, int, str] | None:
+    """Rule "before", the quote opening with the past participle of its own reporting verb
+    after the auxiliary: « la chambre avait pourtant « constaté qu'il … » », « X et Y se sont
+    « félicitées des progrès » »: the auxiliary's subject (languages whose data lists
+    ``PAST_PARTICIPLE_ENDINGS``; English "was “justified”" is no such cue)."""
+    first = qa + 1
+    if first >= qb - 1 or not cues.past_participle_endings or not tk.text[first][:1].islower() \
+            or not cues.is_verb(tk.low[first]) or not tk.low[first].endswith(cues.past_participle_endings):
+        return None
+    k = qa - 1
+    while k > lo and qa - k <= 3 and tk.low[k] in cues.verb_group_words and tk.low[k] not in cues.auxiliaries:
+        k -= 1  # « avait pourtant », « a aussi »
+    if k <= lo or tk.low[k] not in cues.auxiliaries or tk.quote[k] >= 0:
+        return None
+    found = _verb_subject(tk, k, qa, lo, cues)
+    return (found[0], k, k + 1, "before") if found is not None else None
 
 
 def _verb_subject(tk: Tokens, v: int, qa: int, lo: int, cues: Cues) -> tuple[Mention, int] | None:

@@ -297,6 +297,8 @@ GROUP_NOUNS = ("police", "responsables", "témoins", "proches", "enquêteurs")
 NOT_NAME_ENDINGS = ("ant", "ment", "ement")
 # "de" and its forms: a noun's complement ("le ministère des affaires étrangères", "un communiqué de X").
 OF_WORDS = ("de", "du", "des", "d'")
+# « l'un des douaniers », « une des victimes »: one of a group speaks (the words before « des »).
+PARTITIVE_HEADS = ("un", "une")
 # The words that link a title to its complement ("le maire de Paris", "secrétaire d'État").
 TITLE_COMPLEMENT_LINKS = ("d'", "de", "des", "du", "la", "l'")
 # A title's complement may open so when a name follows it (« le secrétaire d'État à

@@ -762,3 +762,14 @@ def test_a_pronoun_takes_up_a_name_that_follows_an_acronym_or_an_honorific(text,
 def test_cues_that_span_words_or_the_quotes_first_word(text, speaker):
     q = extract_quotes(text, "fr")[0]
     assert q.speaker == speaker and q.cue is not None
+
+
+def test_a_name_in_a_complements_complement_is_not_introduced_by_the_noun():
+    # « l'imam de la mosquée du Viguier, X »: « l'imam » is X, not the mosque's name
+    text = ("« Dieu est plus grand que la haine », a déclaré l'imam de la mosquée du Viguier de Lacombe, Karim "
+            "Benali, en sortant de l'église. « On ne trouve pas les mots, on est bouleversés », a ajouté l'imam.")
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["Karim Benali", "Karim Benali"]
+    # the syndicate « des apiculteurs de Bretagne » is not Bretagne
+    text = ("Le syndicat des apiculteurs professionnels de Bretagne a porté plainte. « Nos ruches meurent les unes "
+            "après les autres », a expliqué le syndicat.")
+    assert extract_quotes(text, "fr")[-1].speaker == "le syndicat"

@@ -1966,7 +1966,12 @@ def _introduced_at(art: _Article, j: int, direct: bool) -> str | None:
         if low[k] in cues.determiners and text[k][:1].isupper():
             continue  # "le quotidien libanais L'Orient-Le Jour"
         if k in names and tk.quote[k] < 0:
-            c = mention_forward(tk, k, tk.sent_hi[tk.sent[k]], cues)
+            hi = tk.sent_hi[tk.sent[k]]
+            c = mention_forward(tk, k, hi, cues)
+            if c is not None and _complement_name(tk, k, cues):
+                # « l'imam de la mosquée du Viguier, Mohamed X »: the complement's name, then
+                # the one the noun introduces, in apposition
+                c = mention_forward(tk, c.end + 1, hi, cues) if c.end + 1 < hi and tk.text[c.end] == "," else None
             if c is not None and c.kind == "name" and c.name:
                 return art.index.canonical(c.name)
             break
@@ -1980,6 +1985,14 @@ def _introduced_at(art: _Article, j: int, direct: bool) -> str | None:
         if c is not None and c.kind == "name" and c.name and not (c.start > lo and low[c.start - 1] in cues.prepositions):
             return art.index.canonical(c.name)
     return None
+
+
+def _complement_name(tk: Tokens, k: int, cues: Cues) -> bool:
+    """The name at token ``k`` follows "de" (and a determiner): a complement's name, after a
+    complement already ("la mosquée du Viguier"), not one a noun introduces."""
+    p = k - 1 - (tk.low[k - 1] in cues.determiners)
+    return p > 0 and tk.low[p] in cues.of_words and tk.low[p - 1] not in cues.of_words \
+        and any(tk.low[x] in cues.of_words for x in range(max(0, p - 4), p))
 
 
 def _occurrences(art: _Article, word: str) -> list[int]:

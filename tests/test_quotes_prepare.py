@@ -71,6 +71,18 @@ def test_glued_heading_and_sentences_are_split_by_language_data():
     assert prepare("McDonald iPhone PowerPoint", None).text == "McDonald iPhone PowerPoint"
 
 
+def test_a_lowercase_word_glued_to_a_capitalised_one_and_an_acronyms_sentence_end_are_split():
+    # a heading's last word runs into the paragraph ("Danger imminentSave"), a sentence ending
+    # with an acronym into the next one ("l'ONG.Danger"); brands and initials stay whole
+    p = prepare_for("a déploré l’ONG.Danger imminentSave the Children a dénoncé", "fr")
+    assert p.text == "a déploré l’ONG. Danger imminent\nSave the Children a dénoncé"
+    text = "Un iPhone, un compte eBay, la PlayStation, les U.S.Army et macOS."
+    assert prepare_for(text, "fr").text == text
+    q = extract_quotes("Les enfants souffrent, a déploré l’ONG.Danger imminentSave the Children a dénoncé une "
+                       "situation «désespérante», affirmant que «les enfants sont exposés au risque de mort».", "fr")
+    assert [x.speaker for x in q] == ["Save the Children", "Save the Children"]
+
+
 def test_a_glued_subheading_ends_the_sentence_before_it():
     text = "«Ce n’est plus acceptable», estime-t-il.Des angles mortsLes autorités ont «renforcé la surveillance», a dit le ministre."
     quotes = extract_quotes(text, "fr")

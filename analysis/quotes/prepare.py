@@ -36,6 +36,7 @@ class Glue:
     sentences: bool = False  # "word.Word", "».Word": a space goes in
     after_closer: str = ""  # closing marks always followed by a space ("»Word", "»«")
     heading_followers: frozenset[str] = frozenset()  # "mortsLes": lowercase words capitalised
+    lowercase_headings: bool = False  # "imminentSave": a lowercase word glued to any capitalised one
 
     def pattern(self) -> re.Pattern[str] | None:
         """Where glued words may be: a capital or an opening mark right after a lowercase
@@ -183,7 +184,10 @@ def _split(text: str, i: int, glue: Glue) -> str:
         if not glue.sentences or text[i] in "«“" or not _LOWER_RE.match(nxt):
             return ""
         before = text[i - 2] if i >= 2 else ""
-        return " " if before and (_LOWER_RE.match(before) or before.isdigit() or before in "»”)") else ""
+        if before and (_LOWER_RE.match(before) or before.isdigit() or before in "»”)"):
+            return " "
+        # an acronym's end: "l'ONG.Danger" (not the initials of "U.S.Army")
+        return " " if i >= 3 and before.isupper() and text[i - 3].isupper() else ""
     # a lowercase letter, then a capital: a heading glued to its paragraph
     if not glue.heading_followers or i < 3 or text[i] in "«“":
         return ""
@@ -192,7 +196,18 @@ def _split(text: str, i: int, glue: Glue) -> str:
     m = _WORD_RE.match(text, i)
     if m is None or (m.end() < len(text) and text[m.end()].isalpha()):
         return ""
-    return "\n" if _follows_heading(m.group(), glue.heading_followers) else ""
+    if _follows_heading(m.group(), glue.heading_followers):
+        return "\n"
+    return "\n" if glue.lowercase_headings and m.end() - i > 1 and _lowercase_word_before(text, i) else ""
+
+
+def _lowercase_word_before(text: str, i: int) -> bool:
+    """The letters glued before offset ``i`` make a lowercase word of three letters or more
+    after a space ("Danger imminentSave": a heading's last word; not "iPhone", "eBay")."""
+    k = i
+    while k > 0 and text[k - 1].isalpha() and i - k <= 30:
+        k -= 1
+    return i - k >= 3 and text[k].islower() and (k == 0 or text[k - 1].isspace())
 
 
 def _follows_heading(word: str, followers: frozenset[str]) -> bool:
@@ -210,7 +225,8 @@ def glue_for(language: str) -> tuple[Glue, re.Pattern[str] | None]:
     except ModuleNotFoundError:
         return Glue(), None
     glue = Glue(bool(getattr(data, "GLUED_SENTENCES", False)), str(getattr(data, "GLUED_AFTER_CLOSER", "")),
-                frozenset(getattr(data, "HEADING_FOLLOWERS", frozenset())))
+                frozenset(getattr(data, "HEADING_FOLLOWERS", frozenset())),
+                bool(getattr(data, "GLUED_LOWERCASE_HEADINGS", False)))
     return glue, glue.pattern()
 
 

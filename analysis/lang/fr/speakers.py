@@ -51,7 +51,9 @@ DEFINITES = {"le", "la", "les", "l'"}
 
 # Lowercase particles allowed inside a person's name ("Ursula von der Leyen").
 NAME_PARTICLES = {"de", "du", "des", "d'", "d’", "von", "van", "der", "den", "di", "da", "dos",
-                  "del", "della", "la", "le", "ben", "bin", "al", "el", "y", "zu", "ter", "ten"}
+                  "del", "della", "la", "le", "ben", "bin", "al", "el", "y", "zu", "ter", "ten",
+                  # English names in French text: "Save the Children", "Bank of America"
+                  "the", "of", "for"}
 
 # Prepositions: a mention right after one is not a subject ("à Lavrov", "de Blinken").
 PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour", "avec", "sur",

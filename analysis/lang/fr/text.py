@@ -16,3 +16,7 @@ GLUED_AFTER_CLOSER = "»"
 # split "mortsLes autorités" where a lowercase word runs into one of these words
 # capitalised (a heading's last word glued to its paragraph's first; a line break goes in)
 HEADING_FOLLOWERS = frozenset(STOP_WORDS)
+# and where a word written all in lowercase runs into any capitalised word ("Danger
+# imminentSave the Children"): French never writes a word so (brands start with a capital,
+# "PlayStation", or have one or two letters before it, "iPhone", "eBay")
+GLUED_LOWERCASE_HEADINGS = True

@@ -773,3 +773,14 @@ def test_a_name_in_a_complements_complement_is_not_introduced_by_the_noun():
     text = ("Le syndicat des apiculteurs professionnels de Bretagne a porté plainte. « Nos ruches meurent les unes "
             "après les autres », a expliqué le syndicat.")
     assert extract_quotes(text, "fr")[-1].speaker == "le syndicat"
+
+
+def test_er_verbs_make_no_stray_forms_and_repeter_reports():
+    # « se féliciter », « mettre en garde » once made « se », « en », « garde » verb forms:
+    # « en disant « … » » read no cue after the stray infinitive « en »
+    from analysis.quotes.cues import cues_for
+    cues = cues_for("fr")
+    assert not any(cues.is_verb(w) for w in ("se", "en", "garde", "mettre"))
+    text = ("Paul Morel a parlé hier. Tout en disant préférer « une transition pacifique », Marc Léger a répété lundi "
+            "que « toutes les options » étaient sur la table.")
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["Marc Léger", "Marc Léger"]

@@ -878,8 +878,7 @@ class _Article:
         verbs = [v for v in self._before(self.verb_at, lo, qa)
                  if tk.quote[v] < 0
                  and (tk.text[v][:1].islower() or (v == lo and (tk.low[v] in cues.core_verbs or cues.is_participle(tk.low[v]))))  # "Said X, “…”", "Saluant …"
-                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives
-                                                               and tk.low[v - 1] not in cues.reflexive_clitics)
+                 and tk.low[v] not in cues.infinitives and not (v > 0 and tk.low[v - 1] in cues.infinitives)
                  and not _noun_use(tk, v, lo, cues)]
         if tk.low[lo] in cues.subordinators:
             comma = lo

@@ -394,7 +394,7 @@ def test_short_quote_coordinated_with_a_quote_shares_its_speaker():
     assert speakers(text) == ["Paul Girard"] * 3
     text = ("Ces dépenses ne relèvent pas de « frais ordinaires » mais de « dépenses personnelles du maire » . "
             "Elles seraient « injustifiables » , selon Le Journal du Centre.")
-    assert speakers(text) == ["Journal du Centre"] * 3
+    assert speakers(text) == ["Le Journal du Centre"] * 3
 
 
 def test_two_short_coordinated_quotes_with_no_cue_stay_dropped():
@@ -784,3 +784,8 @@ def test_er_verbs_make_no_stray_forms_and_repeter_reports():
     text = ("Paul Morel a parlé hier. Tout en disant préférer « une transition pacifique », Marc Léger a répété lundi "
             "que « toutes les options » étaient sur la table.")
     assert [q.speaker for q in extract_quotes(text, "fr")] == ["Marc Léger", "Marc Léger"]
+
+
+def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name():
+    text = "Le rapport est paru. « Ces faits sont graves », écrit La Croix. Il a parlé. « Nous gagnerons », a dit Marine Le Pen."
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["La Croix", "Marine Le Pen"]

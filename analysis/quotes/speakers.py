@@ -275,7 +275,7 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
     skipped = k
     if not (k + 2 == b and low[k] in cues.given_name_particles and tk.text[k][:1].isupper()
             and low[k + 1] not in particles):  # "Rep. Al Cox": a given name
-        while k < b and low[k] in particles:
+        while k < b and low[k] in particles and not _capital_article(tk, k, cues):
             k += 1
     if k >= b:
         return None, title, gender
@@ -298,6 +298,16 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
         if k >= b:
             return None, title, gender
     return tk.src[tk.start[k]:tk.start[b - 1] + len(tk.text[b - 1])], title, gender
+
+
+def _capital_article(tk: Tokens, k: int, cues: Cues) -> bool:
+    """A capitalised determiner inside a sentence opens a name: « écrit Le Monde », « La
+    Croix », « Le Pen » (at a sentence's start it may be the determiner of anything)."""
+    return tk.text[k][:1].isupper() and tk.low[k] in cues.determiners and k > tk.sent_lo[tk.sent[k]] \
+        and tk.text[k - 1] not in _OPENING_PUNCTUATION
+
+
+_OPENING_PUNCTUATION = frozenset(("«", "“", '"', "(", ":", "—", "–", "-", "‘", "'"))
 
 
 def _titled(tk: Tokens, cues: Cues) -> list[int]:
@@ -338,6 +348,8 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
         return Mention(i, i + 1, "pronoun", gender=cues.pronouns[low])
     j = i
     said_gender = None  # « la chef », « le ministre »: the determiner's gender, for a title with one form
+    if low in cues.determiners and i + 1 < hi and _capital_article(tk, i, cues) and _is_cap(tk, i + 1, cues):
+        return _name_mention(tk, i, i, name_run_at(tk, i + 1, hi, cues), hi, None, None, cues)  # « écrit Le Monde »
     if low in cues.determiners:
         j += 1
         if cues.determiner_genders:

@@ -789,3 +789,14 @@ def test_er_verbs_make_no_stray_forms_and_repeter_reports():
 def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name():
     text = "Le rapport est paru. « Ces faits sont graves », écrit La Croix. Il a parlé. « Nous gagnerons », a dit Marine Le Pen."
     assert [q.speaker for q in extract_quotes(text, "fr")] == ["La Croix", "Marine Le Pen"]
+
+
+def test_a_title_is_not_a_names_across_a_verb_group():
+    # « Le maire ne vise personne Sachant que … »: a flattened heading, then a participle; the
+    # title « maire » is not that word's (no title across a negation, an auxiliary or a verb)
+    text = ("« Nous manquons de bras », a déclaré le maire de Québec, Régis Lamontagne. Le maire ne vise personne "
+            "Sachant que l'immigration est une compétence partagée, il lance son appel. « Je ne veux pas "
+            "personnaliser le dossier », a précisé le maire.")
+    from analysis.quotes.extract import _cascade
+    assert _cascade(text, "fr")[1][-1].speaker == "Régis Lamontagne"  # the rules' own speaker
+    assert extract_quotes(text, "fr")[-1].speaker == "Régis Lamontagne"

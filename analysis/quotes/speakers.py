@@ -1410,13 +1410,18 @@ class SpeakerIndex:
         tk = self.tokens
         low, text, quote = tk.low, tk.text, tk.quote
         titles, verbs = self.cues.titles, self.cues.verbs
+        auxiliaries, group_words = self.cues.auxiliaries, self.cues.verb_group_words
+        prepositions, determiners = self.cues.prepositions, self.cues.determiners
         places = self.cues.place_prepositions if window <= 4 else ()
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             w = low[k]
             if w in titles:
                 return w
-            if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()):
-                return None  # "The senator told USA Today": a verb between, no title
+            if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()) or w in auxiliaries \
+                    or (w in group_words and w not in prepositions and w not in determiners):
+                # "The senator told USA Today", « Le maire ne vise personne Sachant … »: a verb
+                # (or its auxiliary, its negation) between, no title
+                return None
             if w in places:
                 return None  # "the judge at a San Diego rally", "the senator from Vermont": a place
         return None

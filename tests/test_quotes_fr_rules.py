@@ -800,3 +800,16 @@ def test_a_title_is_not_a_names_across_a_verb_group():
     from analysis.quotes.extract import _cascade
     assert _cascade(text, "fr")[1][-1].speaker == "Régis Lamontagne"  # the rules' own speaker
     assert extract_quotes(text, "fr")[-1].speaker == "Régis Lamontagne"
+
+
+def test_a_name_apposed_to_a_prepositions_object_is_no_pronouns_antecedent():
+    # « au côté du président de la Guinée, X »: X is the preposition's object, not « il »
+    text = ("Le président Paul Morel a parlé. « C'est un crime contre l'humanité », a estimé le chef de l'État lors "
+            "d'une conférence au côté du président de la Guinée, Alain Kouyaté. « La dénonciation est sans appel », "
+            "a-t-il ajouté.")
+    from analysis.quotes.extract import _cascade
+    assert [q.speaker for q in _cascade(text, "fr")[1]] == ["Paul Morel", "Paul Morel"]
+    # the name sets off the preposition's title, not the inverted subject « le chef de l'État »
+    text = ("Le président Paul Morel a parlé. « La dénonciation est sans appel », a estimé le chef de l'État "
+            "dans une conférence avec le président de la Guinée, Alain Kouyaté.")
+    assert _cascade(text, "fr")[1][-1].speaker == "Paul Morel"

@@ -414,8 +414,10 @@ def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None
                 if tk.text[j][:1].isupper():
                     break
             return None
-        if cues.is_verb(tk.low[k]) and tk.text[k][:1].islower():
-            return None
+        if (cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()) or (tk.low[k] in cues.titles and (
+                tk.low[k - 1] in cues.prepositions
+                or (tk.low[k - 1] in cues.determiners and tk.low[k - 2] in cues.prepositions))):
+            return None  # a verb, or a preposition's title the name may be apposed to (« au côté du président de X, Y »)
         k += 1
     return None
 

@@ -32,6 +32,7 @@ _FOLDS_MAX: Final = 1 << 16
 _MAX_LOOK_BACK = 150  # names (or titled introductions) looked back at from a pronoun or title (60 suffice)
 _MAX_FORMS = 64  # full forms of one surname compared with a name
 _LONGEST_MENTION = 40  # tokens: a name run or a mention with its titles is never longer
+_APPOSITION_REACH = 10  # tokens from an apposed name's comma back to its title at most
 
 
 @dataclass(slots=True)
@@ -1294,6 +1295,7 @@ class SpeakerIndex:
         topic = before in cues.topic_frames or (before in cues.lead_topic_frames and tk.sent_lo[sent[a - 1]] == a - 1)
         if ((title_before is not None or topic or (title is not None and cues.title_in_run)
              or (before not in prepositions and before not in determiners and before not in cues.non_person_heads
+                 and not (before == "," and self._apposed_to_object(a))
                  and not (cues.noun_object_names and a >= 3 and before[:1].isalpha() and before[:1].islower()
                           and not (len(before) > 1 and text[a - 1].isupper())  # « répond à l'AFP X »: a name, then X
                           and _noun_object(low, a - 2, cues))))
@@ -1359,6 +1361,24 @@ class SpeakerIndex:
     def _folded(self, word: str) -> str:
         """``fold(word)``, found once (names and titles come back again and again)."""
         return _shared_fold(word)
+
+    def _apposed_to_object(self, a: int) -> bool:
+        """The name at token ``a`` is set off by a comma after a title that a preposition
+        governs (« au côté du président de la Guinée et de l'Union africaine, Alpha Condé »):
+        the preposition's object, no subject."""
+        tk, cues = self.tokens, self.cues
+        low, titles = tk.low, cues.titles
+        lo = tk.sent_lo[tk.sent[a]]
+        for k in range(a - 2, max(lo, a - 1 - _APPOSITION_REACH), -1):
+            w = low[k]
+            if tk.quote[k] >= 0 or w == "," or (cues.is_verb(w) and tk.text[k][:1].islower()):
+                return False
+            if w in titles:
+                p = k - 1
+                if p > lo and low[p] in cues.determiners:
+                    p -= 1
+                return p >= lo and low[p] in cues.prepositions
+        return False
 
     def _in_opening_clause(self, a: int) -> bool:
         """Token ``a`` stands in a clause that opens its sentence and a comma closes, not in

@@ -813,3 +813,14 @@ def test_a_name_apposed_to_a_prepositions_object_is_no_pronouns_antecedent():
     text = ("Le président Paul Morel a parlé. « La dénonciation est sans appel », a estimé le chef de l'État "
             "dans une conférence avec le président de la Guinée, Alain Kouyaté.")
     assert _cascade(text, "fr")[1][-1].speaker == "Paul Morel"
+
+
+def test_an_object_clitic_stands_in_the_verb_group_and_premier_is_a_title_only_before_one():
+    # « …, nous a expliqué le chanteur. « … » »: the reporting clause closing the sentence before
+    text = ("Paul Morel a rempli le Centre Arena pour la première fois au Centre Vidéo. Cette folie est le fruit d'un "
+            "travail acharné, nous a expliqué le chanteur. « Dans notre métier, on récolte les fruits du match "
+            "précédent. »")
+    from analysis.quotes.extract import _cascade
+    assert _cascade(text, "fr")[1][-1].speaker == "Paul Morel"
+    text = "« C'est fini », m'a confié Paul Morel, premier secrétaire du parti."
+    assert extract_quotes(text, "fr")[0].speaker == "Paul Morel"

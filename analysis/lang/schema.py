@@ -173,6 +173,7 @@ SPEAKERS: dict[str, Entry] = {
     "STOP_WORD_NAMES": Entry(WORDS, default=()),
     "TITLE_COMPLEMENT_LINKS": Entry(WORDS, default=()),
     "TITLE_COMPLEMENT_PREPOSITIONS": Entry(WORDS, default=()),
+    "TITLE_MODIFIERS": Entry(WORDS, default=()),
 }
 
 TOKENIZER: dict[str, Entry] = {  # tokenizer.py: the one tokenizer's word rules

@@ -144,6 +144,7 @@ class Cues:
     title_complement_prepositions: frozenset[str] = frozenset()  # "à": « le secrétaire d'État à l'Intérieur X »
     of_words: frozenset[str] = frozenset()  # "de", "du": a noun's complement
     partitive_heads: frozenset[str] = frozenset()  # "un": « l'un des douaniers » speaks
+    title_modifiers: frozenset[str] = frozenset()  # "premier": a title only before another one
     modals: frozenset[str] = frozenset()  # "would", "to": a coordinated verb's object follows them
     plural_endings: tuple[str, ...] = ()  # "s": "lawyers" is the plural of a title, "homes" no singular noun
     genitive_marks: frozenset[str] = frozenset()  # "'s": the name before it is a possessor, no subject
@@ -332,6 +333,7 @@ def _speaker_fields(language: str, speakers) -> dict[str, Any]:
         stop_words=_stop_words(language, speakers.STOP_WORD_NAMES),
         subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
         partitive_heads=_norm(speakers.PARTITIVE_HEADS),
+        title_modifiers=_norm(speakers.TITLE_MODIFIERS),
         object_verbs=_norm(speakers.OBJECT_VERBS),
         subordinators=_norm(speakers.SUBORDINATORS),
         person_words=frozenset(speakers.HONORIFICS) | frozenset(speakers.PRONOUNS),

@@ -143,6 +143,8 @@ def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
         two = f"{low} {tk.low[i + 1]}"
         if two in cues.titles:
             return two
+    if low in cues.title_modifiers and not (i + 1 < len(tk) and tk.low[i + 1] in cues.titles):
+        return None  # « pour la première fois », not « le premier ministre »
     return low if low in cues.titles else None
 
 
@@ -1435,8 +1437,8 @@ class SpeakerIndex:
         places = self.cues.place_prepositions if window <= 4 else ()
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             w = low[k]
-            if w in titles:
-                return w
+            if w in titles and not (w in self.cues.title_modifiers and low[k + 1] not in titles):
+                return w  # (« pour la première fois au Centre X »: no title)
             if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()) or w in auxiliaries \
                     or (w in group_words and w not in prepositions and w not in determiners):
                 # "The senator told USA Today", « Le maire ne vise personne Sachant … »: a verb

@@ -42,6 +42,10 @@ TITLES = {
     "empereur": "m", "impératrice": "f", "émir": "m", "cheikh": "m",
 }
 
+# Titles only before another title (« le premier ministre », « premier secrétaire du PS »,
+# « premier vice-président »), not before a noun (« pour la première fois »).
+TITLE_MODIFIERS = {"premier", "première"}
+
 # Determiners that may open a mention ("le ministre", "la Russie").
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "ce", "cette"}
 

@@ -150,7 +150,9 @@ READING_CUES = ["peut -on lire", "peut -on y lire", "peut -t-on lire", "peut -t-
 # Small words that may stand inside a verb group, between subject and verb or auxiliary and
 # participle: negation, clitics, short adverbs ("n'a pas dit", "a déjà averti", "a-t-on dit").
 VERB_GROUP_WORDS = ("ne", "n'", "s'", "se", "lui", "leur", "y", "en", "déjà", "aussi", "encore", "ensuite",
-                    "alors", "bien", "pourtant", "toutefois", "on", "-t-on")
+                    "alors", "bien", "pourtant", "toutefois", "on", "-t-on",
+                    # the journalist or the reader as object: « nous a expliqué X », « m'a confié X »
+                    "nous", "vous", "m'", "m’", "me")
 # Phrases that set a speaker against the others inside a verb group or between the verb and
 # its inverted subject (« a pour sa part déclaré X », « souligne de son côté X »).
 INCISE_ADVERBIALS = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui",

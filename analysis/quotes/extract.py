@@ -27,7 +27,7 @@ from analysis.quotes.model import Quote, QuoteKind
 from analysis.quotes.prepare import Prepared, prepare_for
 from analysis.quotes.scan import WINDOW_AHEAD, WINDOW_BACK, Tokens, scan, words_in
 from analysis.quotes.scan import bisect_left, bisect_right  # typed when compiled (scan.bisect_left)
-from analysis.quotes.speakers import Mention, adverbial_end, capital_heading, given_name_inside, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
+from analysis.quotes.speakers import Mention, adverbial_end, capital_heading, given_name_inside, governed_title, SpeakerIndex, mention_ending_at, mention_forward, name_not_auxiliary, name_run_at, positions, sentence_subject, subject_backward
 
 __all__ = ["extract_quotes", "quote_candidates"]
 
@@ -414,9 +414,8 @@ def _apposed_name(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None
                 if tk.text[j][:1].isupper():
                     break
             return None
-        if (cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()) or (tk.low[k] in cues.titles and (
-                tk.low[k - 1] in cues.prepositions
-                or (tk.low[k - 1] in cues.determiners and tk.low[k - 2] in cues.prepositions))):
+        if (cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()) or (
+                tk.low[k] in cues.titles and governed_title(tk, k, m.end, cues)):
             return None  # a verb, or a preposition's title the name may be apposed to (« au côté du président de X, Y »)
         k += 1
     return None
@@ -719,7 +718,7 @@ class _Article:
         self.verb_at, self.phrase_at, self.frame_at = _cue_positions(self.tk, cues)
         self._phrases: dict | None = None
         self._keys: list[str] | None = None  # see _phrase_keys
-        self._introduced: dict[str, tuple[list[int], list[str]]] = {}  # see _introduced_by_noun
+        self._introduced: dict[tuple[str, bool], tuple[list[int], list[str]]] = {}  # see _latest_introduction
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
@@ -1941,7 +1940,7 @@ def _latest_introduction(art: _Article, noun: str, before: int, direct: bool) ->
     before token ``before`` ((-1, None) if none); ``direct``: no complement between noun
     and name. All the noun's introductions are found once an article."""
     tk = art.tk
-    key = noun + "/direct" if direct else noun
+    key = (noun, direct)
     got = art._introduced.get(key)
     if got is None:
         at: list[int] = []

@@ -143,9 +143,14 @@ def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
         two = f"{low} {tk.low[i + 1]}"
         if two in cues.titles:
             return two
-    if low in cues.title_modifiers and not (i + 1 < len(tk) and tk.low[i + 1] in cues.titles):
+    if _modifier_alone(tk.low, i, cues):
         return None  # « pour la première fois », not « le premier ministre »
     return low if low in cues.titles else None
+
+
+def _modifier_alone(low: list[str], i: int, cues: Cues) -> bool:
+    """Token ``i`` is a title modifier (« premier ») not followed by a title: no title."""
+    return low[i] in cues.title_modifiers and not (i + 1 < len(low) and low[i + 1] in cues.titles)
 
 
 def _particle_joined(w: str, low: str, particles: frozenset) -> bool:
@@ -206,7 +211,7 @@ def _name_run(tk: Tokens, i: int, hi: int, names: frozenset | None, cues: Cues) 
         prev = text[j - 1]
         if prev.isupper() and len(prev) > 1 and low[j - 1] not in cues.honorifics and not w.isupper() \
                 and j + 1 < hi and _cap(tk, j + 1, names, cues) and not text[j + 1].isupper():
-            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti" (not "M. De Croo") (not "M. De Croo")
+            break  # an acronym before a full name: "l’AFP Marc Fesneau", "LR Éric Ciotti" (not "M. De Croo")
         if _cap(tk, j, names, cues) or (w[:1].isupper() and low[j] in particles):
             j += 1
         elif low[j] in particles and _particles_then_cap(tk, j, cues):
@@ -1068,6 +1073,14 @@ def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
     return w == "'" and k - 1 >= lo and tk.low[k - 1] + "'" in cues.prepositions
 
 
+def governed_title(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
+    """The title at token ``k`` is a preposition's object, its determiner between (« au
+    côté du président », « avec le président »): a name apposed to it is that object's."""
+    d = _determiner_before(tk, k, lo, cues)
+    p = (d if d >= 0 else k) - 1
+    return p >= lo and _preposition_at(tk, p, lo, cues)
+
+
 def _past_participle_opener(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
     """A capitalised past participle and a preposition opening the sentence: "Joined on stage
     by X, …", "Asked about the plan, …" (English ``past_participle_openers``)."""
@@ -1376,10 +1389,7 @@ class SpeakerIndex:
             if tk.quote[k] >= 0 or w == "," or (cues.is_verb(w) and tk.text[k][:1].islower()):
                 return False
             if w in titles:
-                p = k - 1
-                if p > lo and low[p] in cues.determiners:
-                    p -= 1
-                return p >= lo and low[p] in cues.prepositions
+                return governed_title(tk, k, lo, cues)
         return False
 
     def _in_opening_clause(self, a: int) -> bool:
@@ -1437,7 +1447,7 @@ class SpeakerIndex:
         places = self.cues.place_prepositions if window <= 4 else ()
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             w = low[k]
-            if w in titles and not (w in self.cues.title_modifiers and low[k + 1] not in titles):
+            if w in titles and not _modifier_alone(low, k, self.cues):
                 return w  # (« pour la première fois au Centre X »: no title)
             if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()) or w in auxiliaries \
                     or (w in group_words and w not in prepositions and w not in determiners):

@@ -820,3 +820,58 @@ def test_an_object_clitic_stands_in_the_verb_group_and_premier_is_a_title_only_b
     assert _cascade(text, "fr")[1][-1].speaker == "Paul Morel"
     text = "« C'est fini », m'a confié Paul Morel, premier secrétaire du parti."
     assert extract_quotes(text, "fr")[0].speaker == "Paul Morel"
+
+
+@pytest.mark.parametrize("text", [
+    "Comme l'a expliqué Paul Girard, toutes les couches testées ont présenté « un dépassement des seuils ».",
+    # past an indirect object, and a title's apposed name
+    "Comme l'a expliqué au Figaro son directeur général, Paul Girard, toutes les couches testées ont présenté "
+    "« un dépassement des seuils ».",
+])
+def test_a_source_clause_opening_the_sentence_speaks_for_its_main_clause(text):
+    assert extract_quotes(text, "fr")[0].speaker == "Paul Girard"
+
+
+def test_a_pipe_ends_a_dateline_or_heading_as_a_sentence_does():
+    # « Paris | … »: the town is no subject of the sentence after the pipe
+    text = "Paris | Le ministère a publié un communiqué jeudi, précisant que « rien de sensible n'a été volé »."
+    assert extract_quotes(text, "fr")[0].speaker != "Paris"
+    text = "Lyon | Jean Morel, le maire, a reçu les parents. Il a salué « une décision historique pour la ville »."
+    assert extract_quotes(text, "fr")[0].speaker == "Jean Morel"
+
+
+def test_a_pronoun_takes_up_an_organisation_named_with_its_determiner():
+    from analysis.quotes.extract import _cascade
+    # « la N-VA » subject of the sentence before: « Elle » is the party, not the man named before
+    text = ("Le ministre Paul Morel a parlé lundi. Depuis lors, la N-VA cale net. Elle juge ce document "
+            "« très problématique pour le pays et ses habitants » et estime que son contenu va trop loin.")
+    assert _cascade(text, "fr")[1][0].speaker == "N-VA"
+    # the determiner's gender must agree
+    text = text.replace("la N-VA", "le CD&V")
+    assert _cascade(text, "fr")[1][0].speaker != "CD&V"
+
+
+def test_a_pronoun_in_the_quotes_sentence_takes_up_its_indefinite_subject():
+    from analysis.quotes.extract import _cascade
+    text = ("Le ministre Paul Morel est venu. Un journaliste de La Dépêche présent sur les lieux a suivi l'assaut : "
+            "« J'ai vu rentrer une dizaine d'hommes à l'intérieur », a-t-il raconté.")
+    assert _cascade(text, "fr")[1][0].speaker.startswith("Un journaliste")
+
+
+def test_a_noun_phrase_with_a_complement_and_adjectives_speaks():
+    from analysis.quotes.extract import _cascade
+    text = ("Les détenus pénétraient ensuite dans ce qu'un agent de l'administration pénitentiaire française "
+            "qualifie « d'angle mort du renseignement ».")
+    assert _cascade(text, "fr")[1][0].speaker == "un agent de l'administration pénitentiaire française"
+    # a preposition's object still does not speak
+    text = "Le débat a eu lieu à la télévision de la ville syrienne, qualifiée « d'angle mort du renseignement »."
+    assert not any(q.speaker and "télévision" in q.speaker for q in _cascade(text, "fr")[1])
+
+
+def test_a_name_titled_as_a_prepositions_object_is_no_sentence_subject():
+    from analysis.quotes.extract import _cascade
+    # « envers le président X »: an object, so « Il » is the minister who speaks next
+    text = ("Assurant de leur loyauté envers le président Paul Morel, les militaires ont rejeté les appels."
+            "Le ministre de la Défense, Jean Dupont, entouré des généraux, a parlé. Il a qualifié de « tissu de "
+            "mensonges » la présentation des faits.")
+    assert _cascade(text, "fr")[1][-1].speaker == "Jean Dupont"

@@ -479,7 +479,9 @@ def _source_clause_subject(tk: Tokens, v: int, lo: int, qa: int, cues: Cues) -> 
         k -= 1
     if not (k > lo and tk.low[k] in cues.source_clause_clitics and tk.low[k - 1] in cues.source_conjunctions):
         return None
-    m = mention_forward(tk, v + 1, qa, cues)
+    m = _inverted_subject(tk, v + 1, qa, cues)  # past « au Figaro », a title's apposed name
+    if m is not None and m.kind != "name" and cues.title_apposition:
+        m = _frame_apposition(tk, m.end, qa, cues) or m  # "comme l'a expliqué son directeur, X,"
     if m is None or m.kind != "name" or not (m.end == qa or tk.text[m.end] in ",:"):
         return None
     return m
@@ -887,7 +889,10 @@ class _Article:
                 if tk.text[k] == ",":
                     comma = k
                     break
-            if not (tk.low[lo] in cues.source_conjunctions and comma == qa - 1):
+            # "As Politico reported, “…”", « Comme l'a expliqué X, les couches ont présenté « … » »:
+            # the source clause speaks for the main clause
+            if not (tk.low[lo] in cues.source_conjunctions and (
+                    comma == qa - 1 or (lo + 1 < qa and tk.low[lo + 1] in cues.source_clause_clitics))):
                 verbs = [v for v in verbs if v > comma]
         core = [v for v in verbs if tk.low[v] in cues.core_verbs]  # nearest first within each
         if len(core) < len(verbs):
@@ -1739,6 +1744,9 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
     if m.kind == "title" and m.title:
         return _resolve_title(art, m, m.title, at)
     if m.kind == "pronoun":
+        subject = _unnamed_subject_before_quote(art, m, at)
+        if subject is not None:
+            return _resolve(art, subject, at, history)
         return _resolve_pronoun(art, m, history)
     if art.cues.introduced_noun_gap:
         name = _introduced_by_noun(art, m)
@@ -1809,12 +1817,28 @@ def _plural_title(title: str, cues: Cues) -> bool:
     return False
 
 
+def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention | None:
+    """For a pronoun in the sentence of the quote at token ``at``, the indefinite subject of
+    that sentence before the quote, gender permitting: « Un journaliste présent sur les lieux a
+    suivi l'assaut : « … », a-t-il raconté » is the journalist's, not the latest name's."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[m.start]
+    lo = tk.sent_lo[s]
+    if not lo < at < m.start or tk.sent[at] != s:
+        return None
+    subject = sentence_subject(tk, lo, at, cues)
+    if subject is None or subject.kind != "title" or tk.low[subject.start] not in cues.indefinites:
+        return None  # somebody new ("un journaliste"); a definite title resolves as such
+    gender = subject.gender or (cues.determiner_genders or {}).get(tk.low[subject.start])
+    return subject if gender is None or m.gender is None or gender == m.gender else None
+
+
 def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
     """A pronoun: an unnamed organisation of its gender subject of the sentence before (French
     ``ORGANISATION_NOUNS``), else the latest name in subject position, gender permitting (its
     gender learnt), else the last speaker."""
     if art.cues.organisation_nouns and m.gender:
-        org = _organisation_antecedent(art, m)
+        org = _organisation_antecedent(art, m) or _named_organisation_antecedent(art, m)
         if org:
             return org
     index = art.index
@@ -1862,6 +1886,33 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
     while e > d + 2 and (low[e - 1] in cues.of_words or low[e - 1] in cues.determiners):
         e -= 1
     return art.text[tk.start[d]:tk.end[e - 1]]
+
+
+def _named_organisation_antecedent(art: _Article, m: Mention) -> str | None:
+    """A name after a definite determiner (an organisation: « la N-VA cale net. Elle juge »,
+    « …, a averti l'ACEA. « … », explique-t-elle ») that is the subject of the sentence before
+    (of its closing reporting clause, else of its main clause), the determiner's gender
+    permitting, when no person is a subject in between."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[m.start]
+    if s == 0:
+        return None
+    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    subject = _closing_reporting_clause(tk, lo, hi, cues, ("name",)) or sentence_subject(tk, lo, hi, cues)
+    if subject is None or subject.kind != "name" or not subject.name or subject.title or subject.gender or (
+            cues.first_names and given_name_inside(tk, subject.start, subject.end, cues.first_names) >= 0):
+        return None  # a person (« Le Français Julien Marchal »)
+    d = subject.start if tk.low[subject.start] in cues.definites else subject.start - 1
+    if d < lo or tk.low[d] not in cues.definites or not tk.text[d + 1][:1].isupper():
+        return None
+    gender = (cues.determiner_genders or {}).get(tk.low[d])
+    if gender is not None and gender != m.gender:
+        return None
+    names_at = art.index.names_at
+    x = bisect_left(names_at, subject.end, key=_first)
+    if x < len(names_at) and names_at[x][0] < m.start:
+        return None  # a person named in subject position since
+    return art.index.canonical(subject.name)
 
 
 def _organisation_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> int | None:

@@ -206,7 +206,7 @@ def _tile_re(rules: Rules) -> re.Pattern[str]:
 
 _TILE_RE = _tile_re(NO_RULES)
 _LEADING = re.compile(r"[^\S\n]*")
-_SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", ""})  # "": a paragraph break, stripped
+_SENTENCE_MARKS = frozenset({*_END_PUNCT, "(", ")", "", "|"})  # "": a paragraph break, stripped
 SENTENCE_MARKS = _SENTENCE_MARKS
 # The tokens a quote's cues and speaker candidates are read in, before and after it, at most
 # (extract._window, attribution._sentence_window): linear time on a text of one long sentence.
@@ -289,7 +289,7 @@ def _sentence_starts(words: list[str], low: list[str], quote: list[int], qtok: l
                      breaks: list[int], verbs: frozenset, past: tuple) -> tuple[list[int], list[int]]:
     """The first token of each sentence and of each paragraph. A sentence ends at . ! ? …
     before a capital, a quote or a paragraph break (never inside parentheses: "(D-N.Y.)"),
-    at a paragraph break, and after a quote that ends with . ! ? when a new sentence follows
+    at a paragraph break or a pipe (a dateline, a heading), and after a quote that ends with . ! ? when a new sentence follows
     (``_quote_ends_sentence``). Only those tokens are looked at."""
     n = len(words)
     ends_of_quotes = [k - 1 for j, k in qtok if k > j]
@@ -309,6 +309,8 @@ def _sentence_starts(words: list[str], low: list[str], quote: list[int], qtok: l
             depth += 1
         elif w == ")":
             depth = max(0, depth - 1)
+        elif w == "|" and not depth:
+            new = True  # a pipe never stands in prose: "Paris | Des données …", "Politique | Le …"
         elif w in _END_PUNCT and i + 1 < n and not depth:
             nxt = words[i + 1]
             new = nxt[0] == "\n" or nxt[:1].isupper() or quote[i + 1] >= 0 or nxt in "«“\""

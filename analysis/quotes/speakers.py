@@ -927,6 +927,8 @@ def _noun_adjectives_subject(tk: Tokens, i: int, lo: int, cues: Cues) -> Mention
                 continue
             if d - 1 >= lo and tk.quote[d - 1] < 0 and (tk.low[d - 1] in cues.prepositions or (
                     tk.text[d - 1][:1].islower() and tk.text[d - 1].isalpha() and tk.low[d - 1] not in cues.stop_words)):
+                if tk.low[d - 1] in cues.of_complement_subjects:
+                    continue  # a noun's complement: « un agent de l'administration pénitentiaire »
                 return None  # an object: "à la télévision syrienne", "reçu le journal syrien"
             return Mention(d, i + 1, "other")
         if not (tk.low[d] in cues.of_complement_subjects or _is_cap(tk, d, cues) or _modifier(tk, d, cues)):
@@ -1308,6 +1310,8 @@ class SpeakerIndex:
         title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
         # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
         topic = before in cues.topic_frames or (before in cues.lead_topic_frames and tk.sent_lo[sent[a - 1]] == a - 1)
+        # « envers le président X », « avec la ministre X »: an object, never a sentence's subject
+        governed = title_before is not None and self._governed(titles_at[x - 1])
         if ((title_before is not None or topic or (title is not None and cues.title_in_run)
              or (before not in prepositions and before not in determiners and before not in cues.non_person_heads
                  and not (before == "," and self._apposed_to_object(a))
@@ -1320,7 +1324,7 @@ class SpeakerIndex:
                 before in coordinators and e < n and text[e][:1].isalpha() and text[e][:1].islower()
                 and after not in prepositions and after not in determiners and after not in cues.relatives
                 and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
-            if initial and opening:
+            if initial and (opening or governed):
                 initial = False
             self.names_at.append((a, name, initial))  # (…, initial)
         # title before the name: "le secrétaire d’État Antony Blinken"
@@ -1332,6 +1336,17 @@ class SpeakerIndex:
             t2 = self._title_before(a - 1, window=8)
             if t2:
                 self.by_title.append((a, self._folded(t2), name))
+
+    def _governed(self, k: int) -> bool:
+        """The title at token ``k`` is the object of a preposition that makes no topic nor agent
+        (« envers le président X », not « selon le président X », « par le ministre X »)."""
+        tk, cues = self.tokens, self.cues
+        if not governed_title(tk, k, 0, cues):
+            return False
+        d = _determiner_before(tk, k, 0, cues)
+        p = (d if d >= 0 else k) - 1
+        w = tk.low[p]
+        return w not in cues.topic_frames and w not in cues.lead_topic_frames and w not in cues.passive_agents
 
     def _count_forms(self, found: list[str]) -> None:
         """{surname: {full name: count}}, names in order of first use; a place opening with a

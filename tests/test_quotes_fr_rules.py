@@ -875,3 +875,28 @@ def test_a_name_titled_as_a_prepositions_object_is_no_sentence_subject():
             "Le ministre de la Défense, Jean Dupont, entouré des généraux, a parlé. Il a qualifié de « tissu de "
             "mensonges » la présentation des faits.")
     assert _cascade(text, "fr")[1][-1].speaker == "Jean Dupont"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # any participle's agent before the colon, past a short apposition
+    ("Un message partagé par Solange Morel, 81 ans : « il faut une foi très profonde pour accepter tout cela ».",
+     "Solange Morel"),
+    # a title's complement after « de » and a determiner, then the name
+    ("Le colonel s'est « volontairement substitué à une femme retenue en otage », selon le ministre de "
+     "l'Intérieur Paul Girard.", "Paul Girard"),
+    ("Le suspect a « semé la terreur sur trois points de la ville », selon les mots du ministre français de "
+     "l'Intérieur Paul Girard qui s'est exprimé.", "Paul Girard"),
+])
+def test_agents_and_titles_with_a_complement_name_their_person(text, speaker):
+    from analysis.quotes.extract import _cascade
+    q = _cascade(text, "fr")[1][0]
+    assert (q.speaker, q.mention.endswith(speaker)) == (speaker, True)
+
+
+def test_a_pronoun_after_a_topic_lead_takes_up_the_topic_of_its_gender():
+    from analysis.quotes.extract import _cascade
+    text = ("Le président Paul Morel a parlé. Quant à la droite et la gauche, elles se sont abstenues, "
+            "critiquant « une opération de communication sans lendemain ».")
+    assert _cascade(text, "fr")[1][0].speaker == "la droite et la gauche"
+    text = "Le président Paul Morel a parlé. Quant à la réforme, il a estimé qu'elle était « une opération de communication »."
+    assert _cascade(text, "fr")[1][0].speaker == "Paul Morel"

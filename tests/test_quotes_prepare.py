@@ -88,3 +88,12 @@ def test_a_glued_subheading_ends_the_sentence_before_it():
     quotes = extract_quotes(text, "fr")
     assert [text[q.start:q.end] for q in quotes] == [q.text for q in quotes]
     assert quotes[0].text == "Ce n’est plus acceptable"
+
+
+def test_a_capital_glued_to_a_closing_guillemet_opens_a_paragraph():
+    # scraping flattened the paragraphs: « … juifs. »Lâche « à jamais »Sous un ciel gris
+    p = prepare_for("et juifs. »Lâche « à jamais »Sous un ciel gris, «a»«b» et «c»,", "fr")
+    assert p.text == "et juifs. »\nLâche « à jamais »\nSous un ciel gris, «a» «b» et «c»,"
+    quotes = extract_quotes("Un message partagé par Solange Morel, 81 ans : « il faut une foi très profonde. C'est "
+                            "le même Dieu. »Lâche « à jamais »Sous un ciel gris, des dizaines de personnes ont prié.", "fr")
+    assert [q.text for q in quotes] == ["il faut une foi très profonde. C'est le même Dieu."]

@@ -53,6 +53,7 @@ VERBS: dict[str, Entry] = {
     "INVERSION_VERBS": Entry(WORDS, default=()),
     "IRREGULAR_FORMS": Entry(WORDS),
     "LEAD_CONNECTORS": Entry(WORDS, default=()),
+    "TOPIC_LEADS": Entry(WORDS, default=()),
     "LEAD_FRAMES": Entry(WORDS),
     "PARTICIPLE_LEADS": Entry(WORDS, default=()),
     "PAST_SUFFIXES": Entry(WORDS, default=()),

@@ -85,6 +85,7 @@ class Cues:
     singular_auxiliaries: frozenset[str] = frozenset()  # "a": "a demandé des mesures" has no inverted subject
     plural_determiners: frozenset[str] = frozenset()
     lead_connectors: frozenset = frozenset()  # token tuples: ("en", "effet"): "En effet, pour X, « … »"
+    topic_leads: tuple[tuple[str, ...], ...] = ()  # ("quant", "à"): « Quant à X, elles … »: X
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
     passive_agents: frozenset[str] = frozenset()  # "saluée par X : « … »": X speaks
@@ -302,6 +303,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         plural_verb_endings=tuple(verbs.PLURAL_VERB_ENDINGS),
         inversion_verbs=_norm(verbs.INVERSION_VERBS),
         lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
+        topic_leads=_frames(verbs.TOPIC_LEADS),
         verb_coordinators=_norm(verbs.VERB_COORDINATORS),
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),

@@ -428,10 +428,16 @@ def _passive_agent(tk: Tokens, qa: int, lo: int, cues: Cues) -> Mention | None:
     if colon <= lo + 2 or tk.text[colon] != ":":
         return None
     a = mention_ending_at(tk, colon, lo, cues)
+    if a is None or a.kind != "name":
+        # past a short apposition: "partagé par Solange, 81 ans :"
+        for c in range(colon - 2, max(lo, colon - 5), -1):
+            if tk.text[c] == "," and tk.quote[c] < 0:
+                a = mention_ending_at(tk, c, lo, cues) or a
+                break
     if a is not None and a.kind in ("name", "title") and a.start - 2 >= lo \
-            and tk.low[a.start - 1] in cues.passive_agents and cues.is_verb(tk.low[a.start - 2]) \
+            and tk.low[a.start - 1] in cues.passive_agents and tk.text[a.start - 2][:1].islower() \
             and tk.low[a.start - 2].endswith(cues.regular_participle_endings):
-        return a
+        return a  # any participle's agent: « Un message partagé par X : « … » »
     return None
 
 
@@ -465,7 +471,7 @@ def _agent_around(tk: Tokens, qa: int, qb: int, lo: int, hi: int, cues: Cues) ->
     elif not (j + 2 < hi and cues.is_verb(tk.low[j]) and tk.low[j].endswith(cues.past_participle_endings)
               and tk.text[j][:1].islower() and tk.low[j + 1] in cues.passive_agents):
         return None
-    m = mention_forward(tk, j + 2, hi, cues)
+    m = mention_forward(tk, j + 2, hi, cues) or _noun_phrase(tk, j + 2, hi, cues)  # « par l'opposition »
     if m is None or m.start != j + 2 or m.kind == "pronoun":
         return None
     return m
@@ -1744,7 +1750,7 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
     if m.kind == "title" and m.title:
         return _resolve_title(art, m, m.title, at)
     if m.kind == "pronoun":
-        subject = _unnamed_subject_before_quote(art, m, at)
+        subject = _topic_before(art, m) or _unnamed_subject_before_quote(art, m, at)
         if subject is not None:
             return _resolve(art, subject, at, history)
         return _resolve_pronoun(art, m, history)
@@ -1815,6 +1821,25 @@ def _plural_title(title: str, cues: Cues) -> bool:
         if title.endswith(end) and title[:-len(end)] in cues.titles:
             return True
     return False
+
+
+def _topic_before(art: _Article, m: Mention) -> Mention | None:
+    """The topic a sentence opens with (``cues.topic_leads``) for the pronoun right after its
+    comma, their genders agreeing: « Quant à la droite et la gauche, elles se sont abstenues »
+    is theirs; « Quant à la réforme, il a estimé » is not the reform's."""
+    tk, cues = art.tk, art.cues
+    lo = tk.sent_lo[tk.sent[m.start]]
+    c = m.start - 1
+    if not cues.topic_leads or c <= lo or tk.text[c] != ",":
+        return None
+    for lead in cues.topic_leads:
+        n = len(lead)
+        if lo + n < c and tuple(tk.low[lo:lo + n]) == lead and all(
+                tk.quote[k] < 0 and tk.text[k] not in ",;:" for k in range(lo + n, c)):
+            topic = mention_forward(tk, lo + n, c, cues) or Mention(lo + n, c, "other")
+            gender = topic.gender or (cues.determiner_genders or {}).get(tk.low[topic.start])
+            return topic if gender is None or m.gender is None or gender == m.gender else None
+    return None
 
 
 def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention | None:

@@ -179,7 +179,10 @@ def _split(text: str, i: int, glue: Glue) -> str:
     prev = text[i - 1]
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if prev in glue.after_closer:
-        return " "  # "»Le", "»«"
+        # "»«"; a closing mark glued to a capital ends a paragraph flattened into the next
+        # (« … et juifs. »Lâche « à jamais »Sous un ciel gris »): a line break, as after a
+        # heading's lowercase word
+        return "\n" if glue.lowercase_headings and text[i].isupper() else " "
     if prev in ".!?…":
         if not glue.sentences or text[i] in "«“" or not _LOWER_RE.match(nxt):
             return ""

@@ -299,7 +299,9 @@ def _clean_name(tk: Tokens, a: int, b: int, cues: Cues) -> tuple[str | None, str
     # A complement of a title ("secrétaire d’État Antony Blinken"): drop its first word.
     if k == a and b - a >= 3 and a >= 2 and low[a - 1] in cues.title_complement_links and (
             low[a - 2] in cues.titles or low[a - 2] in cues.title_complement_prepositions
-            or (a >= 3 and low[a - 3] in cues.titles)):  # (« à l'Intérieur X »)
+            or (a >= 3 and low[a - 3] in cues.titles)  # (« à l'Intérieur X »)
+            or (a >= 4 and low[a - 4] in cues.titles and low[a - 2] in cues.title_complement_links
+                and tk.text[a - 3][:1].islower() and low[a - 3] not in cues.stop_words)):  # « ministre français de l'Intérieur X »
         k += 1
         while k < b and low[k] in particles:
             k += 1
@@ -410,9 +412,13 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
 def _title_goes_on(tk: Tokens, j: int, hi: int, start_np: int, cues: Cues) -> int:
     """Where a title's words go on at token ``j``: past a particle ("secrétaire d’",
     "ministre des"), an adjective ("le ministre russe"), a complement before a name (« à
-    l'Intérieur Laurent Nuñez »); -1 where they end."""
+    l'Intérieur Laurent Nuñez », « de l'Intérieur Gérard Collomb »); -1 where they end."""
     low = tk.low[j]
     if low in cues.particles and j + 1 < hi:
+        if tk.low[j + 1] in cues.determiners:
+            k = _complement_before_name(tk, j + 1, hi, cues)
+            if k > 0:
+                return k  # « le ministre de l'Intérieur Gérard Collomb »
         return j + 1
     if low in cues.title_complement_prepositions:
         return _complement_before_name(tk, j + 1, hi, cues)

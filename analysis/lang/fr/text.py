@@ -11,7 +11,8 @@ from analysis.lang.fr.stop_words import STOP_WORDS
 
 # split "word.Word" and "».Word" (a space goes in)
 GLUED_SENTENCES = True
-# split "»Word" and "»«": French typography always puts a space after a closing guillemet
+# split "»Word" and "»«": French typography always puts a space after a closing guillemet (a
+# capital glued to it opens a paragraph that scraping flattened, with GLUED_LOWERCASE_HEADINGS)
 GLUED_AFTER_CLOSER = "»"
 # split "mortsLes autorités" where a lowercase word runs into one of these words
 # capitalised (a heading's last word glued to its paragraph's first; a line break goes in)

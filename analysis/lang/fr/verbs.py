@@ -132,6 +132,10 @@ LEAD_CONNECTORS = ["en effet", "ainsi", "toutefois", "cependant", "mais", "or", 
                    "par ailleurs", "de plus", "en revanche", "néanmoins", "pourtant",
                    "d'ailleurs", "d’ailleurs", "en outre", "quant à lui", "quant à elle"]
 
+# Words that open a sentence on its topic, set off by a comma, that the subject pronoun after
+# the comma takes up: « Quant à la droite et la gauche, elles se sont abstenues, critiquant « … » ».
+TOPIC_LEADS = ["quant à", "quant au", "quant aux"]
+
 # Endings of plural verb forms (present, imperfect, "ont", "sont", "font"): a verb after
 # "X et Y" agrees with both, so the coordination is its subject.
 PLURAL_VERB_ENDINGS = ("ent", "ont")

@@ -900,3 +900,37 @@ def test_a_pronoun_after_a_topic_lead_takes_up_the_topic_of_its_gender():
     assert _cascade(text, "fr")[1][0].speaker == "la droite et la gauche"
     text = "Le président Paul Morel a parlé. Quant à la réforme, il a estimé qu'elle était « une opération de communication »."
     assert _cascade(text, "fr")[1][0].speaker == "Paul Morel"
+
+
+def test_a_noun_and_its_complement_introduce_the_name_set_off_after_them():
+    from analysis.quotes.extract import _cascade
+    text = ("France 2 a diffusé le témoignage du père de l'assaillant, Paul Morel, à sa sortie. « Je l'aurais "
+            "dénoncé à la police », a affirmé le père de l'assaillant.")
+    assert _cascade(text, "fr")[1][0].speaker == "Paul Morel"
+    # not the subject after a frame's noun: « Selon le texte, X doit … »
+    text = "Selon le texte, Paul Morel doit « proposer un nouveau gouvernement dans les meilleurs délais »."
+    assert _cascade(text, "fr")[1][0].speaker == "le texte"
+
+
+def test_an_inverted_noun_phrase_subject_after_an_indirect_object():
+    from analysis.quotes.extract import _cascade
+    text = ("Auparavant, un profil radicalisé était « perdu » pendant sa détention, explique à l'AFP un membre "
+            "de la police.")
+    q = _cascade(text, "fr")[1][0]
+    assert q.mention == "un membre" and q.speaker is not None
+
+
+def test_an_initials_period_does_not_end_the_subjects_sentence():
+    text = "Paul C. sera entendu vendredi. Nicolas R. admet une « fellation consentie », dans son bureau."
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["Nicolas R"]
+
+
+def test_a_definite_document_far_from_its_issuer_takes_up_the_issuer_found_before():
+    from analysis.quotes.extract import _cascade
+    text = ("Le parquet de Lyon a publié jeudi un communiqué. « Les données "
+            "ont été dérobées hier soir », affirme le communiqué. Le parquet a mis en place un service. Il est "
+            "gratuit. Il est ouvert. Il est utile. Il est simple. « Nous avons pris des mesures techniques », "
+            "poursuit le communiqué. « Ces informations ont été renseignées par un proche », écrit le courriel "
+            "du parquet.")
+    speakers = [q.speaker for q in _cascade(text, "fr")[1]]
+    assert speakers == ["Le parquet de Lyon", "Le parquet de Lyon", "parquet"]

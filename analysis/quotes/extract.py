@@ -214,17 +214,23 @@ def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None
     name ("affirme au Monde Jean Dupont"); a title followed by its name in apposition gives
     the name (French ``TITLE_APPOSITION``)."""
     k = adverbial_end(tk, e, cues)  # « souligne pour sa part X »
+    skipped = -1  # where a preposition's object ended
     while k < min(hi, e + 8):
         if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in cues.clause_stops or (
                 k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
             break
         m = mention_forward(tk, k, hi, cues)  # "a noté un jour le chef animateur"
+        if m is None and k == skipped and cues.bare_inversion:
+            m = _noun_phrase(tk, k, hi, cues)  # « explique à l'AFP un membre de la DGSI »
         if m:
             if k > e and tk.low[k - 1] in cues.prepositions:
                 g = given_name_inside(tk, m.start, m.end, cues.first_names) \
                     if m.kind == "name" and cues.first_names else -1
                 if g < 0:
-                    k = m.end  # "a réagi sur Twitter le député …": not the object of "sur"
+                    # "a réagi sur Twitter le député …": not the object of "sur" (an object right
+                    # after the verb: the noun phrase after it may be the subject)
+                    skipped = m.end if k - 1 == e else -1
+                    k = m.end
                     continue
                 # "affirme au Monde Jean Dupont": the object's name run ran on into the
                 # subject's, which opens with a common given name
@@ -728,6 +734,7 @@ class _Article:
         self._keys: list[str] | None = None  # see _phrase_keys
         self._introduced: dict[tuple[str, bool], tuple[list[int], list[str]]] = {}  # see _latest_introduction
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
+        self._issuers: dict[str, list[tuple[int, str]]] = {}  # see _document_issuer
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
         self.cued: dict[str, int] = {}  # quoted words (phrase_key) -> the first quote of them with a cue
@@ -1783,6 +1790,26 @@ def _referent_or_issuer(art: _Article, m: Mention, history: list[tuple[int, str]
     return None
 
 
+def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """The issuer of a document mention (``_issuer_found``), else, for a definite one (« le
+    communiqué » far from « dans un communiqué »), the issuer found last for that noun: the
+    same document, taken up."""
+    tk, cues = art.tk, art.cues
+    head = m.start + (tk.low[m.start] in cues.determiners)
+    if head >= m.end or tk.low[head] not in cues.document_nouns:
+        return None
+    found = _issuer_found(art, m, history)
+    issuers = art._issuers.setdefault(tk.low[head], [])
+    if found is not None:
+        issuers.append((m.start, found))
+        return found
+    if tk.low[m.start] in cues.definites:
+        for at, name in reversed(issuers):
+            if at < m.start:
+                return name
+    return None
+
+
 def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
     """A title: after an indefinite ("said a former senior official") or plural ("the
     lawyers said") somebody new, as written; else the person introduced with it, near the
@@ -2051,6 +2078,13 @@ def _introduced_at(art: _Article, j: int, direct: bool) -> str | None:
             if c is not None and c.kind == "name" and c.name:
                 return art.index.canonical(c.name)
             break
+        if text[k] == "," and k + 1 in names and tk.quote[k + 1] < 0 and any(
+                low[x] in cues.of_words for x in range(j + 1, k)):
+            # a name set off after the noun and its complement: « du père de l'assaillant, X, »
+            c = mention_forward(tk, k + 1, tk.sent_hi[tk.sent[k]], cues)
+            if c is not None and c.kind == "name" and c.name:
+                return art.index.canonical(c.name)
+            break
         if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
                 or (low[k] in cues.prepositions and (direct or low[k] not in cues.of_words)):
             break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
@@ -2088,7 +2122,7 @@ def _occurrences(art: _Article, word: str) -> list[int]:
 _SEARCHES = 8
 
 
-def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+def _issuer_found(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
     """The issuer of a document mention ("le communiqué", "un communiqué de l'armée"): the
     complement after "de", else the subject of the latest sentence that names such a
     document, its own first ("X publie un rapport rappelant « … »", "X a annoncé … dans un

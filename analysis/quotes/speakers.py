@@ -761,6 +761,9 @@ def _subject_scan(tk: Tokens, i: int, verb: int, lo: int, cues: Cues, other: boo
         if tk.quote[i] >= 0:
             i -= 1
             continue
+        if tk.text[i] == "." and i > lo and len(tk.text[i - 1]) == 1 and tk.text[i - 1].isupper():
+            i -= 1  # an initial's period: "Nicolas R. admet"
+            continue
         if tk.text[i] in ".;!?" or tk.text[i].startswith("\n"):
             break
         if tk.text[i] == ")":

@@ -176,7 +176,7 @@ INFINITIVE_CLAUSE_OPENERS = ["après avoir", "après être", "avant de", "avant 
 # dans un communiqué").
 DOCUMENT_NOUNS = """
 communiqué communiqués déclaration déclarations rapport lettre texte document message
-courrier tweet bulletin dépêche mémo note
+courrier courriel courriels tweet bulletin dépêche mémo note
 """.split()
 
 # A document brought in with one of these in its own sentence is that sentence's subject's:

@@ -934,3 +934,25 @@ def test_a_definite_document_far_from_its_issuer_takes_up_the_issuer_found_befor
             "du parquet.")
     speakers = [q.speaker for q in _cascade(text, "fr")[1]]
     assert speakers == ["Le parquet de Lyon", "Le parquet de Lyon", "parquet"]
+
+
+def test_a_document_named_before_with_its_complement_speaks_for_that_issuer():
+    from analysis.quotes.extract import _cascade
+    text = ("Un communiqué du parquet de Lyon a été publié jeudi. Il détaille l'enquête. « Les recherches "
+            "reprendront demain matin », poursuit le communiqué.")
+    assert _cascade(text, "fr")[1][0].speaker == "parquet de Lyon"
+
+
+def test_an_inverted_subject_after_a_quoted_newspaper_name():
+    from analysis.quotes.extract import _cascade
+    text = ("Il était à l'intérieur du magasin : « Il a vu un homme tirer dans le dos d'un autre », a expliqué "
+            "au « Parisien » un responsable qui se trouvait là.")
+    assert _cascade(text, "fr")[1][0].speaker == "un responsable"
+
+
+def test_an_adjective_set_off_before_an_inverted_subject_and_an_indefinite_is_somebody_new():
+    from analysis.quotes.extract import _cascade
+    text = ("Puis la tension est montée. « J'ai été poussée, je suis tombée dans un fossé », relatait, amère, "
+            "une habituée de la Zad de 61 ans présente au pique-nique.")
+    q = _cascade(text, "fr")[1][0]
+    assert (q.mention, q.speaker) == ("une habituée", "une habituée")  # not the Zad after her noun

@@ -195,12 +195,16 @@ def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, i
         if m is not None and _disagrees(tk, i, m, cues):
             return None
         return (m, i, e) if m else None
-    m = _inverted_subject(tk, e, hi, cues)
+    s = e
+    if s + 3 < hi and tk.text[s] == "," and tk.text[s + 2] == "," and tk.text[s + 1].isalpha() \
+            and tk.text[s + 1].islower() and tk.quote[s + 1] < 0:
+        s += 3  # an adjective set off between the verb and its subject: « relatait, amère, une habituée »
+    m = _inverted_subject(tk, s, hi, cues)
     if m is not None:
         return m, i, e
     # "says a source involved in …"; but after a participle or a verb that takes an object
     # the noun phrase is its object ("“…,” saying the city …", "described the impact as")
-    m = _noun_phrase(tk, e, hi, cues) if cues.bare_inversion or (
+    m = _noun_phrase(tk, s, hi, cues) if cues.bare_inversion or (
         (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
     if m is not None and not _disagrees(tk, i, m, cues):
         return m, i, e
@@ -216,6 +220,11 @@ def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None
     k = adverbial_end(tk, e, cues)  # « souligne pour sa part X »
     skipped = -1  # where a preposition's object ended
     while k < min(hi, e + 8):
+        if tk.quote[k] >= 0 and k - 1 == e and tk.low[e] in cues.prepositions:
+            a, b = tk.qtok[tk.quote[k]]
+            if b - a <= 5 and a + 1 < b and tk.text[a + 1][:1].isupper():
+                k = skipped = b  # a title quoted after a preposition: « a expliqué au « Parisien » X »
+                continue
         if tk.text[k] in ".;:!?" or tk.quote[k] >= 0 or tk.low[k] in cues.clause_stops or (
                 k > e and cues.is_verb(tk.low[k]) and tk.text[k][:1].islower()):
             break
@@ -1761,7 +1770,8 @@ def _resolve(art: _Article, m: Mention, at: int, history: list[tuple[int, str]])
         if subject is not None:
             return _resolve(art, subject, at, history)
         return _resolve_pronoun(art, m, history)
-    if art.cues.introduced_noun_gap:
+    if art.cues.introduced_noun_gap and art.tk.low[m.start] not in art.cues.indefinites:
+        # (« une habituée de la Zad » is somebody new, not the name after her noun)
         name = _introduced_by_noun(art, m)
         if name:
             return name
@@ -2132,19 +2142,9 @@ def _issuer_found(art: _Article, m: Mention, history: list[tuple[int, str]]) -> 
     head = m.start + (low[m.start] in cues.determiners)
     if head >= m.end or low[head] not in nouns or any(tk.text[k][:1].isupper() for k in range(head, m.end)):
         return None
-    hi = tk.sent_hi[tk.sent[m.start]]
-    k = m.end
-    if k < hi and low[k] in cues.of_words:
-        c = mention_forward(tk, k + 1, hi, cues)
-        if c is not None and c.kind == "name" and c.name:
-            return art.index.canonical(c.name)
-        # a noun phrase: "de la fédération nationale", "du ministère de l'Intérieur"
-        e = k + 1
-        while e < hi and e - k <= 6 and tk.quote[e] < 0 and tk.text[e][:1].isalnum() \
-                and low[e] not in cues.relatives and not (cues.is_verb(low[e]) and tk.text[e][:1].islower()):
-            e += 1
-        if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
-            return art.text[tk.start[k + 1]:tk.end[e - 1]]
+    complement = _complement_issuer(art, m.end)
+    if complement is not None:
+        return complement
     first = tk.sent_lo[max(0, tk.sent[m.start] - 4)]  # the last few sentences
     first = max(first, m.start - _REACH)
     # a document brought in by its own sentence: "X publie un rapport rappelant « … »" is X's
@@ -2155,6 +2155,9 @@ def _issuer_found(art: _Article, m: Mention, history: list[tuple[int, str]]) -> 
             tries += 1
             if tries > _DOCUMENT_TRIES:
                 break
+            complement = _complement_issuer(art, j + 1) if j != head else None
+            if complement is not None:
+                return complement  # « selon un rapport de l'Agence X … . Le rapport « … » »
             lo = max(tk.sent_lo[tk.sent[j]], j - WINDOW_AHEAD)
             common = low[lo] in cues.determiners and lo + 1 < j and tk.text[lo + 1][:1].islower() \
                 and low[lo + 1] not in cues.titles  # "Le zoo de X (…) a annoncé": not a name's sentence
@@ -2172,6 +2175,29 @@ def _issuer_found(art: _Article, m: Mention, history: list[tuple[int, str]]) -> 
                 return art.text[tk.start[lo]:tk.end[e - 1]]
     return None
 
+
+
+def _complement_issuer(art: _Article, k: int) -> str | None:
+    """The issuer a document's complement at token ``k`` names: « de X », « de la fédération
+    nationale », « du ministère de l'Intérieur »; None if no complement is there."""
+    tk, cues = art.tk, art.cues
+    low, nouns = tk.low, cues.document_nouns
+    hi = tk.sent_hi[tk.sent[k - 1]]
+    if not (k < hi and low[k] in cues.of_words):
+        return None
+    c = mention_forward(tk, k + 1, hi, cues)
+    if c is not None and c.kind == "name" and c.name:
+        return art.index.canonical(c.name)
+    e = k + 1
+    while e < hi and e - k <= 6 and tk.quote[e] < 0 and tk.text[e][:1].isalnum() \
+            and low[e] not in cues.relatives and not (tk.text[e][:1].islower() and (
+                cues.is_verb(low[e]) or low[e] in cues.auxiliaries or (
+                    low[e].endswith(cues.regular_participle_endings) and low[e - 1] not in cues.of_words
+                    and low[e - 1] not in cues.determiners))):
+        e += 1  # up to a verb, an auxiliary or a participle (« du parquet de Lyon publié jeudi »)
+    if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
+        return art.text[tk.start[k + 1]:tk.end[e - 1]]
+    return None
 
 
 def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:

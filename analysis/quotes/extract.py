@@ -1960,6 +1960,9 @@ def _named_organisation_antecedent(art: _Article, m: Mention) -> str | None:
     if s == 0:
         return None
     lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    caps = tk.caps  # (most sentences have no capitalised word after a definite: one bisection first)
+    if not any(c > lo and tk.low[c - 1] in cues.definites for c in caps[bisect_left(caps, lo):bisect_left(caps, hi)]):
+        return None
     subject = _closing_reporting_clause(tk, lo, hi, cues, ("name",)) or sentence_subject(tk, lo, hi, cues)
     if subject is None or subject.kind != "name" or not subject.name or subject.title or subject.gender or (
             cues.first_names and given_name_inside(tk, subject.start, subject.end, cues.first_names) >= 0):

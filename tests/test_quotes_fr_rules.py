@@ -956,3 +956,26 @@ def test_an_adjective_set_off_before_an_inverted_subject_and_an_indefinite_is_so
             "une habituée de la Zad de 61 ans présente au pique-nique.")
     q = _cascade(text, "fr")[1][0]
     assert (q.mention, q.speaker) == ("une habituée", "une habituée")  # not the Zad after her noun
+
+
+def test_an_impersonal_report_speaks_for_its_source():
+    from analysis.quotes.extract import _cascade
+    text = ("Le nombre de dossiers a été multiplié par huit, a-t-on appris mercredi auprès du ministère de "
+            "l'Intérieur. « Le contexte du Brexit a généré une augmentation très sensible des demandes », a-t-on "
+            "indiqué de même source. « Rien n'est décidé pour la suite », a-t-on ajouté.")
+    assert [q.speaker for q in _cascade(text, "fr")[1]][:2] == ["ministère de l'Intérieur"] * 2
+
+
+def test_a_pronoun_after_an_unnamed_speakers_quote_is_that_speaker():
+    from analysis.quotes.extract import _cascade
+    text = ("Le directeur Paul Morel a parlé hier. Les détenus entraient dans ce qu'un agent de l'administration "
+            "pénitentiaire qualifie « d'angle mort du renseignement ». « Ce n'est plus acceptable », estime-t-il.")
+    assert [q.speaker for q in _cascade(text, "fr")[1]] == ["un agent de l'administration pénitentiaire"] * 2
+
+
+def test_a_lead_frame_after_a_coordinator_opening_the_sentence():
+    from analysis.quotes.extract import _cascade
+    text = ("Le chercheur Marc Henry a parlé. Mais pour Paul Joshi, chercheur au Royal United Services Institute, "
+            "« les prétextes de telles attaques sont complexes ». « Je ne crois pas que la France serait protégée », "
+            "ajoute-t-il.")
+    assert [q.speaker for q in _cascade(text, "fr")[1]] == ["Paul Joshi", "Paul Joshi"]

@@ -97,3 +97,10 @@ def test_a_capital_glued_to_a_closing_guillemet_opens_a_paragraph():
     quotes = extract_quotes("Un message partagé par Solange Morel, 81 ans : « il faut une foi très profonde. C'est "
                             "le même Dieu. »Lâche « à jamais »Sous un ciel gris, des dizaines de personnes ont prié.", "fr")
     assert [q.text for q in quotes] == ["il faut une foi très profonde. C'est le même Dieu."]
+
+
+def test_a_heading_flattened_with_a_space_before_a_sentence_opener_ends_its_line():
+    p = prepare_for("Laïcité et critique des religions Mais pour Paul, chercheur. Des critiques élogieuses Déjà, avec",
+                    "fr")
+    assert p.text == "Laïcité et critique des religions \nMais pour Paul, chercheur. Des critiques élogieuses \nDéjà, avec"
+    assert prepare_for("the religions But for Paul", "en").text == "the religions But for Paul"  # English: no data

@@ -86,6 +86,9 @@ class Cues:
     plural_determiners: frozenset[str] = frozenset()
     lead_connectors: frozenset = frozenset()  # token tuples: ("en", "effet"): "En effet, pour X, « … »"
     topic_leads: tuple[tuple[str, ...], ...] = ()  # ("quant", "à"): « Quant à X, elles … »: X
+    impersonal_clitics: frozenset[str] = frozenset()  # "-t-on": « a-t-on appris auprès de X »: X
+    source_leads: tuple[tuple[str, ...], ...] = ()  # ("auprès", "du"): the source of an impersonal report
+    same_source: tuple[tuple[str, ...], ...] = ()  # ("de", "même", "source"): the source named last
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
     passive_agents: frozenset[str] = frozenset()  # "saluée par X : « … »": X speaks
@@ -304,6 +307,9 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         inversion_verbs=_norm(verbs.INVERSION_VERBS),
         lead_connectors=frozenset(_frames(verbs.LEAD_CONNECTORS)),
         topic_leads=_frames(verbs.TOPIC_LEADS),
+        impersonal_clitics=_norm(verbs.IMPERSONAL_CLITICS),
+        source_leads=_frames(verbs.SOURCE_LEADS),
+        same_source=_frames(verbs.SAME_SOURCE),
         verb_coordinators=_norm(verbs.VERB_COORDINATORS),
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),

@@ -187,6 +187,9 @@ def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, i
         return Mention(pron_at, pron_at + 1, "pronoun", gender=cues.pronouns[pron]), i, e
     if tk.low[v] in cues.tell_verbs:
         return None
+    if cues.impersonal_clitics and not cues.impersonal_clitics.isdisjoint(tk.low[i:e]):
+        m = _impersonal_source(tk, i, e, hi, cues)  # « a-t-on appris auprès du ministère »
+        return (m, i, e) if m is not None else None
     if not punctuated:
         m = mention_forward(tk, e, hi, cues) if tk.low[v] in cues.core_verbs else None
         if m is None and opens and cues.bare_inversion:
@@ -209,6 +212,41 @@ def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, i
     if m is not None and not _disagrees(tk, i, m, cues):
         return m, i, e
     return None
+
+
+def _impersonal_source(tk: Tokens, i: int, e: int, hi: int, cues: Cues) -> Mention | None:
+    """The source of an impersonal report at tokens i..e (« a-t-on appris mercredi auprès du
+    ministère de l'Intérieur »: ``cues.source_leads``), or after « de même source » the source
+    such a lead named last, within a few paragraphs before."""
+    for k in range(e, min(hi, e + 6)):
+        if tk.quote[k] >= 0 or tk.text[k] in ".;:!?":
+            break
+        for lead in cues.source_leads:
+            if tuple(tk.low[k:k + len(lead)]) == lead:
+                return _source_phrase(tk, k + len(lead), hi, cues)
+        for same in cues.same_source:
+            if tuple(tk.low[k:k + len(same)]) == same:
+                for j in range(i - 1, max(-1, i - _SOURCE_REACH), -1):
+                    for lead in cues.source_leads:
+                        if tk.low[j] == lead[0] and tuple(tk.low[j:j + len(lead)]) == lead:
+                            return _source_phrase(tk, j + len(lead), tk.sent_hi[tk.sent[j]], cues)
+                return None
+    return None
+
+
+_SOURCE_REACH = 600  # tokens looked back for the source « de même source » takes up (bounded: linear time)
+
+
+def _source_phrase(tk: Tokens, a: int, hi: int, cues: Cues) -> Mention | None:
+    """The name or noun phrase at token ``a``, up to punctuation, a verb or a relative."""
+    m = mention_forward(tk, a, hi, cues)
+    if m is not None and m.kind == "name":
+        return m
+    b = a
+    while b < hi and b - a < 8 and tk.quote[b] < 0 and tk.text[b][:1].isalnum() and tk.low[b] not in cues.relatives \
+            and not (tk.text[b][:1].islower() and (cues.is_verb(tk.low[b]) or tk.low[b] in cues.auxiliaries)):
+        b += 1
+    return Mention(a, b, "other") if b > a else None
 
 
 def _inverted_subject(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
@@ -601,7 +639,8 @@ def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tup
         if tk.quote[i] >= 0:
             continue
         lead = i == lo or (i - 2 >= lo and tk.text[i - 1] == "," and i - 1 - lo <= _longest(cues.lead_connectors)
-                           and tuple(tk.low[lo:i - 1]) in cues.lead_connectors)
+                           and tuple(tk.low[lo:i - 1]) in cues.lead_connectors) or (
+            i - 1 == lo and tk.low[lo] in cues.clause_coordinators)  # « Mais pour X, « … » »
         for frame in cues.frames_at(tk.low[i], lead=lead):
             n = len(frame)
             if tuple(tk.low[i:i + n]) == frame:
@@ -744,6 +783,7 @@ class _Article:
         self._introduced: dict[tuple[str, bool], tuple[list[int], list[str]]] = {}  # see _latest_introduction
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
         self._issuers: dict[str, list[tuple[int, str]]] = {}  # see _document_issuer
+        self._named_orgs: dict[int, tuple[Mention, str | None] | None] = {}  # see _named_organisation_antecedent
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
         self.cued: dict[str, int] = {}  # quoted words (phrase_key) -> the first quote of them with a cue
@@ -1867,7 +1907,7 @@ def _topic_before(art: _Article, m: Mention) -> Mention | None:
     tk, cues = art.tk, art.cues
     lo = tk.sent_lo[tk.sent[m.start]]
     c = m.start - 1
-    if not cues.topic_leads or c <= lo or tk.text[c] != ",":
+    if not cues.topic_leads or c <= lo or c - lo > _TOPIC_WORDS or tk.text[c] != ",":
         return None
     for lead in cues.topic_leads:
         n = len(lead)
@@ -1879,6 +1919,9 @@ def _topic_before(art: _Article, m: Mention) -> Mention | None:
     return None
 
 
+_TOPIC_WORDS = 16  # the longest topic read (bounded: linear time)
+
+
 def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention | None:
     """For a pronoun in the sentence of the quote at token ``at``, the indefinite subject of
     that sentence before the quote, gender permitting: « Un journaliste présent sur les lieux a
@@ -1886,8 +1929,8 @@ def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention
     tk, cues = art.tk, art.cues
     s = tk.sent[m.start]
     lo = tk.sent_lo[s]
-    if not lo < at < m.start or tk.sent[at] != s:
-        return None
+    if not lo < at < m.start or tk.sent[at] != s or at - lo > WINDOW_BACK:
+        return None  # (a subject far before the quote is looked for no further: linear time)
     subject = sentence_subject(tk, lo, at, cues)
     if subject is None or subject.kind != "title" or tk.low[subject.start] not in cues.indefinites:
         return None  # somebody new ("un journaliste"); a definite title resolves as such
@@ -1903,12 +1946,34 @@ def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         org = _organisation_antecedent(art, m) or _named_organisation_antecedent(art, m)
         if org:
             return org
+    somebody = _unnamed_speaker_before(art, m, history)
+    if somebody is not None:
+        return somebody
     index = art.index
     name = index.latest_name_before(m.start, m.gender)
     if name:
         index.learn_gender(name, m.gender)
         return index.canonical(name)
     return history[-1][1] if history else None
+
+
+def _unnamed_speaker_before(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
+    """The speaker of the quote before, when somebody unnamed (« un agent de l'administration
+    pénitentiaire qualifie « … ». « … », estime-t-il ») in this sentence or the one before, of
+    the pronoun's gender, with no name a subject since."""
+    if not history or not art.cues.indefinites:
+        return None
+    tk, cues = art.tk, art.cues
+    at, who = history[-1]
+    first = who.split(" ", 1)[0].lower()
+    if first not in cues.indefinites or not 0 <= tk.sent[m.start] - tk.sent[at] <= 1:
+        return None
+    gender = (cues.determiner_genders or {}).get(first)
+    if gender is not None and m.gender is not None and gender != m.gender:
+        return None
+    names_at = art.index.names_at
+    x = bisect_left(names_at, at, key=_first)
+    return None if x < len(names_at) and names_at[x][0] < m.start else who
 
 
 def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
@@ -1959,7 +2024,24 @@ def _named_organisation_antecedent(art: _Article, m: Mention) -> str | None:
     s = tk.sent[m.start]
     if s == 0:
         return None
-    lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
+    if s - 1 not in art._named_orgs:  # found once a sentence, for all its pronouns (linear time)
+        art._named_orgs[s - 1] = _named_organisation_subject(tk, tk.sent_lo[s - 1], tk.sent_hi[s - 1], cues)
+    found = art._named_orgs[s - 1]
+    if found is None:
+        return None
+    subject, gender = found
+    if gender is not None and gender != m.gender:
+        return None
+    names_at = art.index.names_at
+    x = bisect_left(names_at, subject.end, key=_first)
+    if x < len(names_at) and names_at[x][0] < m.start:
+        return None  # a person named in subject position since
+    return art.index.canonical(subject.name or "")
+
+
+def _named_organisation_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> tuple[Mention, str | None] | None:
+    """The subject of sentence lo..hi that is a name after a definite determiner and no
+    person's, with the determiner's gender (``_named_organisation_antecedent``)."""
     caps = tk.caps  # (most sentences have no capitalised word after a definite: one bisection first)
     if not any(c > lo and tk.low[c - 1] in cues.definites for c in caps[bisect_left(caps, lo):bisect_left(caps, hi)]):
         return None
@@ -1970,14 +2052,7 @@ def _named_organisation_antecedent(art: _Article, m: Mention) -> str | None:
     d = subject.start if tk.low[subject.start] in cues.definites else subject.start - 1
     if d < lo or tk.low[d] not in cues.definites or not tk.text[d + 1][:1].isupper():
         return None
-    gender = (cues.determiner_genders or {}).get(tk.low[d])
-    if gender is not None and gender != m.gender:
-        return None
-    names_at = art.index.names_at
-    x = bisect_left(names_at, subject.end, key=_first)
-    if x < len(names_at) and names_at[x][0] < m.start:
-        return None  # a person named in subject position since
-    return art.index.canonical(subject.name)
+    return subject, (cues.determiner_genders or {}).get(tk.low[d])
 
 
 def _organisation_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> int | None:

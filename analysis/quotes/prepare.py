@@ -37,6 +37,7 @@ class Glue:
     after_closer: str = ""  # closing marks always followed by a space ("»Word", "»«")
     heading_followers: frozenset[str] = frozenset()  # "mortsLes": lowercase words capitalised
     lowercase_headings: bool = False  # "imminentSave": a lowercase word glued to any capitalised one
+    spaced_openers: frozenset[str] = frozenset()  # "religions Mais pour X": a heading flattened with a space
 
     def pattern(self) -> re.Pattern[str] | None:
         """Where glued words may be: a capital or an opening mark right after a lowercase
@@ -137,6 +138,9 @@ def prepare(text: str, glue: Glue | None = None, pattern: re.Pattern[str] | None
             sep = _split(spaced, i, glue)
             if sep:
                 edits.append((i, sep))
+        if glue.spaced_openers and "\n" not in spaced and "\r" not in spaced:
+            # (only a page flattened into one line has its headings flattened so)
+            edits.extend((i, "\n") for i in _spaced_headings(spaced, glue.spaced_openers))
         edits.sort(key=_first)
     if "\r" in spaced:
         spaced = spaced.replace("\r", "\n")  # the \r of \r\n is left out below
@@ -204,6 +208,28 @@ def _split(text: str, i: int, glue: Glue) -> str:
     return "\n" if glue.lowercase_headings and m.end() - i > 1 and _lowercase_word_before(text, i) else ""
 
 
+def _spaced_headings(text: str, openers: frozenset[str]) -> list[int]:
+    """Where one of ``openers`` capitalised follows a space and a lowercase word of three
+    letters or more: a heading's last word before its paragraph's first, flattened with a
+    space (« critique des religions Mais pour X »). The words are searched first (a literal
+    scan), the letters before each checked after: a lookbehind on every space costs 5x more."""
+    out = []
+    for m in _opener_words(openers).finditer(text):
+        i = m.start()
+        if i >= 4 and text[i - 1] == " " and _LOWER3_RE.match(text, i - 4):
+            out.append(i)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _opener_words(openers: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(sorted((w[:1].upper() + w[1:] for w in openers), key=len, reverse=True))
+    return re.compile(f"(?:{words})\\b")
+
+
+_LOWER3_RE = re.compile(f"[{_LOWER}]{{3}}")
+
+
 def _lowercase_word_before(text: str, i: int) -> bool:
     """The letters glued before offset ``i`` make a lowercase word of three letters or more
     after a space ("Danger imminentSave": a heading's last word; not "iPhone", "eBay")."""
@@ -229,7 +255,8 @@ def glue_for(language: str) -> tuple[Glue, re.Pattern[str] | None]:
         return Glue(), None
     glue = Glue(bool(getattr(data, "GLUED_SENTENCES", False)), str(getattr(data, "GLUED_AFTER_CLOSER", "")),
                 frozenset(getattr(data, "HEADING_FOLLOWERS", frozenset())),
-                bool(getattr(data, "GLUED_LOWERCASE_HEADINGS", False)))
+                bool(getattr(data, "GLUED_LOWERCASE_HEADINGS", False)),
+                frozenset(getattr(data, "SPACED_HEADING_OPENERS", frozenset())))
     return glue, glue.pattern()
 
 

@@ -1318,7 +1318,9 @@ class SpeakerIndex:
         x = bisect_left(titles_at, a)
         title_before = None if complement or not x or titles_at[x - 1] < a - 4 else self._title_before(a)
         # a frame's name is a topic ("Selon X, …", "Pour X, …"): a later pronoun's antecedent
-        topic = before in cues.topic_frames or (before in cues.lead_topic_frames and tk.sent_lo[sent[a - 1]] == a - 1)
+        topic = before in cues.topic_frames or (before in cues.lead_topic_frames and (
+            tk.sent_lo[sent[a - 1]] == a - 1
+            or (a >= 2 and tk.sent_lo[sent[a - 1]] == a - 2 and low[a - 2] in cues.clause_coordinators)))  # « Mais pour X, »
         # « envers le président X », « avec la ministre X »: an object, never a sentence's subject
         governed = title_before is not None and self._governed(titles_at[x - 1])
         if ((title_before is not None or topic or (title is not None and cues.title_in_run)

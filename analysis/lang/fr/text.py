@@ -21,3 +21,10 @@ HEADING_FOLLOWERS = frozenset(STOP_WORDS)
 # imminentSave the Children"): French never writes a word so (brands start with a capital,
 # "PlayStation", or have one or two letters before it, "iPhone", "eBay")
 GLUED_LOWERCASE_HEADINGS = True
+# and where a lowercase word is followed, after a space, by one of these capitalised: a
+# word that opens sentences and never a name or a title (« critique des religions Mais pour
+# X », « Des critiques élogieuses Déjà, avec … »: a heading flattened with a space)
+SPACED_HEADING_OPENERS = frozenset("""
+mais et dans selon pour déjà par sur avec après avant depuis pendant or donc car ainsi alors
+cependant pourtant toutefois puis enfin
+""".split())

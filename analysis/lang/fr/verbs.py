@@ -132,6 +132,12 @@ LEAD_CONNECTORS = ["en effet", "ainsi", "toutefois", "cependant", "mais", "or", 
                    "par ailleurs", "de plus", "en revanche", "néanmoins", "pourtant",
                    "d'ailleurs", "d’ailleurs", "en outre", "quant à lui", "quant à elle"]
 
+# An impersonal inversion (« a-t-on appris », « a-t-on indiqué ») names its source after a
+# lead (« auprès du ministère de l'Intérieur »), or after « de même source » the one named so last.
+IMPERSONAL_CLITICS = ["-t-on"]
+SOURCE_LEADS = ["auprès de", "auprès du", "auprès des", "auprès d'", "auprès d’"]
+SAME_SOURCE = ["de même source"]
+
 # Words that open a sentence on its topic, set off by a comma, that the subject pronoun after
 # the comma takes up: « Quant à la droite et la gauche, elles se sont abstenues, critiquant « … » ».
 TOPIC_LEADS = ["quant à", "quant au", "quant aux"]

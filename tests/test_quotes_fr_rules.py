@@ -979,3 +979,10 @@ def test_a_lead_frame_after_a_coordinator_opening_the_sentence():
             "« les prétextes de telles attaques sont complexes ». « Je ne crois pas que la France serait protégée », "
             "ajoute-t-il.")
     assert [q.speaker for q in _cascade(text, "fr")[1]] == ["Paul Joshi", "Paul Joshi"]
+
+
+def test_an_uncued_quote_after_its_sentences_named_subject_is_that_subjects():
+    from analysis.quotes.extract import _cascade
+    text = ("« Nous avancerons ensemble sur ce projet », a déclaré Florence Parly. Paris et Berlin ont signé en juin "
+            "« deux lettres d'intention communes » autour de ces deux projets.")
+    assert [q.speaker for q in _cascade(text, "fr")[1]] == ["Florence Parly", "Paris"]

@@ -234,9 +234,9 @@ def test_colon_after_a_main_clause_with_no_subject_right_before_it():
     # the subject is far from the colon: the main clause's subject speaks
     text = 'Ada Moss paused for a long moment, then leaned across the table: "We will win this district in May."'
     assert speakers(text) == ["Ada Moss"]
-    # a name modifying a noun is not that subject
+    # a name modifying a noun is not that subject: the noun phrase is
     text = 'A Green Party volunteer, with the crowd cheering loudly behind him: "We will win this district in May."'
-    assert speakers(text) == [None]
+    assert speakers(text) == ["A Green Party volunteer"]
 
 
 def test_dash_closing_a_main_clause_introduces_the_quote_like_a_colon():

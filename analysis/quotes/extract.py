@@ -1456,7 +1456,9 @@ def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_F
     opening its paragraph ("previous_paragraph"), the speaker of the same words quoted with a
     cue elsewhere ("repeated"). Short quotes with no speaker are dropped (scare quotes), and
     the shortest unless the same words were quoted with a cue or their speaker has a cued quote
-    in the same sentence (``_cued_in_sentence``)."""
+    in the same sentence (``_cued_in_sentence``). A quote kept so that stands after its own
+    sentence's named subject is that subject's (rule "sentence_subject": « Paris et Berlin ont
+    signé « … » », not the speaker before)."""
     m: Mention | None = None
     ca = cb = -1
     # the sentence before closes with a reporting clause of its own (« …, a annoncé X. « … » »):
@@ -1494,6 +1496,13 @@ def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_F
     if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated" \
             and not _cued_in_sentence(art, qi, found, speakers, speaker):
         return None
+    if source in ("continues", "previous_sentence", "previous_paragraph") or speaker is None:
+        # a quote kept with no cue of its own, in a sentence with a named subject before it
+        # (« Paris et Berlin ont signé « … » »): that subject's, not the speaker before's
+        own = _own_sentence_subject(art, qa)
+        name = _resolve(art, own, qa, history) if own is not None else None
+        if name is not None:
+            return name, own, -1, -1, "sentence_subject"
     return speaker, m, ca, cb, source
 
 
@@ -2291,6 +2300,26 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
         return None
     m = sentence_subject(tk, lo, hi, art.cues)
     return m if m is not None and m.kind in ("name", "title", "pronoun") else None
+
+
+def _own_sentence_subject(art: _Article, qa: int) -> Mention | None:
+    """The named subject of the quote's own sentence before it, a name or a title (« Paris et
+    Berlin ont signé « … » »)."""
+    tk = art.tk
+    lo = tk.sent_lo[tk.sent[qa]]
+    if qa - lo < 3 or qa - lo > WINDOW_BACK:
+        return None
+    m = sentence_subject(tk, lo, qa, art.cues)
+    if m is None or m.kind not in ("name", "title"):
+        return None
+    if art.cues.name_modified_heads and _modifies_noun(tk, m, qa, art.cues):
+        # a name modifying a noun: the noun phrase speaks ("A Green Party volunteer, …: “…”",
+        # "The Clinton campaign …")
+        k = m.end
+        while k < qa and k - m.end < 3 and _modifies_noun(tk, Mention(m.start, k, "name"), qa, art.cues):
+            k += 1
+        return Mention(m.start, k, "other")
+    return m
 
 
 def _quiet_sentence_before(art: _Article, qa: int) -> tuple[int, int] | None:

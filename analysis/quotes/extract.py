@@ -104,7 +104,7 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
         j += 1
     if j < hi and tk.quote[j] == tk.inside and not tk.text[j][:1].isupper():
         # a verb, or a multi-word cue: « a mis en garde X », « fait valoir X » (the subject after it)
-        e = _phrase_end(tk, j, hi, cues) if cues.phrases else j + 1
+        e = _cue_phrase_end(tk, j, hi, cues) if cues.phrases else j + 1
         if e == j + 1 and not cues.is_verb(tk.low[j]):
             return None
         v = j
@@ -118,10 +118,10 @@ def _verb_group(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[int, int, str 
     return None
 
 
-def _phrase_end(tk: Tokens, v: int, hi: int, cues: Cues) -> int:
+def _cue_phrase_end(tk: Tokens, v: int, hi: int, cues: Cues, reach: int = 2) -> int:
     """The token after the multi-word cue that verb ``v`` opens ("mis en garde", "fait
-    valoir"), else after ``v``."""
-    for k in range(v + 1, min(hi, v + 3)):
+    valoir", "shot back"; its last word within ``reach`` words), else after ``v``."""
+    for k in range(v + 1, min(hi, v + 1 + reach)):
         if tk.low[k] in cues.phrases and tk.quote[k] == tk.inside and cues.phrase_start(tk.low, k) == v:
             return k + 1
     return v + 1
@@ -223,28 +223,35 @@ def _impersonal_source(tk: Tokens, i: int, e: int, hi: int, cues: Cues) -> Menti
             break
         for lead in cues.source_leads:
             if tuple(tk.low[k:k + len(lead)]) == lead:
-                return _source_phrase(tk, k + len(lead), hi, cues)
+                return _phrase_at(tk, k + len(lead), hi, cues, _SOURCE_WORDS)
         for same in cues.same_source:
             if tuple(tk.low[k:k + len(same)]) == same:
                 for j in range(i - 1, max(-1, i - _SOURCE_REACH), -1):
                     for lead in cues.source_leads:
                         if tk.low[j] == lead[0] and tuple(tk.low[j:j + len(lead)]) == lead:
-                            return _source_phrase(tk, j + len(lead), tk.sent_hi[tk.sent[j]], cues)
+                            return _phrase_at(tk, j + len(lead), tk.sent_hi[tk.sent[j]], cues, _SOURCE_WORDS)
                 return None
     return None
 
 
 _SOURCE_REACH = 600  # tokens looked back for the source « de même source » takes up (bounded: linear time)
+_SOURCE_WORDS = 8  # the longest source phrase read
 
 
-def _source_phrase(tk: Tokens, a: int, hi: int, cues: Cues) -> Mention | None:
-    """The name or noun phrase at token ``a``, up to punctuation, a verb or a relative."""
+def _phrase_at(tk: Tokens, a: int, hi: int, cues: Cues, most: int) -> Mention | None:
+    """The name at token ``a``, else the noun phrase there (``most`` words at most), up to
+    punctuation, a relative, a verb, an auxiliary or a participle (« du parquet de Lyon
+    publié jeudi », « auprès du ministère de l'Intérieur. »)."""
     m = mention_forward(tk, a, hi, cues)
     if m is not None and m.kind == "name":
         return m
+    low = tk.low
     b = a
-    while b < hi and b - a < 8 and tk.quote[b] < 0 and tk.text[b][:1].isalnum() and tk.low[b] not in cues.relatives \
-            and not (tk.text[b][:1].islower() and (cues.is_verb(tk.low[b]) or tk.low[b] in cues.auxiliaries)):
+    while b < hi and b - a < most and tk.quote[b] < 0 and tk.text[b][:1].isalnum() and low[b] not in cues.relatives \
+            and not (tk.text[b][:1].islower() and (
+                cues.is_verb(low[b]) or low[b] in cues.auxiliaries or (
+                    low[b].endswith(cues.regular_participle_endings) and low[b - 1] not in cues.of_words
+                    and low[b - 1] not in cues.determiners))):
         b += 1
     return Mention(a, b, "other") if b > a else None
 
@@ -360,9 +367,9 @@ def _verb_after_subject(tk: Tokens, m: Mention, hi: int, cues: Cues, punctuated:
     if not punctuated:
         return None
     if incise and cues.phrases and j + 1 < hi and tk.quote[j + 1] < 0:
-        for e in range(j + 1, min(hi, j + 4)):  # a multi-word cue: "“…,” Trump shot back"
-            if tk.low[e] in cues.phrases and cues.phrase_start(tk.low, e) == j:
-                return m, j, e + 1
+        e = _cue_phrase_end(tk, j, hi, cues, 3)  # a multi-word cue: "“…,” Trump shot back"
+        if e > j + 1:
+            return m, j, e
     # an unnamed noun and a past form report only after a comma, and not before "to" ("“…,”
     # the number needed to …", "“…,” a site linked to …": a participle modifying the noun)
     if incise and cues.past_suffixes and j < hi and _past_form(tk, j, hi, cues) and (
@@ -1855,9 +1862,10 @@ def _document_issuer(art: _Article, m: Mention, history: list[tuple[int, str]]) 
     same document, taken up."""
     tk, cues = art.tk, art.cues
     head = m.start + (tk.low[m.start] in cues.determiners)
-    if head >= m.end or tk.low[head] not in cues.document_nouns:
+    if head >= m.end or tk.low[head] not in cues.document_nouns \
+            or any(tk.text[k][:1].isupper() for k in range(head, m.end)):
         return None
-    found = _issuer_found(art, m, history)
+    found = _issuer_found(art, m, head, history)
     issuers = art._issuers.setdefault(tk.low[head], [])
     if found is not None:
         issuers.append((m.start, found))
@@ -1923,12 +1931,21 @@ def _topic_before(art: _Article, m: Mention) -> Mention | None:
         if lo + n < c and tuple(tk.low[lo:lo + n]) == lead and all(
                 tk.quote[k] < 0 and tk.text[k] not in ",;:" for k in range(lo + n, c)):
             topic = mention_forward(tk, lo + n, c, cues) or Mention(lo + n, c, "other")
-            gender = topic.gender or (cues.determiner_genders or {}).get(tk.low[topic.start])
-            return topic if gender is None or m.gender is None or gender == m.gender else None
+            return topic if _agrees(_said_gender(tk, topic, cues), m.gender) else None
     return None
 
 
 _TOPIC_WORDS = 16  # the longest topic read (bounded: linear time)
+
+
+def _said_gender(tk: Tokens, m: Mention, cues: Cues) -> str | None:
+    """The gender mention ``m`` has, else the one its determiner says (« la », « une »)."""
+    return m.gender or (cues.determiner_genders or {}).get(tk.low[m.start])
+
+
+def _agrees(gender: str | None, other: str | None) -> bool:
+    """Two genders agree where either is unknown or both are the same."""
+    return gender is None or other is None or gender == other
 
 
 def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention | None:
@@ -1943,8 +1960,7 @@ def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention
     subject = sentence_subject(tk, lo, at, cues)
     if subject is None or subject.kind != "title" or tk.low[subject.start] not in cues.indefinites:
         return None  # somebody new ("un journaliste"); a definite title resolves as such
-    gender = subject.gender or (cues.determiner_genders or {}).get(tk.low[subject.start])
-    return subject if gender is None or m.gender is None or gender == m.gender else None
+    return subject if _agrees(_said_gender(tk, subject, cues), m.gender) else None
 
 
 def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
@@ -1977,12 +1993,9 @@ def _unnamed_speaker_before(art: _Article, m: Mention, history: list[tuple[int, 
     first = who.split(" ", 1)[0].lower()
     if first not in cues.indefinites or not 0 <= tk.sent[m.start] - tk.sent[at] <= 1:
         return None
-    gender = (cues.determiner_genders or {}).get(first)
-    if gender is not None and m.gender is not None and gender != m.gender:
+    if not _agrees((cues.determiner_genders or {}).get(first), m.gender):
         return None
-    names_at = art.index.names_at
-    x = bisect_left(names_at, at, key=_first)
-    return None if x < len(names_at) and names_at[x][0] < m.start else who
+    return None if art.index.subject_named_between(at, m.start) else who
 
 
 def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
@@ -2006,9 +2019,7 @@ def _organisation_antecedent(art: _Article, m: Mention) -> str | None:
         d = -1 if found is None else found
     if d < 0:
         return None
-    names_at = art.index.names_at
-    x = bisect_left(names_at, lo, key=_first)
-    if x < len(names_at) and names_at[x][0] < m.start:
+    if art.index.subject_named_between(lo, m.start):
         return None  # a name in subject position since: a person, not the organisation
     low, text, nouns = tk.low, tk.text, cues.organisation_nouns
     if d + 1 >= hi or low[d] not in cues.definites or nouns.get(low[d + 1]) != m.gender:
@@ -2039,11 +2050,9 @@ def _named_organisation_antecedent(art: _Article, m: Mention) -> str | None:
     if found is None:
         return None
     subject, gender = found
-    if gender is not None and gender != m.gender:
+    if not _agrees(gender, m.gender):
         return None
-    names_at = art.index.names_at
-    x = bisect_left(names_at, subject.end, key=_first)
-    if x < len(names_at) and names_at[x][0] < m.start:
+    if art.index.subject_named_between(subject.end, m.start):
         return None  # a person named in subject position since
     return art.index.canonical(subject.name or "")
 
@@ -2219,16 +2228,13 @@ def _occurrences(art: _Article, word: str) -> list[int]:
 _SEARCHES = 8
 
 
-def _issuer_found(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
-    """The issuer of a document mention ("le communiqué", "un communiqué de l'armée"): the
-    complement after "de", else the subject of the latest sentence that names such a
-    document, its own first ("X publie un rapport rappelant « … »", "X a annoncé … dans un
-    communiqué. … , rappelle le communiqué")."""
+def _issuer_found(art: _Article, m: Mention, head: int, history: list[tuple[int, str]]) -> str | None:
+    """The issuer of a document mention ("le communiqué", "un communiqué de l'armée"; its noun
+    at ``head``): the complement after "de", else the subject of the latest sentence that
+    names such a document, its own first ("X publie un rapport rappelant « … »", "X a annoncé
+    … dans un communiqué. … , rappelle le communiqué")."""
     tk, cues = art.tk, art.cues
     low, nouns = tk.low, cues.document_nouns
-    head = m.start + (low[m.start] in cues.determiners)
-    if head >= m.end or low[head] not in nouns or any(tk.text[k][:1].isupper() for k in range(head, m.end)):
-        return None
     complement = _complement_issuer(art, m.end)
     if complement is not None:
         return complement
@@ -2268,22 +2274,16 @@ def _complement_issuer(art: _Article, k: int) -> str | None:
     """The issuer a document's complement at token ``k`` names: « de X », « de la fédération
     nationale », « du ministère de l'Intérieur »; None if no complement is there."""
     tk, cues = art.tk, art.cues
-    low, nouns = tk.low, cues.document_nouns
+    low = tk.low
     hi = tk.sent_hi[tk.sent[k - 1]]
     if not (k < hi and low[k] in cues.of_words):
         return None
-    c = mention_forward(tk, k + 1, hi, cues)
-    if c is not None and c.kind == "name" and c.name:
-        return art.index.canonical(c.name)
-    e = k + 1
-    while e < hi and e - k <= 6 and tk.quote[e] < 0 and tk.text[e][:1].isalnum() \
-            and low[e] not in cues.relatives and not (tk.text[e][:1].islower() and (
-                cues.is_verb(low[e]) or low[e] in cues.auxiliaries or (
-                    low[e].endswith(cues.regular_participle_endings) and low[e - 1] not in cues.of_words
-                    and low[e - 1] not in cues.determiners))):
-        e += 1  # up to a verb, an auxiliary or a participle (« du parquet de Lyon publié jeudi »)
-    if e > k + 1 + (low[k + 1] in cues.determiners) and low[k + 1 + (low[k + 1] in cues.determiners)] not in nouns:
-        return art.text[tk.start[k + 1]:tk.end[e - 1]]
+    p = _phrase_at(tk, k + 1, hi, cues, 6)
+    if p is not None and p.kind == "name" and p.name:
+        return art.index.canonical(p.name)
+    head = k + 1 + (low[k + 1] in cues.determiners)
+    if p is not None and p.end > head and low[head] not in cues.document_nouns:
+        return art.text[tk.start[k + 1]:tk.end[p.end - 1]]
     return None
 
 

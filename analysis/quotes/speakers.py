@@ -1087,9 +1087,14 @@ def _preposition_at(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
 def governed_title(tk: Tokens, k: int, lo: int, cues: Cues) -> bool:
     """The title at token ``k`` is a preposition's object, its determiner between (« au
     côté du président », « avec le président »): a name apposed to it is that object's."""
+    return _governing_preposition(tk, k, lo, cues) >= 0
+
+
+def _governing_preposition(tk: Tokens, k: int, lo: int, cues: Cues) -> int:
+    """The preposition governing the title at token ``k`` (past its determiner), or -1."""
     d = _determiner_before(tk, k, lo, cues)
     p = (d if d >= 0 else k) - 1
-    return p >= lo and _preposition_at(tk, p, lo, cues)
+    return p if p >= lo and _preposition_at(tk, p, lo, cues) else -1
 
 
 def _past_participle_opener(tk: Tokens, i: int, hi: int, cues: Cues) -> bool:
@@ -1348,14 +1353,18 @@ class SpeakerIndex:
             if t2:
                 self.by_title.append((a, self._folded(t2), name))
 
+    def subject_named_between(self, a: int, b: int) -> bool:
+        """A name stands in subject position from token ``a`` to before token ``b``."""
+        x = bisect_left(self.names_at, a, key=_first)
+        return x < len(self.names_at) and self.names_at[x][0] < b
+
     def _governed(self, k: int) -> bool:
         """The title at token ``k`` is the object of a preposition that makes no topic nor agent
         (« envers le président X », not « selon le président X », « par le ministre X »)."""
         tk, cues = self.tokens, self.cues
-        if not governed_title(tk, k, 0, cues):
+        p = _governing_preposition(tk, k, 0, cues)
+        if p < 0:
             return False
-        d = _determiner_before(tk, k, 0, cues)
-        p = (d if d >= 0 else k) - 1
         w = tk.low[p]
         return w not in cues.topic_frames and w not in cues.lead_topic_frames and w not in cues.passive_agents
 

@@ -208,6 +208,13 @@ def test_example_matches_gold_exactly():
 _alphabet = st.sampled_from(list("abc XYZ.,:;!?\n\"'’«»“”„‹›—-") + ["M.", " a dit ", " said ", " Il ", " He "])
 
 
+@pytest.mark.parametrize("text", ["«a› a dit ", "« a » a dit"])
+def test_a_text_ending_on_a_verb_after_a_quote_is_read(text):
+    # found by hypothesis: the inverted subject was looked for past the text's end
+    for q in extract_quotes(text, language="fr"):
+        assert text[q.start:q.end] == q.text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_alphabet, max_size=80).map("".join), st.sampled_from(["fr", "en", "auto"]))
 def test_any_text_gives_valid_quotes(text, language):

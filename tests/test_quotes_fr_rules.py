@@ -979,6 +979,22 @@ def _cascade_speakers(text: str) -> list:
     ("Assurant de leur loyauté envers le président Paul Morel, les militaires ont rejeté les appels."
      "Le ministre de la Défense, Jean Dupont, entouré des généraux, a parlé. Il a qualifié de « tissu de "
      "mensonges » la présentation des faits.", -1, "Jean Dupont"),
+    # a person's full name set off after a subject that names no person completes it
+    ("Le vice-premier ministre Open Vld et ministre de la Coopération, Alexander De Croo, ne veut pas de "
+     "ce texte. Il a appelé lundi chacun à « garder la tête froide ».", 0, "Alexander De Croo"),
+    # an impersonal report's source at a place a common noun names, not the one told
+    ("« Des dispositifs de contrôle sont mis en place », a-t-on déclaré au ministère de l'Intérieur.", 0,
+     "ministère de l'Intérieur"),
+    ("« Des dispositifs de contrôle sont mis en place », a-t-on expliqué à l'AFP.", 0, None),
+    # a noun followed by a clause introduces no name: « les enquêteurs vérifient si le réseau X »
+    ("Les avocats ont demandé que les enquêteurs vérifient si le réseau Wifi du Musée était capté. « Nous "
+     "pouvons dire qu'elles se situent autour du domicile », ont affirmé les enquêteurs.", 0, "les enquêteurs"),
+    # a singular pronoun after a quote opening its sentence: the indefinite subject of the sentence before
+    ("Le ministre Jean Dupont est arrivé. Mais un haut responsable de la lutte antiterroriste rappelle que "
+     "la surveillance est hors de portée. « La filature d'un suspect, c'est vingt flics », soupire-t-il.", 0,
+     "un haut responsable"),
+    ("Un porte-parole du ministère a confirmé la présence d'un Français. « Nous n'avons à ce stade aucune "
+     "information », ont-ils encore ajouté.", 0, None),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

@@ -57,6 +57,7 @@ VERBS: dict[str, Entry] = {
     "IMPERSONAL_CLITICS": Entry(WORDS, default=()),
     "SOURCE_LEADS": Entry(WORDS, default=()),
     "SAME_SOURCE": Entry(WORDS, default=()),
+    "PLACE_SOURCE_LEADS": Entry(WORDS, default=()),
     "LEAD_FRAMES": Entry(WORDS),
     "PARTICIPLE_LEADS": Entry(WORDS, default=()),
     "PAST_SUFFIXES": Entry(WORDS, default=()),

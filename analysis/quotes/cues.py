@@ -88,6 +88,7 @@ class Cues:
     topic_leads: tuple[tuple[str, ...], ...] = ()  # ("quant", "à"): « Quant à X, elles … »: X
     impersonal_clitics: frozenset[str] = frozenset()  # "-t-on": « a-t-on appris auprès de X »: X
     source_leads: tuple[tuple[str, ...], ...] = ()  # ("auprès", "du"): the source of an impersonal report
+    place_source_leads: tuple[tuple[str, ...], ...] = ()  # ("au",): its source when a common noun follows
     same_source: tuple[tuple[str, ...], ...] = ()  # ("de", "même", "source"): the source named last
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
@@ -102,6 +103,7 @@ class Cues:
     latest_referents: dict | None = None  # ("ce", "dernier") -> "m": the person named last
     determiner_genders: dict | None = None  # "la" -> "f": the gender of « la chef », « le ministre »
     first_names: dict | None = None  # folded given name -> "m"/"f": a name's gender where no title tells it
+    given_names: dict | None = None  # the longer list (counted births too): a person's full name apposed to a subject
     noun_object_names: bool = False  # "sur la côte du volcan X. Elle …": a preposition's noun's name is no antecedent
     title_in_run: bool = False  # « Le Ministre de la Défense X »: a capitalised title opens a name run
     bare_title_to_titled: bool = False  # "le monarque": the latest person given a title
@@ -310,6 +312,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         impersonal_clitics=_norm(verbs.IMPERSONAL_CLITICS),
         source_leads=_frames(verbs.SOURCE_LEADS),
         same_source=_frames(verbs.SAME_SOURCE),
+        place_source_leads=_frames(verbs.PLACE_SOURCE_LEADS),
         verb_coordinators=_norm(verbs.VERB_COORDINATORS),
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),
@@ -464,10 +467,10 @@ def _build_fr() -> Cues:
     endings = tuple(inflection.INFINITIVE_ENDINGS)
     infinitives = ([v.split()[-1].split("'")[-1] for v in verbs.ER_VERBS]
                    + [f for f in verbs.IRREGULAR_FORMS if f.endswith(endings)])
-    from analysis.lang.fr.first_names import FIRST_NAMES
+    from analysis.lang.fr.first_names import FIRST_NAMES, GIVEN_NAMES
 
     cues = _build("fr", verbs, speakers, forms=forms, core=core, infinitives=infinitives)
-    return replace(cues, first_names=FIRST_NAMES)
+    return replace(cues, first_names=FIRST_NAMES, given_names=GIVEN_NAMES)
 
 
 def _build_en() -> Cues:
@@ -479,11 +482,11 @@ def _build_en() -> Cues:
     verb_forms = _inflection("en").VERB_FORMS
     for lemma in verbs.REGULAR_VERBS:
         forms |= verb_forms(lemma)
-    from analysis.lang.en.first_names import FIRST_NAMES
+    from analysis.lang.en.first_names import FIRST_NAMES, GIVEN_NAMES
 
     cues = _build("en", verbs, speakers, forms=forms, core=set(verbs.CORE_VERBS),
                   infinitives=verbs.INFINITIVE_MARKERS, bare=set(verbs.REGULAR_VERBS) | set(verbs.BARE_FORMS))
-    return replace(cues, first_names=FIRST_NAMES)
+    return replace(cues, first_names=FIRST_NAMES, given_names=GIVEN_NAMES)
 
 
 _BUILDERS = {"fr": _build_fr, "en": _build_en}

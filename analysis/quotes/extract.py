@@ -224,6 +224,10 @@ def _impersonal_source(tk: Tokens, i: int, e: int, hi: int, cues: Cues) -> Menti
         for lead in cues.source_leads:
             if tuple(tk.low[k:k + len(lead)]) == lead:
                 return _phrase_at(tk, k + len(lead), hi, cues, _SOURCE_WORDS)
+        for lead in cues.place_source_leads:
+            n = k + len(lead)
+            if tuple(tk.low[k:n]) == lead and n < hi and tk.text[n][:1].islower():
+                return _phrase_at(tk, n, hi, cues, _SOURCE_WORDS)  # « au ministère de … », not « à l'AFP »
         for same in cues.same_source:
             if tuple(tk.low[k:k + len(same)]) == same:
                 for j in range(i - 1, max(-1, i - _SOURCE_REACH), -1):
@@ -571,6 +575,8 @@ def _voice(tk: Tokens, e: int, qa: int, cues: Cues) -> Mention | None:
 def _noun_phrase(tk: Tokens, e: int, hi: int, cues: Cues) -> Mention | None:
     """A determiner and a common noun at token e: "a source", "un proche", or one of a
     group: « l'un des douaniers » (``cues.partitive_heads``)."""
+    if e >= hi:
+        return None  # the sentence ends with the verb: « «a› a dit »
     if e + 1 < hi and tk.low[e] in cues.determiners and tk.text[e + 1][:1].islower() \
             and tk.low[e + 1] not in cues.stop_words and not cues.is_adverb(tk.low[e + 1]):
         return Mention(e, e + 2, "other")
@@ -791,6 +797,7 @@ class _Article:
         self._org_subjects: dict[int, int] = {}  # see _organisation_antecedent (-1: none)
         self._issuers: dict[str, list[tuple[int, str]]] = {}  # see _document_issuer
         self._named_orgs: dict[int, tuple[Mention, str | None] | None] = {}  # see _named_organisation_antecedent
+        self._indefinite_subjects: dict[int, Mention | None] = {}  # see _unnamed_subject_before_quote
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
         self.cued: dict[str, int] = {}  # quoted words (phrase_key) -> the first quote of them with a cue
@@ -1951,16 +1958,44 @@ def _agrees(gender: str | None, other: str | None) -> bool:
 def _unnamed_subject_before_quote(art: _Article, m: Mention, at: int) -> Mention | None:
     """For a pronoun in the sentence of the quote at token ``at``, the indefinite subject of
     that sentence before the quote, gender permitting: « Un journaliste présent sur les lieux a
-    suivi l'assaut : « … », a-t-il raconté » is the journalist's, not the latest name's."""
+    suivi l'assaut : « … », a-t-il raconté » is the journalist's, not the latest name's; for a
+    quote opening its sentence, that of the sentence before in its paragraph, no name a
+    subject since: « Mais un haut responsable … rappelle que … . « … », soupire-t-il »."""
     tk, cues = art.tk, art.cues
     s = tk.sent[m.start]
     lo = tk.sent_lo[s]
-    if not lo < at < m.start or tk.sent[at] != s or at - lo > WINDOW_BACK:
-        return None  # (a subject far before the quote is looked for no further: linear time)
-    subject = sentence_subject(tk, lo, at, cues)
-    if subject is None or subject.kind != "title" or tk.low[subject.start] not in cues.indefinites:
-        return None  # somebody new ("un journaliste"); a definite title resolves as such
-    return subject if _agrees(_said_gender(tk, subject, cues), m.gender) else None
+    if tk.sent[at] != s or not at < m.start:
+        return None
+    if lo < at:
+        if at - lo > WINDOW_BACK:
+            return None  # (a subject far before the quote is looked for no further: linear time)
+        subject = _indefinite_title(tk, sentence_subject(tk, lo, at, cues), lo, cues)
+    elif s > 0 and m.gender is not None and tk.paragraph(tk.sent_lo[s - 1]) == tk.paragraph(at):
+        # (a singular pronoun: « ont-ils ajouté » is not « un porte-parole … »'s)
+        if s - 1 not in art._indefinite_subjects:  # found once a sentence (linear time)
+            plo = tk.sent_lo[s - 1]
+            art._indefinite_subjects[s - 1] = _indefinite_title(
+                tk, sentence_subject(tk, plo, min(tk.sent_hi[s - 1], plo + WINDOW_BACK), cues), plo, cues)
+        subject = art._indefinite_subjects[s - 1]
+        if subject is not None and art.index.subject_named_between(subject.end, at):
+            return None
+    else:
+        return None
+    return subject if subject is not None and _agrees(_said_gender(tk, subject, cues), m.gender) else None
+
+
+def _indefinite_title(tk: Tokens, m: Mention | None, lo: int, cues: Cues) -> Mention | None:
+    """Title mention ``m`` from its indefinite determiner, over an adjective or two before the
+    title (« un haut responsable »), or None: somebody new; a definite title resolves as such."""
+    if m is None or m.kind != "title":
+        return None
+    d = m.start
+    while d > lo and d > m.start - 3 and tk.low[d] not in cues.indefinites and tk.text[d - 1][:1].islower() \
+            and tk.text[d - 1].isalpha() and tk.quote[d - 1] < 0:
+        d -= 1  # « un haut responsable »: the adjective before the title
+    if tk.low[d] not in cues.indefinites:
+        return None
+    return m if d == m.start else Mention(d, m.end, "title", title=m.title, gender=m.gender)
 
 
 def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) -> str | None:
@@ -2192,8 +2227,11 @@ def _introduced_at(art: _Article, j: int, direct: bool) -> str | None:
                 return art.index.canonical(c.name)
             break
         if not text[k][:1].islower() or cues.is_verb(low[k]) or low[k] in cues.auxiliaries \
-                or (low[k] in cues.prepositions and (direct or low[k] not in cues.of_words)):
-            break  # punctuation, a verb or a preposition ("publié par le studio sur X"): nobody introduced
+                or (low[k] in cues.prepositions and (direct or low[k] not in cues.of_words)) \
+                or low[k] in cues.subordinators or low[k] in cues.relatives \
+                or (low[k] in cues.determiners and low[k] not in cues.of_words and low[k - 1] not in cues.of_words):
+            break  # punctuation, a verb or a preposition ("publié par le studio sur X"), a clause
+            # or a noun phrase after it (« les enquêteurs vérifient si le réseau X »): nobody introduced
     comma = j - 1  # an apposition has no determiner: "Business France, agence publique chargée de …"
     if comma > 0 and text[comma] == "," and tk.quote[comma] < 0:
         lo = tk.sent_lo[tk.sent[comma]]

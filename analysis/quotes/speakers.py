@@ -1184,10 +1184,33 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
                 possessive = e < len(tk) and tk.low[e] in cues.genitive_marks
                 # no modifier test: the verb after a sentence subject is any verb ("reversed")
                 if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, m.end, lo, cues):
-                    return m
+                    return _apposed_person(tk, m, hi, cues) or m
             i = e
             continue
         i += 1
+    return None
+
+
+def _apposed_person(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
+    """A person's full name set off by commas after a subject that names no person, before the
+    verb: "Le vice-premier ministre Open Vld et ministre de la Coopération, Alexander De Croo,
+    ne veut pas", "Habitante de Capendu, un village voisin, Liliale Dal Mas ne serait pas"
+    (a given name the list knows tells the person)."""
+    first_names = cues.given_names
+    if not first_names or m.kind != "name" or _given_name_gender(m.name or "", first_names):
+        return None
+    for k in range(m.end, min(hi - 2, m.end + 14)):
+        w = tk.low[k]
+        if tk.quote[k] >= 0 or w in cues.auxiliaries or cues.is_verb(w) or tk.text[k] in ".;:!?()" or (
+                tk.text[k][:1].islower() and w.endswith(cues.past_suffixes)):
+            return None
+        if tk.text[k] == "," and _is_cap(tk, k + 1, cues):
+            e = name_run_at(tk, k + 1, hi, cues)
+            n = _name_ending_at(tk, e, k + 1, cues)
+            if n is not None and n.kind == "name" and _given_name_gender(n.name or "", first_names) \
+                    and e < hi and (tk.text[e] == "," or tk.low[e] in cues.auxiliaries or cues.is_verb(tk.low[e])
+                                    or tk.low[e] in cues.verb_group_words):
+                return n
     return None
 
 
@@ -1342,6 +1365,9 @@ class SpeakerIndex:
                 and after not in coordinators)  # "…, mais Y a jugé": a clause's subject
             if initial and (opening or governed):
                 initial = False
+            elif not initial and before == "," and self._apposed_person(a, name, after):
+                self.names_at[-1] = (*self.names_at[-1][:2], False)
+                initial = True  # the person the subject before names: "Le ministre Open Vld …, Alexander De Croo,"
             self.names_at.append((a, name, initial))  # (…, initial)
         # title before the name: "le secrétaire d’État Antony Blinken"
         t = title or title_before
@@ -1426,6 +1452,24 @@ class SpeakerIndex:
             if w in titles:
                 return governed_title(tk, k, lo, cues)
         return False
+
+    def _apposed_person(self, a: int, name: str, after: str) -> bool:
+        """The name at token ``a``, a person's full name set off by a comma, completes the
+        sentence's initial subject just before it, a name that names no person, with no verb
+        between: "Le vice-premier ministre Open Vld et ministre de la Coopération, Alexander
+        De Croo, ne veut", "Habitante de Capendu, un village voisin, Liliale Dal Mas ne serait"."""
+        tk, cues, names_at = self.tokens, self.cues, self.names_at
+        first_names = cues.given_names
+        if not first_names or not names_at or not _given_name_gender(name, first_names):
+            return False
+        pa, pname, pinitial = names_at[-1]
+        if not pinitial or tk.sent[pa] != tk.sent[a] or a - pa > _APPOSITION_REACH \
+                or _given_name_gender(pname, first_names):
+            return False
+        if not (after == "," or after in cues.auxiliaries or after in cues.verb_group_words or cues.is_verb(after)):
+            return False
+        return not any(tk.quote[k] >= 0 or tk.low[k] in cues.auxiliaries or (tk.text[k][:1].islower() and (
+            cues.is_verb(tk.low[k]) or tk.low[k].endswith(cues.past_suffixes))) for k in range(pa + 1, a))
 
     def _in_opening_clause(self, a: int) -> bool:
         """Token ``a`` stands in a clause that opens its sentence and a comma closes, not in

@@ -137,6 +137,10 @@ LEAD_CONNECTORS = ["en effet", "ainsi", "toutefois", "cependant", "mais", "or", 
 IMPERSONAL_CLITICS = ["-t-on"]
 SOURCE_LEADS = ["auprès de", "auprès du", "auprès des", "auprès d'", "auprès d’"]
 SAME_SOURCE = ["de même source"]
+# A place that speaks for an impersonal report when a common noun follows (« a-t-on déclaré au
+# ministère de l'Intérieur », « indique-t-on à la préfecture »); a name there is the one told
+# (« a-t-on expliqué à l'AFP »).
+PLACE_SOURCE_LEADS = ["au", "à la", "à l'", "à l’"]
 
 # Words that open a sentence on its topic, set off by a comma, that the subject pronoun after
 # the comma takes up: « Quant à la droite et la gauche, elles se sont abstenues, critiquant « … » ».

@@ -995,6 +995,18 @@ def _cascade_speakers(text: str) -> list:
      "un haut responsable"),
     ("Un porte-parole du ministère a confirmé la présence d'un Français. « Nous n'avons à ce stade aucune "
      "information », ont-ils encore ajouté.", 0, None),
+
+    # a bare title is the person the same bare title was taken for before, not the latest name
+    ("Le romancier Michel Morel publie un texte. Pour l'écrivain habitué à la controverse, cette politique "
+     "est « une très bonne nouvelle ». Donald Trump ne considère pas le libre-échange comme une panacée. "
+     "L'écrivain est en phase avec lui : les Européens n'ont « ni valeurs communes, ni intérêts communs ».",
+     -1, "Michel Morel"),
+    # « … » : c'est ce qu'affirme X
+    ("« Donald Trump est un des meilleurs présidents que j'aie vus » : c'est ce qu'affirme jeudi l'écrivain "
+     "Michel Morel dans un magazine.", 0, "Michel Morel"),
+    # « … », comme le titrait X
+    ("Le politologue Joseph Nye a inventé le concept. Après « six mois de tumulte pour peu de résultats », "
+     "comme le titrait mercredi Le Figaro, les États-Unis ont perdu du crédit.", 0, "Le Figaro"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

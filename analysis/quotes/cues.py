@@ -89,6 +89,7 @@ class Cues:
     impersonal_clitics: frozenset[str] = frozenset()  # "-t-on": « a-t-on appris auprès de X »: X
     source_leads: tuple[tuple[str, ...], ...] = ()  # ("auprès", "du"): the source of an impersonal report
     place_source_leads: tuple[tuple[str, ...], ...] = ()  # ("au",): its source when a common noun follows
+    cleft_leads: tuple[tuple[str, ...], ...] = ()  # ("c'", "est", "ce", "qu'"): « « … » : c'est ce qu'affirme X »
     same_source: tuple[tuple[str, ...], ...] = ()  # ("de", "même", "source"): the source named last
     infinitive_openers: frozenset = frozenset()  # ("après", "avoir"): a name in that clause is no antecedent
     title_apposition: bool = False  # "a déclaré le chef du gouvernement, le conservateur X": X
@@ -313,6 +314,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         source_leads=_frames(verbs.SOURCE_LEADS),
         same_source=_frames(verbs.SAME_SOURCE),
         place_source_leads=_frames(verbs.PLACE_SOURCE_LEADS),
+        cleft_leads=_frames(verbs.CLEFT_LEADS),
         verb_coordinators=_norm(verbs.VERB_COORDINATORS),
         quote_coordinators=_norm(verbs.QUOTE_COORDINATORS),
         reading_cues=tuple(tuple(c.split()) for c in verbs.READING_CUES),

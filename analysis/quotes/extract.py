@@ -151,6 +151,8 @@ def _cue_after(tk: Tokens, i: int, hi: int, cues: Cues, *, punctuated: bool = Tr
         i += 1
     if punctuated and i + 1 < hi and tk.low[i] in cues.source_conjunctions:
         i += 1  # "“…,” as Cruz put it"
+        if i + 1 < hi and tk.low[i] in cues.source_clause_clitics:
+            i += 1  # « « … », comme l'écrivait X »
     if i >= hi or tk.quote[i] >= 0:
         return None
     vg = _verb_group(tk, i, hi, cues)
@@ -211,6 +213,16 @@ def _inverted_cue(tk: Tokens, i: int, hi: int, vg: tuple[int, int, str | None, i
         (tk.low[v] in cues.core_verbs or tk.low[v] in cues.inversion_verbs) and not cues.is_participle(tk.low[v])) else None
     if m is not None and not _disagrees(tk, i, m, cues):
         return m, i, e
+    return None
+
+
+def _cleft_cue(tk: Tokens, i: int, hi: int, cues: Cues) -> tuple[Mention, int, int] | None:
+    """The inverted cue after a cleft lead at token ``i``, past the quote's colon: « « … » :
+    c'est ce qu'affirme jeudi X » (``cues.cleft_leads``)."""
+    for lead in cues.cleft_leads:
+        n = i + len(lead)
+        if n < hi and tuple(tk.low[i:n]) == lead:
+            return _cue_after(tk, n, hi, cues)
     return None
 
 
@@ -798,6 +810,7 @@ class _Article:
         self._issuers: dict[str, list[tuple[int, str]]] = {}  # see _document_issuer
         self._named_orgs: dict[int, tuple[Mention, str | None] | None] = {}  # see _named_organisation_antecedent
         self._indefinite_subjects: dict[int, Mention | None] = {}  # see _unnamed_subject_before_quote
+        self._bare_titles: dict[str, str] = {}  # a bare title -> the person it was taken for (_resolve_title)
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
         self.cued: dict[str, int] = {}  # quoted words (phrase_key) -> the first quote of them with a cue
@@ -885,6 +898,8 @@ class _Article:
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
         hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
+        if hit is None and cues.cleft_leads and qb + 1 < hi and tk.text[qb] == ":":
+            hit = _cleft_cue(tk, qb + 1, hi, cues)
         if hit is None or self._in_subordinate_clause(qa, lo):
             return None
         if hit[0].kind == "pronoun" and cues.passive_agents:
@@ -1906,14 +1921,31 @@ def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
                 return _as_written(art, m)  # somebody else: as written
     if name is None and not any(tk.text[k][:1].isupper() or tk.low[k] in cues.genitive_marks
                                 for k in range(m.start + 1, m.end)):
-        # a bare title ("le dirigeant américain") is the latest person of that gender;
-        # one with a name in it ("a top Donald Trump adviser") is somebody else
-        if cues.bare_title_to_titled:
-            name = index.latest_titled_before(m.start, m.gender)
-        name = name or index.latest_name_before(m.start, m.gender)
+        # a bare title ("le dirigeant américain") is the person the same bare title was
+        # before (« Pour l'écrivain français, … » … « L'écrivain … : « … » »), else the latest
+        # person of that gender; one with a name in it ("a top Donald Trump adviser") is
+        # somebody else
+        key = _bare_title_key(tk, m, title, cues)
+        name = art._bare_titles.get(key)
+        if name is None or index.gender_of(name) not in (None, m.gender) and m.gender is not None:
+            if cues.bare_title_to_titled:
+                name = index.latest_titled_before(m.start, m.gender)
+            name = name or index.latest_name_before(m.start, m.gender)
+            if name:
+                art._bare_titles[key] = name
     if name:
         return index.canonical(name)
     return _as_written(art, m)
+
+
+def _bare_title_key(tk: Tokens, m: Mention, title: str, cues: Cues) -> str:
+    """The words that tell a bare title's person again: the title with its complement (« chef
+    de la diplomatie française » is not « chef de l'État »), its adjectives aside (« l'écrivain
+    français habitué à … » is « l'écrivain »)."""
+    for t in range(m.start, m.end - 1):
+        if tk.low[t] in cues.titles:
+            return " ".join(tk.low[t:m.end]) if tk.low[t + 1] in cues.of_words else title
+    return title
 
 
 def _plural_title(title: str, cues: Cues) -> bool:

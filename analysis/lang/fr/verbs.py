@@ -27,7 +27,7 @@ traiter surnommer présenter décrire raconter narrer résumer ajouter rapporter
 démentir contester récuser reprocher blâmer louer vanter prôner plaider
 prévenir alerter recommander conseiller proposer annoncer prédire
 s'interroger s'offusquer s'emporter s'agacer s'enthousiasmer justifier
-plaisanter communiquer parler exiger
+plaisanter communiquer parler exiger titrer
 redouter
 concéder alléguer réfuter prétexter s'extasier avancer répéter
 """.split()
@@ -141,6 +141,9 @@ SAME_SOURCE = ["de même source"]
 # ministère de l'Intérieur », « indique-t-on à la préfecture »); a name there is the one told
 # (« a-t-on expliqué à l'AFP »).
 PLACE_SOURCE_LEADS = ["au", "à la", "à l'", "à l’"]
+# A cleft after a quote and a colon leads to its inverted cue: « « … » : c'est ce qu'affirme
+# jeudi X », « « … » : voilà ce qu'a déclaré X ».
+CLEFT_LEADS = ["c'est ce que", "c'est ce qu'", "voilà ce que", "voilà ce qu'"]
 
 # Words that open a sentence on its topic, set off by a comma, that the subject pronoun after
 # the comma takes up: « Quant à la droite et la gauche, elles se sont abstenues, critiquant « … » ».

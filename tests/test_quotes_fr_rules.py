@@ -1007,6 +1007,20 @@ def _cascade_speakers(text: str) -> list:
     # « … », comme le titrait X
     ("Le politologue Joseph Nye a inventé le concept. Après « six mois de tumulte pour peu de résultats », "
      "comme le titrait mercredi Le Figaro, les États-Unis ont perdu du crédit.", 0, "Le Figaro"),
+    # a pronoun after an account somebody unnamed gave is theirs
+    ("Le ministre Paul Morel a parlé. Lundi, la radio a rapporté le témoignage d'un de ses frères, confiant "
+     "avoir pris ses distances. Dans ses propos, il a décrit un « lavage de cerveau » chez le jeune homme.", 0,
+     "un de ses frères"),
+    ("Le nonce Paul Morel est accusé. Le magazine a reproduit le récit d'un autre homme qui l'accuse : « Il "
+     "m'a salué de la main droite », témoigne-t-il.", 0, "un autre homme"),
+    ("Le ministre Paul Morel a parlé. La radio a rapporté le témoignage d'une voisine. Dans ses propos, il "
+     "a décrit un « lavage de cerveau » chez le jeune homme.", 0, "Paul Morel"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker
+
+
+def test_a_noun_and_its_participle_after_a_quote_make_no_clause():
+    text = ("Le groupe l'a présenté comme un de ses « soldats », une revendication qualifiée d'« opportuniste » "
+            "par le ministre Paul Morel.")
+    assert _cascade_speakers(text)[0] != "une revendication"

@@ -59,6 +59,7 @@ VERBS: dict[str, Entry] = {
     "SAME_SOURCE": Entry(WORDS, default=()),
     "PLACE_SOURCE_LEADS": Entry(WORDS, default=()),
     "CLEFT_LEADS": Entry(WORDS, default=()),
+    "ACCOUNT_NOUNS": Entry(WORDS, default=()),
     "LEAD_FRAMES": Entry(WORDS),
     "PARTICIPLE_LEADS": Entry(WORDS, default=()),
     "PAST_SUFFIXES": Entry(WORDS, default=()),

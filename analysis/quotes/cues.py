@@ -46,6 +46,7 @@ class Cues:
     frame_heads: dict = field(default_factory=dict)  # first word -> frames, then lead frames, opening with it
     noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
     speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
+    account_nouns: frozenset[str] = frozenset()  # « témoignage »: « le témoignage d'un homme. Il a décrit « … » »
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
     participle_leads: frozenset[str] = frozenset()  # "and", "while": "…, and chiding “…”"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
@@ -299,6 +300,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         phrases=_phrases(verbs.PHRASES),
         frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
         speech_nouns=_norm(verbs.SPEECH_NOUNS),
+        account_nouns=_norm(verbs.ACCOUNT_NOUNS) | _norm(verbs.SPEECH_NOUNS),
         participle_leads=_norm(verbs.PARTICIPLE_LEADS),
         perfect_auxiliaries=_norm(verbs.PERFECT_AUXILIARIES),
         past_suffixes=tuple(verbs.PAST_SUFFIXES),

@@ -378,6 +378,8 @@ def _verb_after_subject(tk: Tokens, m: Mention, hi: int, cues: Cues, punctuated:
             vg = _verb_group(tk, k, hi, cues)
             if vg:
                 j = k
+    if vg and m.kind == "other" and vg[0] == j and tk.low[j].endswith(cues.regular_participle_endings):
+        return None  # a noun and its participle, no clause: « « … », une revendication qualifiée de … »
     if vg and (punctuated or tk.low[vg[0]] in cues.core_verbs):
         return m, j, vg[1]
     if not punctuated:
@@ -811,6 +813,7 @@ class _Article:
         self._named_orgs: dict[int, tuple[Mention, str | None] | None] = {}  # see _named_organisation_antecedent
         self._indefinite_subjects: dict[int, Mention | None] = {}  # see _unnamed_subject_before_quote
         self._bare_titles: dict[str, str] = {}  # a bare title -> the person it was taken for (_resolve_title)
+        self._accounts: dict[int, Mention | None] = {}  # see _account_giver
         self._word_index: dict[str, list[int]] | None = None  # see _occurrences
         self._word_lookups = 0
         self.cued: dict[str, int] = {}  # quoted words (phrase_key) -> the first quote of them with a cue
@@ -2038,7 +2041,7 @@ def _resolve_pronoun(art: _Article, m: Mention, history: list[tuple[int, str]]) 
         org = _organisation_antecedent(art, m) or _named_organisation_antecedent(art, m)
         if org:
             return org
-    somebody = _unnamed_speaker_before(art, m, history)
+    somebody = _unnamed_speaker_before(art, m, history) or _account_giver(art, m)
     if somebody is not None:
         return somebody
     index = art.index
@@ -2063,6 +2066,40 @@ def _unnamed_speaker_before(art: _Article, m: Mention, history: list[tuple[int, 
     if not _agrees((cues.determiner_genders or {}).get(first), m.gender):
         return None
     return None if art.index.subject_named_between(at, m.start) else who
+
+
+def _account_giver(art: _Article, m: Mention) -> str | None:
+    """Somebody unnamed whose account the pronoun's sentence before it, or the sentence
+    before in the same paragraph, reports, of the pronoun's gender, with no name a subject
+    since: « RTL a rapporté le témoignage d'un de ses frères, confiant … . Dans ses propos, il
+    a décrit « … » » (a noun of ``cues.account_nouns``, « de » and an indefinite)."""
+    tk, cues = art.tk, art.cues
+    s = tk.sent[m.start]
+    if m.gender is None or not cues.account_nouns:
+        return None
+    for t in (s, s - 1):
+        if t < 0 or tk.paragraph(tk.sent_lo[t]) != tk.paragraph(m.start):
+            break
+        if t not in art._accounts:  # found once a sentence (linear time)
+            art._accounts[t] = _account_in(tk, tk.sent_lo[t], tk.sent_hi[t], cues)
+        giver = art._accounts[t]
+        if giver is not None and giver.end <= m.start:
+            if not _agrees(_said_gender(tk, giver, cues), m.gender) or art.index.subject_named_between(giver.end, m.start):
+                return None
+            return _as_written(art, giver)
+    return None
+
+
+def _account_in(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None:
+    """The last somebody unnamed whose account sentence lo..hi names: a noun of
+    ``cues.account_nouns``, an of-word and an indefinite noun phrase (« le récit d'un autre
+    homme qui … »), or None."""
+    found = None
+    for k in range(lo, hi - 2):
+        if tk.low[k] in cues.account_nouns and tk.quote[k] < 0 and tk.low[k + 1] in cues.of_words \
+                and tk.low[k + 2] in cues.indefinites:
+            found = _phrase_at(tk, k + 2, hi, cues, _SOURCE_WORDS) or found
+    return found
 
 
 def _organisation_antecedent(art: _Article, m: Mention) -> str | None:

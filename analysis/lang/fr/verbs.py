@@ -98,6 +98,9 @@ SPEECH_NOUNS = """
 appel appels promesse promesses mise déclaration déclarations propos critique critiques
 avertissement réponse plaidoyer accusation accusations remarque commentaire message
 """.split()
+# Nouns of an account somebody gives: « le témoignage d'un de ses frères. … il a décrit
+# « … » »: a pronoun in the next sentence is the one who gave it (with SPEECH_NOUNS).
+ACCOUNT_NOUNS = ["témoignage", "témoignages", "récit", "récits", "version", "confidences"]
 
 # After a comma, a participle takes the main clause's subject (« …, affirmant « … » »); so
 # it does after these words too (« tout en affirmant », « et ajoutant ») and after a

@@ -1015,6 +1015,9 @@ def _cascade_speakers(text: str) -> list:
      "m'a salué de la main droite », témoigne-t-il.", 0, "un autre homme"),
     ("Le ministre Paul Morel a parlé. La radio a rapporté le témoignage d'une voisine. Dans ses propos, il "
      "a décrit un « lavage de cerveau » chez le jeune homme.", 0, "Paul Morel"),
+    # the subject after « dont » is its clause's; a document speaks for its participle's agent
+    ("Un courriel envoyé par le ministère à des victimes et dont l'AFP a eu connaissance précise que les "
+     "données dérobées sont le « nom » et l'« adresse courriel ».", 0, "le ministère"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

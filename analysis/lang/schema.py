@@ -136,6 +136,7 @@ SPEAKERS: dict[str, Entry] = {
     "NOUN_MARKERS": Entry(WORDS, default=()),
     "NOUN_OBJECT_NAMES": Entry(FLAG, default=False),
     "NOUN_RELATIVES": Entry(WORDS, default=()),
+    "CLAUSE_RELATIVES": Entry(WORDS, default=()),
     "OBJECT_VERBS": Entry(WORDS),
     "OF_COMPLEMENT_SUBJECTS": Entry(WORDS, default=()),
     "OPENER_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),

@@ -70,6 +70,7 @@ class Cues:
     non_person_name_words: frozenset[str] = frozenset()  # "County": a name with one is no person
     place_heads: frozenset[str] = frozenset()  # « Ouest de la France », « Mont Blanc »: a place by its first word
     noun_relatives: frozenset[str] = frozenset()  # "qui": its antecedent may be any noun phrase ("sa famille, qui")
+    clause_relatives: frozenset[str] = frozenset()  # "dont": the subject after it is its clause's, not the main verb's
     opener_participles: tuple[str, ...] = ()  # "é", "ée": "Ému, X …" opens with no name
     naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
     name_determiners: frozenset[str] = frozenset()  # "la": la « Belle Alliance » is a name
@@ -380,6 +381,7 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         non_person_name_words=_norm(speakers.NON_PERSON_NAME_WORDS),
         place_heads=_norm(speakers.PLACE_HEADS),
         noun_relatives=_norm(speakers.NOUN_RELATIVES),
+        clause_relatives=_norm(speakers.CLAUSE_RELATIVES),
         opener_participles=tuple(speakers.OPENER_PARTICIPLE_ENDINGS),
         subject_links=_norm(speakers.SUBJECT_LINKS),
         naming_words=_norm(speakers.NAMING_WORDS),

@@ -2379,18 +2379,25 @@ def _issuer_found(art: _Article, m: Mention, head: int, history: list[tuple[int,
 
 def _complement_issuer(art: _Article, k: int) -> str | None:
     """The issuer a document's complement at token ``k`` names: « de X », « de la fédération
-    nationale », « du ministère de l'Intérieur »; None if no complement is there."""
+    nationale », « du ministère de l'Intérieur », or its participle's agent (« envoyé par le
+    ministère »); None if no complement is there."""
     tk, cues = art.tk, art.cues
     low = tk.low
     hi = tk.sent_hi[tk.sent[k - 1]]
-    if not (k < hi and low[k] in cues.of_words):
+    if k + 2 < hi and low[k].endswith(cues.regular_participle_endings) and low[k + 1] in cues.passive_agents:
+        k += 1  # the agent as a complement
+    elif not (k < hi and low[k] in cues.of_words):
         return None
     p = _phrase_at(tk, k + 1, hi, cues, 6)
     if p is not None and p.kind == "name" and p.name:
         return art.index.canonical(p.name)
     head = k + 1 + (low[k + 1] in cues.determiners)
     if p is not None and p.end > head and low[head] not in cues.document_nouns:
-        return art.text[tk.start[k + 1]:tk.end[p.end - 1]]
+        e = head + 1
+        while e < p.end and not ((low[e] in cues.prepositions and low[e] not in cues.of_words)
+                                 or low[e] in cues.subject_coordinators):
+            e += 1  # « du ministère de l'Intérieur », not « … à des victimes et »
+        return art.text[tk.start[k + 1]:tk.end[e - 1]]
     return None
 
 

@@ -806,6 +806,15 @@ def _mention_subject(tk: Tokens, m: Mention, i: int, verb: int, lo: int, cues: C
             and tk.text[s - 2][:1].islower() and tk.low[s - 2] not in cues.stop_words \
             and not cues.is_verb(tk.low[s - 2]) and tk.low[s - 3] in cues.determiners:
         return Mention(s - 3, m.end, "other")  # "Le parquet de Lyon a affirmé": the noun phrase
+    if m.start - 1 >= lo and tk.low[m.start - 1] in cues.clause_relatives and any(
+            tk.low[k] in cues.auxiliaries or cues.is_verb(tk.low[k]) for k in range(m.end, verb)):
+        # a relative clause's own subject: « Un courriel … dont l'AFP a eu connaissance précise »
+        # is the mail's, the noun phrase opening the sentence
+        a = lo + (tk.low[lo] in cues.clause_coordinators)
+        if a + 1 < m.start and tk.low[a] in cues.determiners and tk.text[a + 1][:1].islower() \
+                and tk.text[a + 1].isalpha() and tk.low[a + 1] not in cues.stop_words:
+            return Mention(a, a + 2, "other")
+        return None
     possessive = i + 1 < len(tk) and tk.low[i + 1] in cues.genitive_marks
     # "footage of Hillary Clinton asking, “…”", "with X noting": a participle's subject
     # right before it, after a preposition that may govern a clause ("on Twitter reading",

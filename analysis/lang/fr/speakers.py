@@ -68,6 +68,9 @@ PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "d'", "d’", "par", "pour
 RELATIVES = {"qui"}
 # Relatives whose antecedent may be any noun phrase, not only a name: "sa famille, qui a déclaré".
 NOUN_RELATIVES = {"qui"}
+# Relatives whose clause has a subject of its own, never the main verb's: « Un courriel … dont
+# l'AFP a eu connaissance précise que … » (the mail speaks, not the AFP).
+CLAUSE_RELATIVES = {"dont"}
 
 # Pronouns that can be the subject of a verb (the others only follow a frame: "selon lui").
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}

@@ -101,6 +101,15 @@ def test_charges_after_their_lead_or_another_charge_are_no_quotes():
     assert extract_quotes(text, "fr") == []
 
 
+def test_a_charges_aggravating_circumstance_quoted_after_it_is_no_quote():
+    text = ("Trois juges professionnels jugeront cette affaire de trafic de drogue international « en bande "
+            "organisée », a indiqué le parquet des Bouches-du-Rhône.")
+    assert extract_quotes(text, "fr") == []
+    # the same words with no charge before them are somebody's
+    text = "« En réunion », a répondu le ministre Jean Dupont quand on lui a demandé où il serait."
+    assert [q.speaker for q in extract_quotes(text, "fr")] == ["Jean Dupont"]
+
+
 def test_a_renamed_place_is_no_quote():
     text = "Des militants occupent la zone qu'ils ont rebaptisée «zone à défendre» depuis dix ans."
     assert extract_quotes(text, "fr") == []

@@ -137,6 +137,7 @@ SPEAKERS: dict[str, Entry] = {
     "NOUN_OBJECT_NAMES": Entry(FLAG, default=False),
     "NOUN_RELATIVES": Entry(WORDS, default=()),
     "CLAUSE_RELATIVES": Entry(WORDS, default=()),
+    "CHARGE_QUALIFIERS": Entry(WORDS, default=()),
     "OBJECT_VERBS": Entry(WORDS),
     "OF_COMPLEMENT_SUBJECTS": Entry(WORDS, default=()),
     "OPENER_PARTICIPLE_ENDINGS": Entry(WORDS, default=()),

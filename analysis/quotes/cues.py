@@ -75,6 +75,7 @@ class Cues:
     naming_words: frozenset[str] = frozenset()  # "appelé", "intitulé": the quote after them is a name
     name_determiners: frozenset[str] = frozenset()  # "la": la « Belle Alliance » is a name
     charge_heads: frozenset[str] = frozenset()  # "homicide": pour « homicides volontaires » is a charge
+    charge_qualifiers: frozenset[str] = frozenset()  # "en bande organisée": quoted after a charge, a term
     charge_leads: tuple[tuple[str, ...], ...] = ()  # ("chefs", "d'"): the words a charge follows
     charge_links: frozenset[str] = frozenset()  # "de", "d'": « vol » et d'« escroquerie »
     charge_conjunctions: frozenset[str] = frozenset()  # "et": pour « vol » et « recel »
@@ -346,6 +347,8 @@ def _speaker_fields(language: str, speakers) -> dict[str, Any]:
         particles=_norm(speakers.NAME_PARTICLES),
         prepositions=_norm(speakers.PREPOSITIONS),
         relatives=_norm(speakers.RELATIVES),
+        clause_relatives=_norm(speakers.CLAUSE_RELATIVES),
+        charge_qualifiers=frozenset(" ".join(_frames([q])[0]) for q in speakers.CHARGE_QUALIFIERS),
         stop_words=_stop_words(language, speakers.STOP_WORD_NAMES),
         subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
         partitive_heads=_norm(speakers.PARTITIVE_HEADS),
@@ -381,7 +384,6 @@ def _speaker_rule_fields(speakers) -> dict[str, Any]:
         non_person_name_words=_norm(speakers.NON_PERSON_NAME_WORDS),
         place_heads=_norm(speakers.PLACE_HEADS),
         noun_relatives=_norm(speakers.NOUN_RELATIVES),
-        clause_relatives=_norm(speakers.CLAUSE_RELATIVES),
         opener_participles=tuple(speakers.OPENER_PARTICIPLE_ENDINGS),
         subject_links=_norm(speakers.SUBJECT_LINKS),
         naming_words=_norm(speakers.NAMING_WORDS),

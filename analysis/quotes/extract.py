@@ -1623,7 +1623,7 @@ def _names_a_thing(art: _Article, qi: int, qa: int, qb: int, nwords: int) -> boo
     tk, cues = art.tk, art.cues
     if nwords == 0:
         return False
-    if _is_charge(art, qi, 3):
+    if _is_charge(art, qi, 3) or _is_charge_qualifier(art, qi, qa):
         return True
     if nwords <= 8 and _fills_parenthesis(tk, qa, qb) and not _glosses(art, qa):
         return True  # un livre ("Braqueur : des cités au grand banditisme"), (« affaire Dupont »)
@@ -1816,6 +1816,25 @@ def _is_charge(art: _Article, qi: int, depth: int) -> bool:
         return False
     pa, pb = tk.qtok[qi - 1]
     return pa >= 0 and pb == k and _is_charge(art, qi - 1, depth - 1)
+
+
+def _is_charge_qualifier(art: _Article, qi: int, qa: int) -> bool:
+    """Quote ``qi`` is a charge's aggravating circumstance (``cues.charge_qualifiers``) right
+    after the charge, a charge head among the few words before it with no verb between:
+    « trafic de drogue international « en bande organisée » »."""
+    tk, cues = art.tk, art.cues
+    if not cues.charge_qualifiers or art.phrase_key(qi) not in cues.charge_qualifiers:
+        return False
+    for k in range(qa - 1, max(-1, qa - 1 - _CHARGE_REACH), -1):
+        w = tk.low[k]
+        if w in cues.charge_heads:
+            return True
+        if tk.quote[k] >= 0 or not tk.text[k][:1].isalpha() or w in cues.auxiliaries or cues.is_verb(w):
+            return False
+    return False
+
+
+_CHARGE_REACH = 6  # the words between a charge's head and its quoted qualifier at most
 
 
 def _ends_with_words(tk: Tokens, k: int, words: tuple[str, ...]) -> bool:

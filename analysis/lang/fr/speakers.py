@@ -146,6 +146,10 @@ CHARGE_LEADS = ["pour", "chef d'", "chefs d'", "chef de", "chefs de"]
 # A charge after another and a conjunction: pour « vol » et « recel », « vol » ou d'« escroquerie »
 CHARGE_LINKS = ["de", "d'"]
 CHARGE_CONJUNCTIONS = ["et", "ou"]
+# A charge's aggravating circumstance, quoted after the charge (« trafic de drogue
+# international « en bande organisée » »): a legal term, never somebody's words.
+CHARGE_QUALIFIERS = ["en bande organisée", "en réunion", "avec préméditation", "avec guet-apens",
+                     "en relation avec une entreprise terroriste"]
 
 # Quote marks also hold names in French news: a single capitalised word inside a sentence
 # (« WannaCry »), a short phrase quoted again and again (les « consultations citoyennes »),

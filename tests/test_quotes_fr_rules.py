@@ -1018,6 +1018,11 @@ def _cascade_speakers(text: str) -> list:
     # the subject after « dont » is its clause's; a document speaks for its participle's agent
     ("Un courriel envoyé par le ministère à des victimes et dont l'AFP a eu connaissance précise que les "
      "données dérobées sont le « nom » et l'« adresse courriel ».", 0, "le ministère"),
+    # a quote closed by its sentence's end is not the cue of « X affirme que » after it, and goes on
+    # with the report of the sentence before
+    ("Le chanteur Paul Morel est en tournée. Le quotidien Libération écrit que le spectacle tient du tour "
+     "de force. « Mais en souplesse, sans rien forcer, tout relève d'un perfectionnisme. » Le journaliste "
+     "affirme que le chanteur maîtrise son art.", 0, "Libération"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

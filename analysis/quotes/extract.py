@@ -905,6 +905,8 @@ class _Article:
             hit = _cleft_cue(tk, qb + 1, hi, cues)
         if hit is None or self._in_subordinate_clause(qa, lo):
             return None
+        if tk.text[k] in ".!?" and tk.text[qb][:1].isupper() and hit[2] < len(tk) and tk.low[hit[2]] in cues.clause_stops:
+            return None  # « … . » Le journaliste affirme que …: the next sentence reports on its own
         if hit[0].kind == "pronoun" and cues.passive_agents:
             agent = _passive_agent(tk, qa, lo, cues)
             if agent is not None:
@@ -2475,7 +2477,19 @@ def _previous_reporting_clause(art: _Article, qa: int) -> Mention | None:
     before = _quiet_sentence_before(art, qa)
     if before is None:
         return None
-    return _closing_reporting_clause(art.tk, before[0], before[1], art.cues, ("name", "title"))
+    return _closing_reporting_clause(art.tk, before[0], before[1], art.cues, ("name", "title")) \
+        or _reported_speech_subject(art, before[0], before[1])
+
+
+def _reported_speech_subject(art: _Article, lo: int, hi: int) -> Mention | None:
+    """The named subject of a sentence lo..hi whose main verb reports speech in a clause (« Le
+    quotidien Le Monde écrit que … . « … » »): the quote after it goes on with that report."""
+    tk, cues = art.tk, art.cues
+    for v in art.verb_at[bisect_left(art.verb_at, lo):bisect_left(art.verb_at, hi - 1)]:
+        if tk.text[v][:1].islower() and tk.low[v + 1] in cues.clause_stops:
+            m = subject_backward(tk, v, lo, cues, other=False)
+            return m if m is not None and m.kind in ("name", "title") else None
+    return None
 
 
 def _closing_reporting_clause(tk: Tokens, lo: int, hi: int, cues: Cues, kinds: tuple[str, ...]) -> Mention | None:

@@ -1023,6 +1023,11 @@ def _cascade_speakers(text: str) -> list:
     ("Le chanteur Paul Morel est en tournée. Le quotidien Libération écrit que le spectacle tient du tour "
      "de force. « Mais en souplesse, sans rien forcer, tout relève d'un perfectionnisme. » Le journaliste "
      "affirme que le chanteur maîtrise son art.", 0, "Libération"),
+    # a frame right after the quote, and one closing the clause before a colon, speak before a verb
+    ("L'institut propose des aménagements qui « sont là pour diminuer l'impact », de l'aveu du Dr Marie "
+     "Gautier : organiser les tâches, puis passer sur des « tâches plus routinières ».", 0, "Marie Gautier"),
+    ("L'institut propose des aménagements qui « sont là pour diminuer l'impact », de l'aveu du Dr Marie "
+     "Gautier : organiser les tâches, puis passer sur des « tâches plus routinières ».", 1, "Marie Gautier"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

@@ -660,9 +660,12 @@ def _modifies_noun(tk: Tokens, m: Mention, hi: int, cues: Cues) -> bool:
             and not w.endswith(cues.adverb_endings))
 
 
-def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int]) -> tuple[Mention, int, int] | None:
-    """A frame ("selon X") in tokens lo..hi; ``heads_at``: where the frames' first words stand."""
-    for i in heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]:
+def _frame(tk: Tokens, lo: int, hi: int, cues: Cues, heads_at: list[int], end: int = -1) -> tuple[Mention, int, int] | None:
+    """A frame ("selon X") starting in tokens lo..hi, its speaker read up to ``end`` (default
+    ``hi``); ``heads_at``: where the frames' first words stand."""
+    starts = heads_at[bisect_left(heads_at, lo):bisect_left(heads_at, hi)]
+    hi = hi if end < 0 else end
+    for i in starts:
         if tk.quote[i] >= 0:
             continue
         lead = i == lo or (i - 2 >= lo and tk.text[i - 1] == "," and i - 1 - lo <= _longest(cues.lead_connectors)
@@ -862,6 +865,8 @@ class _Article:
         if hit is None:
             hit = _dash_name(tk, qb, hi, self.cues)
         if hit is None:
+            hit = self._frame_right_after(qb, hi) or self._framed_colon(qa, lo)
+        if hit is None:
             hit = self._verb_before(qa, qb, lo, hi)
         if hit is None:
             hit = self._colon(qa, lo)
@@ -876,6 +881,41 @@ class _Article:
         if hit is None:
             hit = _dash_line(tk, qb, self.cues)
         return hit
+
+    def _framed_colon(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "colon": the speaker of a frame set off by a comma that ends right before the
+        last colon before the quote in its sentence (« …, de l'aveu du Dr X : organiser …
+        « … » »), before any verb of the clause the frame closes."""
+        tk = self.tk
+        colon = qa - 1
+        while colon > lo and tk.text[colon] != ":" and tk.quote[colon] < 0 and qa - colon <= WINDOW_BACK:
+            colon -= 1
+        if colon <= lo or tk.text[colon] != ":":
+            return None
+        m = self._frame_before(colon, lo)
+        return (m, colon, colon + 1, "colon") if m is not None else None
+
+    def _frame_before(self, colon: int, lo: int) -> Mention | None:
+        """The speaker of a frame set off by a comma that ends right before the colon at
+        ``colon``, or None."""
+        tk = self.tk
+        heads = self.frame_at
+        x = bisect_left(heads, colon)
+        if not x or heads[x - 1] < max(lo, colon - _FRAME_NP_LONG - 4) or tk.text[heads[x - 1] - 1] != ",":
+            return None
+        f = heads[x - 1]
+        found = _frame(tk, f - 1, f + 1, self.cues, heads, colon)
+        return found[0] if found is not None and found[0].end == colon and found[0].kind != "other" else None
+
+    def _frame_right_after(self, qb: int, hi: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "frame": a frame set off by a comma right after the quote (« … « … », de l'aveu
+        du Dr X : » , « « … », selon X »): its speaker, before any verb before the quote."""
+        tk = self.tk
+        if qb + 1 >= hi or tk.text[qb] != ",":
+            return None
+        # (read from the comma: not a lead frame, « « … », pour la première fois »)
+        found = _frame(tk, qb, min(hi, qb + 2), self.cues, self.frame_at, hi)
+        return (*found, "frame") if found else None
 
     def _bounds(self, qi: int, qa: int, qb: int) -> tuple[int, int]:
         """The sentence of quote ``qi`` (tokens qa..qb) clamped to its window; a quote opening

@@ -982,6 +982,8 @@ def _cascade_speakers(text: str) -> list:
     # a person's full name set off after a subject that names no person completes it
     ("Le vice-premier ministre Open Vld et ministre de la Coopération, Alexander De Croo, ne veut pas de "
      "ce texte. Il a appelé lundi chacun à « garder la tête froide ».", 0, "Alexander De Croo"),
+    ("Habitante de Capendu, un village voisin, Liliale Dal Mas ne serait pas venue en temps normal. « C'est "
+     "grave et malheureusement, on n'en a pas fini », soupire-t-elle.", 0, "Liliale Dal Mas"),
     # an impersonal report's source at a place a common noun names, not the one told
     ("« Des dispositifs de contrôle sont mis en place », a-t-on déclaré au ministère de l'Intérieur.", 0,
      "ministère de l'Intérieur"),

@@ -1466,14 +1466,19 @@ class SpeakerIndex:
         """The name at token ``a``, a person's full name set off by a comma, completes the
         sentence's initial subject just before it, a name that names no person, with no verb
         between: "Le vice-premier ministre Open Vld et ministre de la Coopération, Alexander
-        De Croo, ne veut", "Habitante de Capendu, un village voisin, Liliale Dal Mas ne serait"."""
+        De Croo, ne veut"; a full name of a given name the list lacks after a noun and its
+        complement opening the sentence: "Habitante de Capendu, un village voisin, Liliale Dal
+        Mas ne serait"."""
         tk, cues, names_at = self.tokens, self.cues, self.names_at
         first_names = cues.given_names
-        if not first_names or not names_at or not _given_name_gender(name, first_names):
+        if not first_names or not names_at:
             return False
         pa, pname, pinitial = names_at[-1]
         if not pinitial or tk.sent[pa] != tk.sent[a] or a - pa > _APPOSITION_REACH \
                 or _given_name_gender(pname, first_names):
+            return False
+        if not _given_name_gender(name, first_names) and not (
+                " " in name and pa == tk.sent_lo[tk.sent[pa]] and tk.low[pa + 1] in cues.of_words):
             return False
         if not (after == "," or after in cues.auxiliaries or after in cues.verb_group_words or cues.is_verb(after)):
             return False

@@ -908,8 +908,9 @@ class _Article:
         return found[0] if found is not None and found[0].end == colon and found[0].kind != "other" else None
 
     def _frame_right_after(self, qb: int, hi: int) -> tuple[Mention, int, int, str] | None:
-        """Rule "frame": a frame set off by a comma right after the quote (« … « … », de l'aveu
-        du Dr X : » , « « … », selon X »): its speaker, before any verb before the quote."""
+        """Rule "frame": a frame set off by a comma right after the quote (« X propose des
+        aménagements qui « … », de l'aveu du Dr Y »; « « … », selon Y »): its speaker, before
+        any verb before the quote."""
         tk = self.tk
         if qb + 1 >= hi or tk.text[qb] != ",":
             return None

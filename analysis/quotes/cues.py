@@ -348,7 +348,7 @@ def _speaker_fields(language: str, speakers) -> dict[str, Any]:
         prepositions=_norm(speakers.PREPOSITIONS),
         relatives=_norm(speakers.RELATIVES),
         clause_relatives=_norm(speakers.CLAUSE_RELATIVES),
-        charge_qualifiers=frozenset(" ".join(_frames([q])[0]) for q in speakers.CHARGE_QUALIFIERS),
+        charge_qualifiers=frozenset(" ".join(f) for f in _frames(speakers.CHARGE_QUALIFIERS)),  # as phrase_key joins
         stop_words=_stop_words(language, speakers.STOP_WORD_NAMES),
         subject_pronouns=_norm(speakers.SUBJECT_PRONOUNS),
         partitive_heads=_norm(speakers.PARTITIVE_HEADS),

@@ -886,7 +886,10 @@ class _Article:
         """Rule "colon": the speaker of a frame set off by a comma that ends right before the
         last colon before the quote in its sentence (« …, de l'aveu du Dr X : organiser …
         « … » »), before any verb of the clause the frame closes."""
-        tk = self.tk
+        tk, heads = self.tk, self.frame_at
+        x = bisect_left(heads, qa)
+        if not x or heads[x - 1] <= lo:
+            return None  # no frame before the quote in its sentence (most quotes): no colon looked for
         colon = qa - 1
         while colon > lo and tk.text[colon] != ":" and tk.quote[colon] < 0 and qa - colon <= WINDOW_BACK:
             colon -= 1
@@ -1992,7 +1995,7 @@ def _resolve_title(art: _Article, m: Mention, title: str, at: int) -> str:
         # somebody else
         key = _bare_title_key(tk, m, title, cues)
         name = art._bare_titles.get(key)
-        if name is None or index.gender_of(name) not in (None, m.gender) and m.gender is not None:
+        if name is None or not _agrees(index.gender_of(name), m.gender):
             if cues.bare_title_to_titled:
                 name = index.latest_titled_before(m.start, m.gender)
             name = name or index.latest_name_before(m.start, m.gender)

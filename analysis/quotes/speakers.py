@@ -1193,33 +1193,10 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
                 possessive = e < len(tk) and tk.low[e] in cues.genitive_marks
                 # no modifier test: the verb after a sentence subject is any verb ("reversed")
                 if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, m.end, lo, cues):
-                    return _apposed_person(tk, m, hi, cues) or m
+                    return m
             i = e
             continue
         i += 1
-    return None
-
-
-def _apposed_person(tk: Tokens, m: Mention, hi: int, cues: Cues) -> Mention | None:
-    """A person's full name set off by commas after a subject that names no person, before the
-    verb: "Le vice-premier ministre Open Vld et ministre de la Coopération, Alexander De Croo,
-    ne veut pas", "Habitante de Capendu, un village voisin, Liliale Dal Mas ne serait pas"
-    (a given name the list knows tells the person)."""
-    first_names = cues.given_names
-    if not first_names or m.kind != "name" or _given_name_gender(m.name or "", first_names):
-        return None
-    for k in range(m.end, min(hi - 2, m.end + 14)):
-        w = tk.low[k]
-        if tk.quote[k] >= 0 or w in cues.auxiliaries or cues.is_verb(w) or tk.text[k] in ".;:!?()" or (
-                tk.text[k][:1].islower() and w.endswith(cues.past_suffixes)):
-            return None
-        if tk.text[k] == "," and _is_cap(tk, k + 1, cues):
-            e = name_run_at(tk, k + 1, hi, cues)
-            n = _name_ending_at(tk, e, k + 1, cues)
-            if n is not None and n.kind == "name" and _given_name_gender(n.name or "", first_names) \
-                    and e < hi and (tk.text[e] == "," or tk.low[e] in cues.auxiliaries or cues.is_verb(tk.low[e])
-                                    or tk.low[e] in cues.verb_group_words):
-                return n
     return None
 
 

@@ -1030,6 +1030,32 @@ def _cascade_speakers(text: str) -> list:
      "Gautier : organiser les tâches, puis passer sur des « tâches plus routinières ».", 0, "Marie Gautier"),
     ("L'institut propose des aménagements qui « sont là pour diminuer l'impact », de l'aveu du Dr Marie "
      "Gautier : organiser les tâches, puis passer sur des « tâches plus routinières ».", 1, "Marie Gautier"),
+    # a subject read on past a title and its adjective to the name (« le Premier », « le Taoiseach »)
+    ("Le 19 juin, le Premier ministre irlandais Paul Morel s'est adressé au Parlement en disant : « Aujourd'hui, "
+     "les gens auxquels je veux rendre hommage sont des héros. »", 0, "Paul Morel"),
+    ("Le 19 juin, le Taoiseach irlandais Paul Morel s'est adressé au Parlement en disant : « Aujourd'hui, "
+     "les gens auxquels je veux rendre hommage sont des héros. »", 0, "Paul Morel"),
+    # a title's complement, its adjective, then the name
+    ("« Prouvez que vous êtes les dirigeants de l'Europe », a lancé le président de la Commission "
+     "européenne Paul Morel.", 0, "Paul Morel"),
+    # a frame set off by commas inside the sentence, right before the quote
+    ("Les pays membres ont affirmé leur volonté, tandis que, pour le président du Conseil Paul Morel, « il y "
+     "aura un centième anniversaire de l'Union ».", 0, "Paul Morel"),
+    # an adverb of narration inside the verb group: « a ainsi lancé X »
+    ("« Prouvez que vous êtes les dirigeants de l'Europe », a ainsi lancé Paul Morel.", 0, "Paul Morel"),
+    # « « … » . C'est ce qu'a annoncé X »: a cleft in the next sentence
+    ("Le gouvernement régional a décidé d'agir afin de « revoir les objectifs stratégiques du plan de "
+     "développement ». C'est ce qu'a annoncé aujourd'hui le président de la Région Paul Morel.", 0,
+     "Paul Morel"),
+    # a name right before a quote that opens on its verb is its subject
+    ("Après les réactions de Marie Gautier, Jean Dupont et de diverses autres personnalités, le maire Paul Morel "
+     "« s'associe à la douleur et à l'horreur ».", 0, "Paul Morel"),
+    # « Ce n'est pas l'avis de X : « … » »
+    ("Le ministre Jean Dupont s'en félicite. Ce n'est pas l'avis de Morel : « la présence du président ne "
+     "peut être interprétée que comme un acte politique ».", 0, "Morel"),
+    # a past participle opening a sentence is no name
+    ("Le ministre Jean Dupont était en visite. Accompagné du maire Paul Morel, il est sorti de la mairie en "
+     "criant « ici c'est la Bretagne et nulle part ailleurs ».", 0, "Jean Dupont"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

@@ -60,6 +60,7 @@ VERBS: dict[str, Entry] = {
     "PLACE_SOURCE_LEADS": Entry(WORDS, default=()),
     "CLEFT_LEADS": Entry(WORDS, default=()),
     "ACCOUNT_NOUNS": Entry(WORDS, default=()),
+    "OPINION_NOUNS": Entry(WORDS, default=()),
     "LEAD_FRAMES": Entry(WORDS),
     "PARTICIPLE_LEADS": Entry(WORDS, default=()),
     "PAST_SUFFIXES": Entry(WORDS, default=()),

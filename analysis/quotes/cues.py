@@ -47,6 +47,7 @@ class Cues:
     noun_markers: frozenset[str] = frozenset()  # "the", "his", "un": a verb form after them is a noun
     speech_nouns: frozenset[str] = frozenset()  # "warning", "appel": "his warning that “…”"
     account_nouns: frozenset[str] = frozenset()  # « témoignage »: « le témoignage d'un homme. Il a décrit « … » »
+    opinion_nouns: frozenset[str] = frozenset()  # « avis »: « C'est l'avis de X : « … » »: X
     possessives: frozenset[str] = frozenset()  # "his", "'s", "son"
     participle_leads: frozenset[str] = frozenset()  # "and", "while": "…, and chiding “…”"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "having": "…, having called him “…”"
@@ -303,6 +304,7 @@ def _verb_fields(verbs, *, forms: set[str], core: set[str], infinitives: list[st
         frame_heads=_frame_heads(_frames(verbs.SOURCE_FRAMES), _frames(verbs.LEAD_FRAMES)),
         speech_nouns=_norm(verbs.SPEECH_NOUNS),
         account_nouns=_norm(verbs.ACCOUNT_NOUNS) | _norm(verbs.SPEECH_NOUNS),
+        opinion_nouns=_norm(verbs.OPINION_NOUNS),
         participle_leads=_norm(verbs.PARTICIPLE_LEADS),
         perfect_auxiliaries=_norm(verbs.PERFECT_AUXILIARIES),
         past_suffixes=tuple(verbs.PAST_SUFFIXES),

@@ -865,7 +865,7 @@ class _Article:
         if hit is None:
             hit = _dash_name(tk, qb, hi, self.cues)
         if hit is None:
-            hit = self._frame_right_after(qb, hi) or self._framed_colon(qa, lo)
+            hit = self._frame_right_after(qb, hi) or self._framed_colon(qa, lo) or self._frame_right_before(qa, lo)
         if hit is None:
             hit = self._verb_before(qa, qb, lo, hi)
         if hit is None:
@@ -910,6 +910,20 @@ class _Article:
         found = _frame(tk, f - 1, f + 1, self.cues, heads, colon)
         return found[0] if found is not None and found[0].end == colon and found[0].kind != "other" else None
 
+    def _frame_right_before(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "frame": a frame set off by commas inside the sentence that ends right before
+        the quote (« …, tandis que, pour le président X, « … » »), read as if it opened it."""
+        tk, heads = self.tk, self.frame_at
+        if qa - 1 <= lo or tk.text[qa - 1] != ",":
+            return None
+        x = bisect_left(heads, qa - 1) - 1
+        while x >= 0 and heads[x] > max(lo, qa - 1 - _FRAME_NP_LONG - 4) and tk.text[heads[x] - 1] != ",":
+            x -= 1  # past the heads inside the frame (« de » in « pour le président de la Commission »)
+        if x < 0 or heads[x] <= max(lo, qa - 1 - _FRAME_NP_LONG - 4):
+            return None
+        found = _frame(tk, heads[x], heads[x] + 1, self.cues, heads, qa - 1)
+        return (*found, "frame") if found is not None and found[0].end == qa - 1 and found[0].kind != "other" else None
+
     def _frame_right_after(self, qb: int, hi: int) -> tuple[Mention, int, int, str] | None:
         """Rule "frame": a frame set off by a comma right after the quote (« X propose des
         aménagements qui « … », de l'aveu du Dr Y »; « « … », selon Y »): its speaker, before
@@ -945,8 +959,9 @@ class _Article:
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
         hit = _cue_after(tk, qb, hi, cues, punctuated=punctuated, incise=tk.text[k] if tk.text[k] in ",?!" else "",
                          opens=qa == lo or tk.text[qa - 1].startswith("\n"))
-        if hit is None and cues.cleft_leads and qb + 1 < hi and tk.text[qb] == ":":
-            hit = _cleft_cue(tk, qb + 1, hi, cues)
+        if hit is None and cues.cleft_leads and qb + 1 < len(tk) and tk.text[qb] in ":.":
+            # « … » : c'est ce qu'affirme X; « … » . C'est ce qu'a annoncé X (the next sentence)
+            hit = _cleft_cue(tk, qb + 1, max(hi, tk.sent_hi[tk.sent[qb + 1]]), cues)
         if hit is None or self._in_subordinate_clause(qa, lo):
             return None
         if tk.text[k] in ".!?" and tk.text[qb][:1].isupper() and hit[2] < len(tk) and tk.low[hit[2]] in cues.clause_stops:
@@ -1080,7 +1095,7 @@ class _Article:
         colon -= double  # a double hyphen for a dash: "X backed the plan -- “…”"
         if not (colon >= 0 and (tk.text[colon] in _COLONS or double) and colon > lo):
             return None
-        m = subject_backward(tk, colon, lo, cues, other=False)
+        m = _opinion_holder(tk, colon, lo, cues) or subject_backward(tk, colon, lo, cues, other=False)
         if m is None:
             # "Hoff’s letter makes a libertarian case: “…”": the main clause's subject
             m = sentence_subject(tk, lo, colon, cues)
@@ -1098,6 +1113,18 @@ class _Article:
         if m and m.kind != "other":
             return m, colon, colon + 1, "colon"
         return None
+
+
+def _opinion_holder(tk: Tokens, colon: int, lo: int, cues: Cues) -> Mention | None:
+    """The holder of a view right before the colon: « Ce n'est pas l'avis de X : « … » »
+    (a noun of ``cues.opinion_nouns``, an of-word, a name or a title)."""
+    if not cues.opinion_nouns:
+        return None
+    m = mention_ending_at(tk, colon, lo, cues)
+    if m is None or m.kind not in ("name", "title") or m.start - 2 < lo:
+        return None
+    k = m.start - 1 if tk.low[m.start - 1] in cues.of_words else m.start - 2
+    return m if k - 1 >= lo and tk.low[k] in cues.of_words and tk.low[k - 1] in cues.opinion_nouns else None
 
 
 def _transcript_label(tk: Tokens, qa: int, qb: int) -> tuple[Mention, int, int, str] | None:
@@ -2488,6 +2515,9 @@ def _own_sentence_subject(art: _Article, qa: int) -> Mention | None:
     lo = tk.sent_lo[tk.sent[qa]]
     if qa - lo < 3 or qa - lo > WINDOW_BACK:
         return None
+    m = _subject_right_before(art, qa, lo)
+    if m is not None:
+        return m
     m = sentence_subject(tk, lo, qa, art.cues)
     if m is None or m.kind not in ("name", "title"):
         return None
@@ -2499,6 +2529,16 @@ def _own_sentence_subject(art: _Article, qa: int) -> Mention | None:
             k += 1
         return Mention(m.start, k, "other")
     return m
+
+
+def _subject_right_before(art: _Article, qa: int, lo: int) -> Mention | None:
+    """A name right before a quote that opens on its verb or a clitic of it: the subject of
+    the quoted predicate (« …, le pape François « s'associe à la douleur » »)."""
+    tk, cues = art.tk, art.cues
+    if qa + 1 >= len(tk) or not (tk.low[qa + 1] in cues.clitics or cues.is_verb(tk.low[qa + 1])):
+        return None
+    m = mention_ending_at(tk, qa, lo, cues)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _quiet_sentence_before(art: _Article, qa: int) -> tuple[int, int] | None:

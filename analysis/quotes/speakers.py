@@ -133,7 +133,9 @@ def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
     low = tk.low[i]
     if cues.opener_participles and i + 1 < len(tk) and tk.text[i + 1] == "," and low.endswith(cues.opener_participles):
         return False  # "Ému, Hamon a rendu hommage": a participle set off by a comma
-    return not low.endswith(cues.not_name_endings) and not tk.seen_lower(low)
+    if low.endswith(cues.not_name_endings) and not (cues.given_names and fold(low) in cues.given_names):
+        return False  # (a given name so ending stays one: « René », "Fred")
+    return not tk.seen_lower(low)
 
 
 def _title_at(tk: Tokens, i: int, cues: Cues) -> str | None:
@@ -348,9 +350,8 @@ def _modifier_before_head(tk: Tokens, j: int, hi: int, cues: Cues) -> bool:
 
 
 def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
-    """Parse the mention starting at token i (after an inverted verb: "said Mr. Smith"): a
-    pronoun, else an optional determiner, title words and their lowercase complements ("le
-    président russe", "the White House press secretary") and a name, or the title alone."""
+    """The mention starting at token i (after an inverted verb: "said Mr. Smith"): a pronoun, else a determiner, title
+    words and lowercase complements ("le président russe", "the White House press secretary"), a name or the title."""
     if i >= hi or tk.quote[i] != tk.inside:
         return None
     low = tk.low[i]
@@ -387,10 +388,11 @@ def mention_forward(tk: Tokens, i: int, hi: int, cues: Cues) -> Mention | None:
                 j = e  # a party or agency before the name: "le député LR Éric Ciotti"
                 continue
             if title and j > start_np and tk.low[j - 1] in cues.title_complement_links and e - j < 3:
-                j = e  # a complement, not the name: "le maire de Paris", "la maire de Paris, Anne Hidalgo"
-                if j < hi and tk.low[j] in cues.title_complement_prepositions:
-                    continue  # a second one: « le secrétaire d'État à l'Intérieur X »
-                break
+                j, k = e, _past_complement(tk, e, hi, cues)  # a complement, not the name: "le maire de Paris"
+                if k < 0:
+                    break
+                j = k
+                continue
             k = _past_name_modifier(tk, e, hi, cues)
             if k >= 0:
                 j = k
@@ -437,9 +439,31 @@ def _complement_before_name(tk: Tokens, k: int, hi: int, cues: Cues) -> int:
     if k >= hi or not _is_cap(tk, k, cues):
         return -1
     e = name_run_at(tk, k, hi, cues)
-    if e - k >= 3 or (e + 1 < hi and tk.text[e] == "," and _is_cap(tk, e + 1, cues)):
+    if e - k >= 3 or (e + 1 < hi and tk.text[e] == "," and _is_cap(tk, e + 1, cues)) \
+            or _adjectives_then_name(tk, e, hi, cues) > 0:
         return k
     return -1
+
+
+def _past_complement(tk: Tokens, e: int, hi: int, cues: Cues) -> int:
+    """Where a title's words go on after its complement ending at token ``e``: a second
+    complement (« le secrétaire d'État à l'Intérieur X »), a name after adjectives (« de la
+    Commission européenne Jean-Claude Juncker »); -1 where the title ends."""
+    if e < hi and tk.low[e] in cues.title_complement_prepositions:
+        return e
+    return _adjectives_then_name(tk, e, hi, cues)
+
+
+def _adjectives_then_name(tk: Tokens, j: int, hi: int, cues: Cues) -> int:
+    """Where a name of two words or more starts after one or two lowercase adjectives at token
+    ``j`` (« européenne Jean-Claude Juncker » after « de la Commission »); -1 otherwise."""
+    k = j
+    while k < hi and k - j < 2 and tk.text[k][:1].islower() and tk.low[k] not in cues.stop_words \
+            and tk.low[k] not in cues.prepositions and not cues.is_verb(tk.low[k]) and not _title_at(tk, k, cues):
+        k += 1
+    if k == j or k >= hi or not _is_cap(tk, k, cues):
+        return -1
+    return k if name_run_at(tk, k, hi, cues) - k >= 2 else -1
 
 
 def _past_name_modifier(tk: Tokens, e: int, hi: int, cues: Cues) -> int:
@@ -1188,8 +1212,9 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             e = i + 1
             if _is_cap(tk, i, cues):
                 e = name_run_at(tk, i, hi, cues)
-            m = mention_ending_at(tk, e, lo, cues)
+            m = _read_on(tk, mention_ending_at(tk, e, lo, cues), hi, cues)
             if m:
+                e = m.end
                 possessive = e < len(tk) and tk.low[e] in cues.genitive_marks
                 # no modifier test: the verb after a sentence subject is any verb ("reversed")
                 if not possessive and not _after_prep(tk, m, lo, cues) and _subject_position(tk, m, m.end, lo, cues):
@@ -1198,6 +1223,16 @@ def sentence_subject(tk: Tokens, lo: int, hi: int, cues: Cues) -> Mention | None
             continue
         i += 1
     return None
+
+
+def _read_on(tk: Tokens, m: Mention | None, hi: int, cues: Cues) -> Mention | None:
+    """A mention opened by a determiner read forward when it goes on past where the backward
+    parse stopped: « le Premier ministre irlandais Leo Varadkar », not « le Premier »."""
+    if m is None or tk.low[m.start] not in cues.determiners:
+        return m
+    f = mention_forward(tk, m.start, hi, cues)
+    # only up to a name: a phrase read on into lowercase may have run into the verb
+    return f if f is not None and f.end > m.end and f.kind == "name" and _is_cap(tk, f.end - 1, cues) else m
 
 
 def _run_end(tk: Tokens, i: int, names: frozenset, cues: Cues) -> int:

@@ -307,7 +307,10 @@ CLAUSE_STOPS = ("que", "qu'", "si", "parce")
 # Nouns of groups that speak without a determiner ("témoins ont raconté").
 GROUP_NOUNS = ("police", "responsables", "témoins", "proches", "enquêteurs")
 # A capital opening a sentence that ends so is a participle or an adverb, no name ("Revenant lundi").
-NOT_NAME_ENDINGS = ("ant", "ment", "ement")
+NOT_NAME_ENDINGS = ("ant", "ment", "ement", "é", "ée", "és", "ées")  # a given name so ending stays one (René)
+# A past participle and a preposition opening a sentence: its clause runs to the first comma,
+# the subject comes after it (« Accompagné du ministre X, il venait de … »).
+PAST_PARTICIPLE_OPENER_ENDINGS = ("é", "ée", "és", "ées")
 # "de" and its forms: a noun's complement ("le ministère des affaires étrangères", "un communiqué de X").
 OF_WORDS = ("de", "du", "des", "d'")
 # « l'un des douaniers », « une des victimes »: one of a group speaks (the words before « des »).

@@ -101,6 +101,9 @@ avertissement réponse plaidoyer accusation accusations remarque commentaire mes
 # Nouns of an account somebody gives: « le témoignage d'un de ses frères. … il a décrit
 # « … » »: a pronoun in the next sentence is the one who gave it (with SPEECH_NOUNS).
 ACCOUNT_NOUNS = ["témoignage", "témoignages", "récit", "récits", "version", "confidences"]
+# Nouns of a view held, before « de » and its holder and a colon: « Ce n'est pas l'avis de X :
+# « … » » is X's.
+OPINION_NOUNS = ["avis", "analyse", "constat", "conviction", "opinion", "sentiment", "position"]
 
 # After a comma, a participle takes the main clause's subject (« …, affirmant « … » »); so
 # it does after these words too (« tout en affirmant », « et ajoutant ») and after a
@@ -171,6 +174,9 @@ READING_CUES = ["peut -on lire", "peut -on y lire", "peut -t-on lire", "peut -t-
 # participle: negation, clitics, short adverbs ("n'a pas dit", "a déjà averti", "a-t-on dit").
 VERB_GROUP_WORDS = ("ne", "n'", "s'", "se", "lui", "leur", "y", "en", "déjà", "aussi", "encore", "ensuite",
                     "alors", "bien", "pourtant", "toutefois", "on", "-t-on",
+                    # the adverbs of narration between auxiliary and participle (« a ainsi lancé »)
+                    "ainsi", "également", "notamment", "récemment", "cependant", "néanmoins",
+                    "toujours", "immédiatement", "plutôt",
                     # the journalist or the reader as object: « nous a expliqué X », « m'a confié X »
                     "nous", "vous", "m'", "m’", "me")
 # Phrases that set a speaker against the others inside a verb group or between the verb and

@@ -485,3 +485,32 @@ def test_a_heading_in_capitals_before_a_dash_is_no_speaker():
     # an acronym is a name, and so is a name in capitals inside a sentence
     text = 'Notes of the week.\n\nNATO—"We will defend every inch of allied territory in this war."'
     assert speakers(text) == ["NATO"]
+
+
+def test_a_nearer_verb_with_its_own_name_after_a_quoted_verb_of_speech():
+    # a verb of speech whose words were quoted since gives no priority over a nearer verb
+    # with its own name before it
+    text = 'Both men issued a statement, Ryan saying he was "very encouraged" and Trump calling it a "great meeting."'
+    assert speakers(text) == ["Ryan", "Trump"]
+    text = 'Cruz said he would make sand "glow in the dark," for instance, and Trump vowed to "bomb the hell" out of it.'
+    assert speakers(text) == ["Cruz", "Trump"]
+    # with no quote in between, the verb of speech keeps its priority ("X said Democrats are to blame for")
+    text = 'Lee said Democrats are to blame for "a crisis of their own making" in the state.'
+    assert speakers(text) == ["Lee"]
+
+
+def test_a_named_verb_right_before_the_quote_speaks_before_an_incise_like_cue_after_it():
+    # "…“distasteful,” Santilli expressed …" looks like an incise; the verb right before the
+    # quote with its name before it says whose word it is
+    text = ('In a clip that Judge Ann Moss called "distasteful," Tom Hart expressed a desire to go '
+            'back to the range.')
+    assert speakers(text) == ["Ann Moss"]
+    # no subject after a preposition: "a message on Twitter reading “…”"
+    text = 'Tom Hart posted a message on Twitter reading "Thank you Georgia" after the polls closed.'
+    assert speakers(text) == ["Tom Hart"]
+
+
+def test_a_full_name_before_an_unknown_verb_is_the_subject():
+    # "broke" is no known verb: a person's full name before it is still no noun modifier
+    text = 'Jeb Bush broke down what went wrong to NRC Handelsblad: "What they did was so insensitive to everyone."'
+    assert speakers(text) == ["Jeb Bush"]

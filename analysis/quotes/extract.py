@@ -654,6 +654,9 @@ def _modifies_noun(tk: Tokens, m: Mention, hi: int, cues: Cues) -> bool:
     k = m.end
     if m.kind != "name" or k >= hi or tk.quote[k] >= 0:
         return False
+    if k - m.start >= 2 and cues.given_names and fold(tk.low[m.start]) in cues.given_names \
+            and tk.text[k - 1][:1].isupper():
+        return False  # a person's full name is the subject ("Jeb Bush broke down …", an unknown verb)
     w = tk.low[k]
     return (tk.text[k][:1].islower() and w.isalpha() and w not in cues.stop_words and w not in cues.auxiliaries
             and not cues.is_verb(w) and not w.endswith(cues.past_suffixes or ("\0",))
@@ -857,7 +860,7 @@ class _Article:
         if qa < 0:
             return None
         lo, hi = self._bounds(qi, qa, qb)
-        hit = _transcript_label(tk, qa, qb)
+        hit = _transcript_label(tk, qa, qb) or self._named_verb_right_before(qa, lo)
         if hit is None:
             hit = self._cue_right_after(qa, qb, lo, hi)
         if hit is None and self.cues.reading_cues and self.cues.document_nouns:
@@ -881,6 +884,20 @@ class _Article:
         if hit is None:
             hit = _dash_line(tk, qb, self.cues)
         return hit
+
+    def _named_verb_right_before(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
+        """Rule "before": a reporting verb right before the quote with a name right before it,
+        inside the sentence ("in a clip that Judge X called “distasteful,” Y expressed …" is
+        X's, not the incise-like cue after it)."""
+        tk, cues = self.tk, self.cues
+        v = qa - 1
+        if v - 1 <= lo or tk.quote[v] >= 0 or not tk.text[v][:1].islower() or not cues.is_verb(tk.low[v]) \
+                or tk.low[v] in cues.auxiliaries:
+            return None
+        m = mention_ending_at(tk, v, lo, cues)
+        if m is None or m.kind != "name" or m.start <= lo or tk.low[m.start - 1] in cues.prepositions:
+            return None  # ("a message on Twitter reading “…”": no subject)
+        return m, v, qa, "before"
 
     def _framed_colon(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
         """Rule "colon": the speaker of a frame set off by a comma that ends right before the
@@ -1050,7 +1067,7 @@ class _Article:
                     comma == qa - 1 or (lo + 1 < qa and tk.low[lo + 1] in cues.source_clause_clitics))):
                 verbs = [v for v in verbs if v > comma]
         core = [v for v in verbs if tk.low[v] in cues.core_verbs]  # nearest first within each
-        if len(core) < len(verbs):
+        if len(core) < len(verbs) and not _named_verb_after(tk, verbs, core, qa, cues):
             verbs = core + [v for v in verbs if tk.low[v] not in cues.core_verbs]
         for k in self._before(self.phrase_at, lo, qa):
             if tk.quote[k] < 0:
@@ -1147,6 +1164,17 @@ def _dash_name(tk: Tokens, qb: int, hi: int, cues: Cues) -> tuple[Mention, int, 
         if m and m.kind == "name":
             return m, j, j + 1, "dash"
     return None
+
+
+def _named_verb_after(tk: Tokens, verbs: list[int], core: list[int], qa: int, cues: Cues) -> bool:
+    """The nearest verb before the quote at ``qa`` (``verbs``, nearest first) has its own
+    name right before it, and the verbs of speech proper before it have had their words in a
+    quote since ("Ryan saying he was “…” and Trump calling it a “…”"): it keeps its rank."""
+    v = verbs[0]
+    if not core or core[0] > v or not any(q >= 0 for q in tk.quote[core[0] + 1:v]):
+        return False
+    m = mention_ending_at(tk, v, core[0] + 1, cues)
+    return m is not None and m.kind == "name"
 
 
 def _participle_clause_subject(tk: Tokens, v: int, lo: int, cues: Cues) -> Mention | None:

@@ -1056,6 +1056,8 @@ def _cascade_speakers(text: str) -> list:
     # a past participle opening a sentence is no name
     ("Le ministre Jean Dupont était en visite. Accompagné du maire Paul Morel, il est sorti de la mairie en "
      "criant « ici c'est la Bretagne et nulle part ailleurs ».", 0, "Jean Dupont"),
+    ("Le ministre Jean Dupont était en visite. Accompagné de Paul Morel, il a déclaré : « ici c'est la "
+     "Bretagne et nulle part ailleurs ».", 0, "Jean Dupont"),
 ])
 def test_the_cascade_reads_french_grammar(text, at, speaker):
     assert _cascade_speakers(text)[at] == speaker

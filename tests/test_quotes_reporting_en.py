@@ -514,3 +514,10 @@ def test_a_full_name_before_an_unknown_verb_is_the_subject():
     # "broke" is no known verb: a person's full name before it is still no noun modifier
     text = 'Jeb Bush broke down what went wrong to NRC Handelsblad: "What they did was so insensitive to everyone."'
     assert speakers(text) == ["Jeb Bush"]
+
+
+def test_a_title_is_not_taken_across_a_verb_to_the_next_capitalised_word():
+    # "President X castigated Republican …": the title is X's, not "Republican"'s
+    text = ('In an interview, President Tom Hart castigated Republican presidential candidate Ann Moss for her '
+            'plan.\n\n"You combine those things, and it means that there is going to be anger," the president added.')
+    assert speakers(text) == ["Tom Hart"]

@@ -1550,14 +1550,17 @@ class SpeakerIndex:
         auxiliaries, group_words = self.cues.auxiliaries, self.cues.verb_group_words
         prepositions, determiners = self.cues.prepositions, self.cues.determiners
         places = self.cues.place_prepositions if window <= 4 else ()
+        past = self.cues.past_suffixes
         for k in range(a - 1, max(-1, a - 1 - window), -1):
             w = low[k]
             if w in titles and not _modifier_alone(low, k, self.cues):
                 return w  # (« pour la première fois au Centre X »: no title)
             if quote[k] >= 0 or w in ".;!?" or (w in verbs and text[k][:1].islower()) or w in auxiliaries \
-                    or (w in group_words and w not in prepositions and w not in determiners):
+                    or (w in group_words and w not in prepositions and w not in determiners) \
+                    or (past and text[k][:1].islower() and w.endswith(past) and len(w) > 4):
                 # "The senator told USA Today", « Le maire ne vise personne Sachant … »: a verb
-                # (or its auxiliary, its negation) between, no title
+                # (or its auxiliary, its negation, a past form: "President X castigated
+                # Republican …") between, no title
                 return None
             if w in places:
                 return None  # "the judge at a San Diego rally", "the senator from Vermont": a place

@@ -521,3 +521,12 @@ def test_a_title_is_not_taken_across_a_verb_to_the_next_capitalised_word():
     text = ('In an interview, President Tom Hart castigated Republican presidential candidate Ann Moss for her '
             'plan.\n\n"You combine those things, and it means that there is going to be anger," the president added.')
     assert speakers(text) == ["Tom Hart"]
+
+
+def test_a_short_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker():
+    # two words, capitalised, closed by their own stop, right after a quoted sentence: kept
+    text = '"I feel very good about our chances in November," Tester said. "Very good."  He left.'
+    assert speakers(text) == ["Tester", "Tester"]
+    # a short title quoted inside a sentence is still no quote of its own
+    text = '"I feel very good about our chances in November," Tester said. He watched "The View" twice.'
+    assert speakers(text) == ["Tester"]

@@ -1627,7 +1627,7 @@ def _uncued_speaker(art: _Article, qi: int, qa: int, nwords: int, found: list[_F
     if speaker is None and nwords < _MIN_WORDS_UNATTRIBUTED:
         return None
     if speaker is not None and nwords < _MIN_WORDS_INHERIT and source != "repeated" \
-            and not _cued_in_sentence(art, qi, found, speakers, speaker):
+            and not _cued_in_sentence(art, qi, found, speakers, speaker) and not _sentence_of_its_own(art, qi):
         return None
     if source in ("continues", "previous_sentence", "previous_paragraph") or speaker is None:
         # a quote kept with no cue of its own, in a sentence with a named subject before it
@@ -1661,6 +1661,24 @@ def _quote_record(art: _Article, qi: int, m: Mention | None, ca: int, cb: int, s
         cue = text[cue_start:cue_end]
     return new_quote(sp.start, sp.end, text[sp.start:sp.end], speaker, mention, mention_start,
                  mention_end, cue, cue_start, cue_end, kind)
+
+
+def _sentence_of_its_own(art: _Article, qi: int) -> bool:
+    """Quote ``qi`` is a whole sentence of its own, capitalised and closed by its own stop
+    inside the marks, right after a sentence that quotes somebody ("“…,” Tester said. “Very
+    good.”"): a speaker's words going on, not a term quoted."""
+    tk = art.tk
+    qa, qb = tk.qtok[qi]
+    s = tk.sent[qa]
+    if qa != tk.sent_lo[s] or s == 0 or qb - qa < 3 or not tk.text[qa + 1][:1].isupper():
+        return False
+    k = qb - 2
+    while k > qa and tk.text[k] in "»”’\"'":
+        k -= 1
+    if tk.text[k] not in ".!?…" or not (qb >= len(tk) or tk.sent[qb] != s):
+        return False
+    prev = tk.sent_lo[s - 1]
+    return any(q >= 0 for q in tk.quote[prev:qa])
 
 
 def _coordinated_neighbour(art: _Article, qi: int) -> int:

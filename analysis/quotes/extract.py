@@ -912,34 +912,31 @@ class _Article:
             colon -= 1
         if colon <= lo or tk.text[colon] != ":":
             return None
-        m = self._frame_before(colon, lo)
-        return (m, colon, colon + 1, "colon") if m is not None else None
-
-    def _frame_before(self, colon: int, lo: int) -> Mention | None:
-        """The speaker of a frame set off by a comma that ends right before the colon at
-        ``colon``, or None."""
-        tk = self.tk
-        heads = self.frame_at
-        x = bisect_left(heads, colon)
-        if not x or heads[x - 1] < max(lo, colon - _FRAME_NP_LONG - 4) or tk.text[heads[x - 1] - 1] != ",":
-            return None
-        f = heads[x - 1]
-        found = _frame(tk, f - 1, f + 1, self.cues, heads, colon)
-        return found[0] if found is not None and found[0].end == colon and found[0].kind != "other" else None
+        found = self._frame_ending_at(colon, lo, lead=False)
+        return (found[0], colon, colon + 1, "colon") if found is not None else None
 
     def _frame_right_before(self, qa: int, lo: int) -> tuple[Mention, int, int, str] | None:
         """Rule "frame": a frame set off by commas inside the sentence that ends right before
         the quote (« …, tandis que, pour le président X, « … » »), read as if it opened it."""
+        if qa - 1 <= lo or self.tk.text[qa - 1] != ",":
+            return None
+        found = self._frame_ending_at(qa - 1, lo, lead=True)
+        return (*found, "frame") if found is not None else None
+
+    def _frame_ending_at(self, end: int, lo: int, *, lead: bool) -> tuple[Mention, int, int] | None:
+        """The nearest frame set off by a comma whose speaker ends right at token ``end`` (a
+        colon, the comma before a quote), not a bare noun phrase; read as opening its sentence
+        where ``lead`` (« pour X »), else not (« de l'aveu du Dr X »)."""
         tk, heads = self.tk, self.frame_at
-        if qa - 1 <= lo or tk.text[qa - 1] != ",":
-            return None
-        x = bisect_left(heads, qa - 1) - 1
-        while x >= 0 and heads[x] > max(lo, qa - 1 - _FRAME_NP_LONG - 4) and tk.text[heads[x] - 1] != ",":
+        reach = max(lo, end - _FRAME_NP_LONG - 4)
+        x = bisect_left(heads, end) - 1
+        while x >= 0 and heads[x] > reach and tk.text[heads[x] - 1] != ",":
             x -= 1  # past the heads inside the frame (« de » in « pour le président de la Commission »)
-        if x < 0 or heads[x] <= max(lo, qa - 1 - _FRAME_NP_LONG - 4):
+        if x < 0 or heads[x] <= reach:
             return None
-        found = _frame(tk, heads[x], heads[x] + 1, self.cues, heads, qa - 1)
-        return (*found, "frame") if found is not None and found[0].end == qa - 1 and found[0].kind != "other" else None
+        f = heads[x]
+        found = _frame(tk, f if lead else f - 1, f + 1, self.cues, heads, end)
+        return found if found is not None and found[0].end == end and found[0].kind != "other" else None
 
     def _frame_right_after(self, qb: int, hi: int) -> tuple[Mention, int, int, str] | None:
         """Rule "frame": a frame set off by a comma right after the quote (« X propose des
@@ -968,9 +965,7 @@ class _Article:
         clause with its own verb and subject. A pronoun cue yields to the agent of a
         participle before the colon (``saluée par X : « … », a-t-il écrit``: rule "colon")."""
         tk, cues = self.tk, self.cues
-        k = qb - 1
-        while k > qa and tk.text[k] in "»”›\"“„«'’‘":
-            k -= 1  # and an inner quote's closing mark: "…, 'not what we want,'” X said"
+        k = _last_inside(tk, qa, qb)  # past an inner quote's closing mark too: "…, 'not what we want,'” X said"
         if qa > lo and tk.text[k] in ".!?" and qb < hi and tk.text[qb][:1].isupper():
             return None  # "X called it “a disgrace.” Y said": Y speaks for the next sentence
         punctuated = tk.text[k] in ",.!?…;:" or (qb < len(tk) and tk.text[qb] in ",—–―")
@@ -1171,7 +1166,7 @@ def _named_verb_after(tk: Tokens, verbs: list[int], core: list[int], qa: int, cu
     name right before it, and the verbs of speech proper before it have had their words in a
     quote since ("Ryan saying he was “…” and Trump calling it a “…”"): it keeps its rank."""
     v = verbs[0]
-    if not core or core[0] > v or not any(q >= 0 for q in tk.quote[core[0] + 1:v]):
+    if not core or core[0] > v or not _quote_in(tk, core[0] + 1, v):
         return False
     m = mention_ending_at(tk, v, core[0] + 1, cues)
     return m is not None and m.kind == "name"
@@ -1663,6 +1658,19 @@ def _quote_record(art: _Article, qi: int, m: Mention | None, ca: int, cb: int, s
                  mention_end, cue, cue_start, cue_end, kind)
 
 
+def _quote_in(tk: Tokens, a: int, b: int) -> bool:
+    """A quoted token stands among tokens a..b-1."""
+    return any(q >= 0 for q in tk.quote[a:b])
+
+
+def _last_inside(tk: Tokens, qa: int, qb: int) -> int:
+    """The last token inside the quote qa..qb before its closing marks (an inner quote's too)."""
+    k = qb - 1
+    while k > qa and tk.text[k] in "»”›\"“„«'’‘":
+        k -= 1
+    return k
+
+
 def _sentence_of_its_own(art: _Article, qi: int) -> bool:
     """Quote ``qi`` is a whole sentence of its own, capitalised and closed by its own stop
     inside the marks, right after a sentence that quotes somebody ("“…,” Tester said. “Very
@@ -1672,13 +1680,9 @@ def _sentence_of_its_own(art: _Article, qi: int) -> bool:
     s = tk.sent[qa]
     if qa != tk.sent_lo[s] or s == 0 or qb - qa < 3 or not tk.text[qa + 1][:1].isupper():
         return False
-    k = qb - 2
-    while k > qa and tk.text[k] in "»”’\"'":
-        k -= 1
-    if tk.text[k] not in ".!?…" or not (qb >= len(tk) or tk.sent[qb] != s):
+    if tk.text[_last_inside(tk, qa, qb)] not in ".!?…" or not (qb >= len(tk) or tk.sent[qb] != s):
         return False
-    prev = tk.sent_lo[s - 1]
-    return any(q >= 0 for q in tk.quote[prev:qa])
+    return _quote_in(tk, tk.sent_lo[s - 1], qa)
 
 
 def _coordinated_neighbour(art: _Article, qi: int) -> int:
@@ -2548,7 +2552,7 @@ def _previous_paragraph_subject(art: _Article, qa: int) -> Mention | None:
     end = qa - 1  # the paragraph break
     s = tk.sent[end - 1]
     lo, hi = art.tk.sent_lo[s], end
-    if any(tk.quote[k] >= 0 for k in range(lo, hi)) or hi - lo < 3:
+    if _quote_in(tk, lo, hi) or hi - lo < 3:
         return None
     m = sentence_subject(tk, lo, hi, art.cues)
     return m if m is not None and m.kind in ("name", "title", "pronoun") else None
@@ -2595,7 +2599,7 @@ def _quiet_sentence_before(art: _Article, qa: int) -> tuple[int, int] | None:
     if qa != tk.sent_lo[s] or s == 0 or art.paragraph_start(qa):
         return None
     lo, hi = tk.sent_lo[s - 1], tk.sent_hi[s - 1]
-    if hi - lo < 3 or any(tk.quote[k] >= 0 for k in range(lo, hi)):
+    if hi - lo < 3 or _quote_in(tk, lo, hi):
         return None
     return lo, hi
 

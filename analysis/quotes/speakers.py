@@ -128,10 +128,11 @@ def _opening_name(tk: Tokens, i: int, cues: Cues) -> bool:
     """A capital opening a sentence is a name unless the word also appears in lowercase
     or looks like a participle or adverb ("Revenant lundi", "Speaking to…"; a given name so
     ending stays one: « René », "Fred"), also before a particle (« Accompagné de X »)."""
+    if i + 1 < len(tk) and tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words:
+        return True
     low = tk.low[i]
     form = low.endswith(cues.not_name_endings) and not (cues.given_names and fold(low) in cues.given_names)
-    if i + 1 < len(tk) and ((tk.text[i + 1][:1].isupper() and tk.low[i + 1] not in cues.stop_words)
-                            or (not form and _particles_then_cap(tk, i + 1, cues))):
+    if i + 1 < len(tk) and not form and _particles_then_cap(tk, i + 1, cues):
         return True
     if cues.opener_participles and i + 1 < len(tk) and tk.text[i + 1] == "," and low.endswith(cues.opener_participles):
         return False  # "Ému, Hamon a rendu hommage": a participle set off by a comma
